@@ -1,0 +1,84 @@
+//! The article's outbound links, built from a fixed table of https targets.
+
+/// Every place the guide links to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Link {
+    /// The Azure portal; takes no locale.
+    Portal,
+    /// The Azure signup page with the article's offer; takes no locale.
+    SignUp,
+    /// Assign Azure roles in the portal (RBAC).
+    RbacAssign,
+    /// What Azure role-based access control is.
+    RbacOverview,
+    /// How Azure subscriptions are associated with a directory.
+    AssociateTenant,
+    /// Create a support request; takes no locale.
+    SupportRequest,
+}
+
+const DOCS_HOST: &str = "https://learn.microsoft.com";
+
+impl Link {
+    pub const ALL: [Link; 6] =
+        [Link::Portal, Link::SignUp, Link::RbacAssign, Link::RbacOverview, Link::AssociateTenant, Link::SupportRequest];
+
+    /// The address; documentation links get the reader's locale segment (`sv-se`).
+    pub fn url(self, docs_locale: &str) -> String {
+        let docs = |path: &str| format!("{DOCS_HOST}/{docs_locale}/azure/{path}");
+        match self {
+            Link::Portal => "https://portal.azure.com/".to_owned(),
+            Link::SignUp => "https://account.azure.com/signup?offer=MS-AZR-0044p&appId=docs".to_owned(),
+            Link::RbacAssign => docs("role-based-access-control/role-assignments-portal"),
+            Link::RbacOverview => docs("role-based-access-control/overview"),
+            Link::AssociateTenant => {
+                docs("active-directory/fundamentals/active-directory-how-subscriptions-associated-directory")
+            }
+            Link::SupportRequest => "https://go.microsoft.com/fwlink/?linkid=2083458".to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_are_the_articles_targets() {
+        let cases = [
+            (Link::Portal, "https://portal.azure.com/"),
+            (Link::SignUp, "https://account.azure.com/signup?offer=MS-AZR-0044p&appId=docs"),
+            (Link::RbacAssign, "https://learn.microsoft.com/sv-se/azure/role-based-access-control/role-assignments-portal"),
+            (Link::RbacOverview, "https://learn.microsoft.com/sv-se/azure/role-based-access-control/overview"),
+            (
+                Link::AssociateTenant,
+                "https://learn.microsoft.com/sv-se/azure/active-directory/fundamentals/active-directory-how-subscriptions-associated-directory",
+            ),
+            (Link::SupportRequest, "https://go.microsoft.com/fwlink/?linkid=2083458"),
+        ];
+        for (link, expected) in cases {
+            assert_eq!(link.url("sv-se"), expected);
+        }
+    }
+
+    #[test]
+    fn only_docs_links_take_the_locale() {
+        for link in Link::ALL {
+            let localized = link.url("de-de").contains("/de-de/");
+            let is_docs = link.url("de-de").starts_with(DOCS_HOST);
+            assert_eq!(localized, is_docs, "{link:?}");
+        }
+    }
+
+    #[test]
+    fn every_link_is_https_on_an_allowed_host() {
+        const ALLOWED: [&str; 5] =
+            ["account.azure.com", "portal.azure.com", "learn.microsoft.com", "docs.microsoft.com", "go.microsoft.com"];
+        for link in Link::ALL {
+            let url = link.url("en-us");
+            let rest = url.strip_prefix("https://").unwrap_or_else(|| panic!("not https: {url}"));
+            let host = rest.split(['/', '?']).next().unwrap_or_default();
+            assert!(ALLOWED.contains(&host), "{url}");
+        }
+    }
+}

@@ -1,0 +1,381 @@
+//! Directories, users and subscriptions, and the article's rules between them.
+//!
+//! The rules, as the article states them:
+//! - a subscription is created under a directory;
+//! - users belong to directories;
+//! - a subscription lands in the directory of the user who creates it;
+//! - Azure subscriptions are owned by individual users of the directory;
+//! - Microsoft 365 subscriptions are owned by the directory itself, and users with
+//!   the right permissions in it manage them.
+
+/// Who a directory is, for labels: the organization's or one made for a personal account.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DirectoryName {
+    Contoso,
+    Personal,
+}
+
+/// Who a user is, for labels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Persona {
+    /// The reader, with the work (Microsoft 365) account.
+    You,
+    /// A colleague in the same organization, with administrator permissions.
+    Alex,
+    /// The reader again, signed up with a different, personal account.
+    YouPersonal,
+}
+
+/// The two kinds of subscription the article compares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SubscriptionKind {
+    Azure,
+    Microsoft365,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct DirectoryId(pub usize);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct UserId(pub usize);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct SubscriptionId(pub usize);
+
+/// An Azure AD tenant: the container for users and subscriptions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Directory {
+    pub id: DirectoryId,
+    pub name: DirectoryName,
+}
+
+/// A user account; it belongs to exactly one directory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct User {
+    pub id: UserId,
+    pub persona: Persona,
+    pub directory: DirectoryId,
+    /// Has the permissions in the directory to manage its Microsoft 365 subscriptions.
+    pub is_admin: bool,
+}
+
+/// Who owns a subscription: a user (Azure) or the directory itself (Microsoft 365).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Owner {
+    User(UserId),
+    Directory(DirectoryId),
+}
+
+/// A subscription, created under the directory of the user who created it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Subscription {
+    pub id: SubscriptionId,
+    pub kind: SubscriptionKind,
+    pub directory: DirectoryId,
+    pub created_by: UserId,
+    /// Users given access through role-based access control.
+    pub shared_with: Vec<UserId>,
+}
+
+impl Subscription {
+    /// The owner, by the article's rule for this kind.
+    pub fn owner(&self) -> Owner {
+        match self.kind {
+            SubscriptionKind::Azure => Owner::User(self.created_by),
+            SubscriptionKind::Microsoft365 => Owner::Directory(self.directory),
+        }
+    }
+}
+
+/// A change to the model; scenarios are lists of these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// A new directory with a first user in it.
+    CreateDirectory { name: DirectoryName, first_user: Persona, admin: bool },
+    /// Another user joins an existing directory.
+    AddUser { persona: Persona, directory: DirectoryId, admin: bool },
+    /// `user` signs up for a subscription with their own account.
+    SignUp { user: UserId, kind: SubscriptionKind },
+    /// The owner of an Azure subscription gives `user` access through RBAC.
+    GrantAccess { subscription: SubscriptionId, user: UserId },
+}
+
+/// Why an event could not be applied.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ModelError {
+    UnknownDirectory(DirectoryId),
+    UnknownUser(UserId),
+    UnknownSubscription(SubscriptionId),
+    /// Access is shared with people of the subscription's own directory only.
+    NotInDirectory {
+        user: UserId,
+        subscription: SubscriptionId,
+    },
+    /// Microsoft 365 access is managed in the directory, not granted per subscription.
+    NotAnAzureSubscription(SubscriptionId),
+    AlreadyHasAccess {
+        user: UserId,
+        subscription: SubscriptionId,
+    },
+}
+
+/// The kinds of relation the diagram draws.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RelationKind {
+    MemberOf,
+    Owns,
+    Manages,
+    HasAccess,
+}
+
+/// Anything the diagram draws as a node.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NodeId {
+    Directory(DirectoryId),
+    User(UserId),
+    Subscription(SubscriptionId),
+}
+
+/// A labelled edge of the diagram: `from` relates to `to` as `kind`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Relation {
+    pub from: NodeId,
+    pub kind: RelationKind,
+    pub to: NodeId,
+}
+
+/// Directories, users and subscriptions at one moment.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Model {
+    pub directories: Vec<Directory>,
+    pub users: Vec<User>,
+    pub subscriptions: Vec<Subscription>,
+}
+
+impl Model {
+    pub fn directory(&self, id: DirectoryId) -> Option<&Directory> {
+        self.directories.iter().find(|d| d.id == id)
+    }
+
+    pub fn user(&self, id: UserId) -> Option<&User> {
+        self.users.iter().find(|u| u.id == id)
+    }
+
+    pub fn subscription(&self, id: SubscriptionId) -> Option<&Subscription> {
+        self.subscriptions.iter().find(|s| s.id == id)
+    }
+
+    /// The users of a directory, in the order they joined.
+    pub fn members(&self, directory: DirectoryId) -> impl Iterator<Item = &User> {
+        self.users.iter().filter(move |u| u.directory == directory)
+    }
+
+    /// The subscriptions created under a directory.
+    pub fn subscriptions_in(&self, directory: DirectoryId) -> impl Iterator<Item = &Subscription> {
+        self.subscriptions.iter().filter(move |s| s.directory == directory)
+    }
+
+    /// Users who can use a subscription: its owner or managers, and those it is shared with.
+    pub fn users_of(&self, subscription: &Subscription) -> Vec<UserId> {
+        let mut users: Vec<UserId> = match subscription.owner() {
+            Owner::User(u) => vec![u],
+            Owner::Directory(d) => self.members(d).map(|u| u.id).collect(),
+        };
+        users.extend(subscription.shared_with.iter().copied().filter(|u| !users.contains(u)).collect::<Vec<_>>());
+        users
+    }
+
+    /// Every node, directories first, then users, then subscriptions.
+    pub fn nodes(&self) -> Vec<NodeId> {
+        let dirs = self.directories.iter().map(|d| NodeId::Directory(d.id));
+        let users = self.users.iter().map(|u| NodeId::User(u.id));
+        let subs = self.subscriptions.iter().map(|s| NodeId::Subscription(s.id));
+        dirs.chain(users).chain(subs).collect()
+    }
+
+    /// Every relation the rules imply, in a stable order.
+    pub fn relations(&self) -> Vec<Relation> {
+        let mut out = Vec::new();
+        for user in &self.users {
+            out.push(Relation {
+                from: NodeId::User(user.id),
+                kind: RelationKind::MemberOf,
+                to: NodeId::Directory(user.directory),
+            });
+        }
+        for sub in &self.subscriptions {
+            let to = NodeId::Subscription(sub.id);
+            match sub.owner() {
+                Owner::User(u) => out.push(Relation { from: NodeId::User(u), kind: RelationKind::Owns, to }),
+                Owner::Directory(d) => {
+                    out.push(Relation { from: NodeId::Directory(d), kind: RelationKind::Owns, to });
+                    for admin in self.members(d).filter(|u| u.is_admin) {
+                        out.push(Relation { from: NodeId::User(admin.id), kind: RelationKind::Manages, to });
+                    }
+                }
+            }
+            for user in &sub.shared_with {
+                out.push(Relation { from: NodeId::User(*user), kind: RelationKind::HasAccess, to });
+            }
+        }
+        out
+    }
+
+    /// The relations that touch `node`.
+    pub fn relations_of(&self, node: NodeId) -> Vec<Relation> {
+        self.relations().into_iter().filter(|r| r.from == node || r.to == node).collect()
+    }
+
+    /// Applies one event, or says why it cannot happen.
+    pub fn apply(&self, event: Event) -> Result<Model, ModelError> {
+        let mut next = self.clone();
+        match event {
+            Event::CreateDirectory { name, first_user, admin } => {
+                let directory = DirectoryId(self.directories.len());
+                next.directories.push(Directory { id: directory, name });
+                next.users.push(User { id: UserId(self.users.len()), persona: first_user, directory, is_admin: admin });
+            }
+            Event::AddUser { persona, directory, admin } => {
+                self.directory(directory).ok_or(ModelError::UnknownDirectory(directory))?;
+                next.users.push(User { id: UserId(self.users.len()), persona, directory, is_admin: admin });
+            }
+            Event::SignUp { user, kind } => {
+                // The rule the article turns on: the subscription lands in the creator's directory.
+                let creator = self.user(user).ok_or(ModelError::UnknownUser(user))?;
+                next.subscriptions.push(Subscription {
+                    id: SubscriptionId(self.subscriptions.len()),
+                    kind,
+                    directory: creator.directory,
+                    created_by: user,
+                    shared_with: Vec::new(),
+                });
+            }
+            Event::GrantAccess { subscription, user } => {
+                let sub = self.subscription(subscription).ok_or(ModelError::UnknownSubscription(subscription))?;
+                let grantee = self.user(user).ok_or(ModelError::UnknownUser(user))?;
+                if sub.kind != SubscriptionKind::Azure {
+                    return Err(ModelError::NotAnAzureSubscription(subscription));
+                }
+                if grantee.directory != sub.directory {
+                    return Err(ModelError::NotInDirectory { user, subscription });
+                }
+                if self.users_of(sub).contains(&user) {
+                    return Err(ModelError::AlreadyHasAccess { user, subscription });
+                }
+                if let Some(s) = next.subscriptions.iter_mut().find(|s| s.id == subscription) {
+                    s.shared_with.push(user);
+                }
+            }
+        }
+        Ok(next)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Contoso with the reader (no admin rights) and Alex (admin), and a Microsoft 365 subscription.
+    fn contoso() -> Model {
+        Model::default()
+            .apply(Event::CreateDirectory { name: DirectoryName::Contoso, first_user: Persona::Alex, admin: true })
+            .and_then(|m| m.apply(Event::AddUser { persona: Persona::You, directory: DirectoryId(0), admin: false }))
+            .and_then(|m| m.apply(Event::SignUp { user: UserId(0), kind: SubscriptionKind::Microsoft365 }))
+            .expect("valid events")
+    }
+
+    #[test]
+    fn a_subscription_lands_in_the_creators_directory() {
+        let model = contoso()
+            .apply(Event::CreateDirectory {
+                name: DirectoryName::Personal,
+                first_user: Persona::YouPersonal,
+                admin: false,
+            })
+            .and_then(|m| m.apply(Event::SignUp { user: UserId(2), kind: SubscriptionKind::Azure }))
+            .expect("valid events");
+        assert_eq!(model.subscription(SubscriptionId(1)).map(|s| s.directory), Some(DirectoryId(1)));
+        assert_eq!(model.subscription(SubscriptionId(0)).map(|s| s.directory), Some(DirectoryId(0)));
+    }
+
+    #[test]
+    fn azure_is_owned_by_a_user_and_microsoft_365_by_the_directory() {
+        let model = contoso().apply(Event::SignUp { user: UserId(1), kind: SubscriptionKind::Azure }).expect("valid");
+        let m365 = model.subscription(SubscriptionId(0)).expect("exists");
+        let azure = model.subscription(SubscriptionId(1)).expect("exists");
+        assert_eq!(m365.owner(), Owner::Directory(DirectoryId(0)));
+        assert_eq!(azure.owner(), Owner::User(UserId(1)));
+        // Alex created the Microsoft 365 subscription, yet the directory owns it.
+        assert_eq!(m365.created_by, UserId(0));
+    }
+
+    #[test]
+    fn relations_follow_the_rules() {
+        let model = contoso().apply(Event::SignUp { user: UserId(1), kind: SubscriptionKind::Azure }).expect("valid");
+        let (dir, alex, you) = (NodeId::Directory(DirectoryId(0)), NodeId::User(UserId(0)), NodeId::User(UserId(1)));
+        let (m365, azure) = (NodeId::Subscription(SubscriptionId(0)), NodeId::Subscription(SubscriptionId(1)));
+        let r = |from, kind, to| Relation { from, kind, to };
+        assert_eq!(
+            model.relations(),
+            vec![
+                r(alex, RelationKind::MemberOf, dir),
+                r(you, RelationKind::MemberOf, dir),
+                r(dir, RelationKind::Owns, m365),
+                r(alex, RelationKind::Manages, m365),
+                r(you, RelationKind::Owns, azure),
+            ]
+        );
+        assert_eq!(model.relations_of(azure), vec![r(you, RelationKind::Owns, azure)]);
+    }
+
+    #[test]
+    fn users_of_a_subscription() {
+        let model = contoso().apply(Event::SignUp { user: UserId(1), kind: SubscriptionKind::Azure }).expect("valid");
+        let m365 = model.subscription(SubscriptionId(0)).expect("exists");
+        let azure = model.subscription(SubscriptionId(1)).expect("exists");
+        assert_eq!(model.users_of(m365), vec![UserId(0), UserId(1)]);
+        assert_eq!(model.users_of(azure), vec![UserId(1)]);
+        let shared =
+            model.apply(Event::GrantAccess { subscription: SubscriptionId(1), user: UserId(0) }).expect("valid");
+        let azure = shared.subscription(SubscriptionId(1)).expect("exists");
+        assert_eq!(shared.users_of(azure), vec![UserId(1), UserId(0)]);
+    }
+
+    #[test]
+    fn impossible_events_are_errors_not_panics() {
+        let model = contoso()
+            .apply(Event::SignUp { user: UserId(1), kind: SubscriptionKind::Azure })
+            .and_then(|m| {
+                m.apply(Event::CreateDirectory {
+                    name: DirectoryName::Personal,
+                    first_user: Persona::YouPersonal,
+                    admin: false,
+                })
+            })
+            .expect("valid");
+        let cases = [
+            (Event::SignUp { user: UserId(9), kind: SubscriptionKind::Azure }, ModelError::UnknownUser(UserId(9))),
+            (
+                Event::AddUser { persona: Persona::Alex, directory: DirectoryId(7), admin: false },
+                ModelError::UnknownDirectory(DirectoryId(7)),
+            ),
+            (
+                Event::GrantAccess { subscription: SubscriptionId(5), user: UserId(0) },
+                ModelError::UnknownSubscription(SubscriptionId(5)),
+            ),
+            (
+                Event::GrantAccess { subscription: SubscriptionId(0), user: UserId(1) },
+                ModelError::NotAnAzureSubscription(SubscriptionId(0)),
+            ),
+            (
+                Event::GrantAccess { subscription: SubscriptionId(1), user: UserId(2) },
+                ModelError::NotInDirectory { user: UserId(2), subscription: SubscriptionId(1) },
+            ),
+            (
+                Event::GrantAccess { subscription: SubscriptionId(1), user: UserId(1) },
+                ModelError::AlreadyHasAccess { user: UserId(1), subscription: SubscriptionId(1) },
+            ),
+        ];
+        for (event, expected) in cases {
+            assert_eq!(model.apply(event), Err(expected), "{event:?}");
+        }
+    }
+}

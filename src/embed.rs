@@ -1,0 +1,163 @@
+//! The mount boundary: the only code that reads the host page (attributes, `lang`,
+//! the URL, `navigator.languages`, storage). The loader (`loader/azure-signup-guide.js`)
+//! defines the custom element and calls [`mount`] with the element and a root inside
+//! its shadow root.
+
+use crate::domain::ScenarioId;
+use crate::i18n::{negotiate, LanguageHints};
+use crate::ui::{App, AppProps, View};
+use crate::walkthrough::{self, State, StepId};
+use wasm_bindgen::prelude::*;
+use yew::{AppHandle, Callback};
+
+/// The widget's CSS, adopted into each shadow root by the loader.
+const STYLES: &str = concat!(
+    include_str!("../styles/tokens.css"),
+    include_str!("../styles/widget.css"),
+    include_str!("../styles/print.css")
+);
+
+/// The stylesheet text for the shadow root.
+#[wasm_bindgen]
+pub fn styles() -> String {
+    STYLES.to_owned()
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// A mounted widget; the loader keeps it and calls `unmount` when the element leaves the page.
+#[wasm_bindgen]
+pub struct GuideHandle {
+    app: Option<AppHandle<App>>,
+}
+
+#[wasm_bindgen]
+impl GuideHandle {
+    /// Tears the widget down; calling it twice is harmless.
+    pub fn unmount(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
+        }
+    }
+}
+
+/// Where progress is kept: per page path and per instance (its `id`, or its position).
+fn storage_key(host: &web_sys::Element, path: &str) -> String {
+    let instance = match host.id() {
+        id if !id.is_empty() => id,
+        _ => {
+            let same = host.owner_document().and_then(|d| d.query_selector_all("azure-signup-guide").ok());
+            let position = same
+                .map(|list| (0..list.length()).position(|i| list.item(i).is_some_and(|n| n.is_same_node(Some(host)))))
+                .unwrap_or_default()
+                .unwrap_or(0);
+            position.to_string()
+        }
+    };
+    format!("azure-signup-guide:v1:{path}:{instance}")
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    match web_sys::window().map(|w| w.local_storage()) {
+        Some(Ok(storage)) => storage,
+        _ => {
+            warn("azure-signup-guide: storage is not available; progress will not survive a reload.");
+            None
+        }
+    }
+}
+
+fn load_progress(key: &str) -> Option<State> {
+    let saved = match local_storage()?.get_item(key) {
+        Ok(saved) => saved?,
+        Err(_) => {
+            warn("azure-signup-guide: could not read saved progress; starting at step 1.");
+            return None;
+        }
+    };
+    match walkthrough::decode(&saved) {
+        Ok(state) => Some(state),
+        Err(e) => {
+            warn(&format!("azure-signup-guide: ignored saved progress ({e}); starting afresh."));
+            None
+        }
+    }
+}
+
+fn save_progress(key: &str, state: &State) {
+    if let Some(storage) = local_storage() {
+        if storage.set_item(key, &walkthrough::encode(state)).is_err() {
+            warn("azure-signup-guide: could not save progress (storage full or blocked).");
+        }
+    }
+}
+
+/// Mounts the guide for `host` (the `<azure-signup-guide>` element) into `root`.
+#[wasm_bindgen]
+pub fn mount(host: web_sys::Element, root: web_sys::Element) -> GuideHandle {
+    let window = web_sys::window();
+    let location = window.as_ref().map(|w| w.location());
+    let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
+    let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
+    let navigator: Vec<String> = window
+        .as_ref()
+        .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+
+    let attribute = host.get_attribute("lang");
+    let ancestor =
+        host.parent_element().and_then(|p| p.closest("[lang]").ok().flatten()).and_then(|e| e.get_attribute("lang"));
+    let negotiated = negotiate(&LanguageHints {
+        attribute: attribute.as_deref(),
+        ancestor: ancestor.as_deref(),
+        path: &path,
+        navigator: &navigator,
+    });
+    if let Some(warning) = &negotiated.warning {
+        warn(warning);
+    }
+
+    let view = match host.get_attribute("view") {
+        None => View::All,
+        Some(v) => View::from_attr(&v).unwrap_or_else(|| {
+            warn("azure-signup-guide: view must be all, steps or diagram; showing all.");
+            View::All
+        }),
+    };
+    let scenario = match host.get_attribute("scenario") {
+        None => ScenarioId::Recommended,
+        Some(v) => ScenarioId::from_slug(&v).unwrap_or_else(|| {
+            warn("azure-signup-guide: scenario must be recommended, account-sprawl or share; showing recommended.");
+            ScenarioId::Recommended
+        }),
+    };
+    let attribute_step = host.get_attribute("step").and_then(|v| {
+        let step = StepId::from_slug(&v);
+        if step.is_none() {
+            warn("azure-signup-guide: step must be sign-up, sign-in, finish, add-people or 1-4; ignored.");
+        }
+        step
+    });
+
+    let key = storage_key(&host, &path);
+    // A link to a step wins, then the reader's own progress, then the author's choice.
+    let initial = match walkthrough::parse_fragment(&hash) {
+        Some(step) => State { current: step, ..load_progress(&key).unwrap_or_default() },
+        None => load_progress(&key)
+            .or_else(|| attribute_step.map(|current| State { current, ..State::default() }))
+            .unwrap_or_default(),
+    };
+
+    let props = AppProps {
+        locale: negotiated.locale,
+        view,
+        initial,
+        scenario,
+        onstep: Callback::from(move |state: State| save_progress(&key, &state)),
+        onplay: Callback::noop(),
+        onlocale: Callback::noop(),
+    };
+    GuideHandle { app: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()) }
+}

@@ -1,0 +1,142 @@
+//! Chooses the locale from what the host page says, in a fixed order of trust.
+
+use super::locale::{is_well_formed_tag, Locale};
+
+/// What the host page says about language, gathered by the embed layer.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LanguageHints<'a> {
+    /// The widget element's own `lang` attribute, if present.
+    pub attribute: Option<&'a str>,
+    /// The nearest ancestor's `lang` (ending with `<html lang>`), if any.
+    pub ancestor: Option<&'a str>,
+    /// The page path, which may hold a segment such as `/sv-se/`.
+    pub path: &'a str,
+    /// `navigator.languages`, most preferred first.
+    pub navigator: &'a [String],
+}
+
+/// Where the chosen locale came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LocaleSource {
+    Attribute,
+    Ancestor,
+    Path,
+    Navigator,
+    Fallback,
+}
+
+/// The outcome of negotiation: the locale, its source, and at most one warning
+/// for the console when an explicit `lang` could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Negotiated {
+    pub locale: Locale,
+    pub source: LocaleSource,
+    pub warning: Option<String>,
+}
+
+/// Picks the first supported locale from: the element's `lang`, the nearest
+/// ancestor's `lang`, a locale segment in the path, `navigator.languages`, then en-US.
+pub fn negotiate(hints: &LanguageHints<'_>) -> Negotiated {
+    let mut rejected: Vec<String> = Vec::new();
+    let mut consider = |value: Option<&str>, what: &str| -> Option<Locale> {
+        let value = value?;
+        let found = Locale::closest(value.trim());
+        if found.is_none() {
+            let reason = if is_well_formed_tag(value.trim()) { "no translation for it" } else { "not a language tag" };
+            rejected.push(format!("{what} lang={} ({reason})", quote(value)));
+        }
+        found
+    };
+    let explicit = consider(hints.attribute, "the element's")
+        .map(|l| (l, LocaleSource::Attribute))
+        .or_else(|| consider(hints.ancestor, "the page's").map(|l| (l, LocaleSource::Ancestor)));
+    let (locale, source) = explicit
+        .or_else(|| from_path(hints.path).map(|l| (l, LocaleSource::Path)))
+        .or_else(|| hints.navigator.iter().find_map(|t| Locale::closest(t)).map(|l| (l, LocaleSource::Navigator)))
+        .unwrap_or((Locale::FALLBACK, LocaleSource::Fallback));
+    let warning = (!rejected.is_empty()).then(|| {
+        format!(
+            "azure-signup-guide: ignored {}; showing {} (supported: {}).",
+            rejected.join(" and "),
+            locale.tag(),
+            Locale::ALL.iter().map(|l| l.tag()).collect::<Vec<_>>().join(", ")
+        )
+    });
+    Negotiated { locale, source, warning }
+}
+
+/// A path segment shaped like a locale (`sv-se`, `de-DE`), as docs sites use them.
+fn from_path(path: &str) -> Option<Locale> {
+    path.split('/')
+        .filter(|s| {
+            let b = s.as_bytes();
+            b.len() == 5 && b[2] == b'-' && b.iter().enumerate().all(|(i, c)| i == 2 || c.is_ascii_alphabetic())
+        })
+        .find_map(Locale::closest)
+}
+
+/// Quotes an untrusted value for a console message, shortened and with controls escaped.
+fn quote(value: &str) -> String {
+    let short: String = value.chars().take(40).collect();
+    let ellipsis = if value.chars().count() > 40 { "…" } else { "" };
+    format!("{:?}{ellipsis}", short)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(
+        attribute: Option<&str>,
+        ancestor: Option<&str>,
+        path: &str,
+        navigator: &[&str],
+        expected: (Locale, LocaleSource, bool),
+    ) {
+        let navigator: Vec<String> = navigator.iter().map(|s| s.to_string()).collect();
+        let hints = LanguageHints { attribute, ancestor, path, navigator: &navigator };
+        let got = negotiate(&hints);
+        assert_eq!((got.locale, got.source), (expected.0, expected.1), "{hints:?}");
+        assert_eq!(got.warning.is_some(), expected.2, "warning for {hints:?}: {:?}", got.warning);
+    }
+
+    #[test]
+    fn negotiation_table() {
+        use Locale::*;
+        use LocaleSource::*;
+        check(Some("sv-SE"), Some("en"), "/en-us/x", &["en-US"], (SvSe, Attribute, false));
+        check(Some("sv"), None, "/", &[], (SvSe, Attribute, false));
+        check(Some("en-GB"), Some("sv"), "/", &[], (EnUs, Attribute, false));
+        check(None, Some("sv"), "/en-us/", &["en"], (SvSe, Ancestor, false));
+        check(None, None, "/sv-se/azure/guide", &["en-US"], (SvSe, Path, false));
+        check(None, None, "/docs/SV-SE/", &[], (SvSe, Path, false));
+        check(None, None, "/docs/azure/", &["fi-FI", "sv-FI", "en"], (SvSe, Navigator, false));
+        check(None, None, "/", &["fi", "xx"], (EnUs, Fallback, false));
+        check(None, None, "/", &[], (EnUs, Fallback, false));
+        // Garbage in the explicit sources falls through, with one warning.
+        check(Some("xx"), Some("sv-SE"), "/", &[], (SvSe, Ancestor, true));
+        check(Some("sv_SE"), None, "/", &["en"], (EnUs, Navigator, true));
+        check(Some("<script>"), None, "/sv-se/", &[], (SvSe, Path, true));
+        check(Some(""), None, "/", &[], (EnUs, Fallback, true));
+        check(Some("xx"), Some("yy"), "/", &["sv"], (SvSe, Navigator, true));
+        // Path segments must look like locales; words do not count.
+        check(None, None, "/sverige/", &[], (EnUs, Fallback, false));
+        check(None, None, "/ab-cd/", &[], (EnUs, Fallback, false));
+    }
+
+    #[test]
+    fn one_warning_names_every_rejected_value() {
+        let hints = LanguageHints { attribute: Some("xx"), ancestor: Some("sv_SE"), path: "/", navigator: &[] };
+        let warning = negotiate(&hints).warning.expect("a warning");
+        assert!(warning.contains("\"xx\"") && warning.contains("\"sv_SE\""), "{warning}");
+        assert!(warning.contains("en-US"), "{warning}");
+    }
+
+    #[test]
+    fn huge_values_are_shortened_in_the_warning() {
+        let huge = "x".repeat(10_000);
+        let hints = LanguageHints { attribute: Some(&huge), ..Default::default() };
+        let warning = negotiate(&hints).warning.expect("a warning");
+        assert!(warning.len() < 300, "{} bytes", warning.len());
+    }
+}

@@ -1,0 +1,99 @@
+//! Thin Yew components over the pure core; the only module that knows Yew.
+//! No business rules and no user-visible string literals live here.
+
+mod diagram;
+mod illustration;
+mod language_switcher;
+mod text;
+mod text_view;
+mod walkthrough;
+
+pub use diagram::Diagram;
+pub use walkthrough::Walkthrough;
+
+use crate::domain::ScenarioId;
+use crate::i18n::{Locale, MsgId};
+use language_switcher::LanguageSwitcher;
+use text::t;
+use yew::prelude::*;
+
+/// Which parts of the guide an instance shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// The walkthrough, then the diagram.
+    #[default]
+    All,
+    /// The walkthrough only.
+    Steps,
+    /// The diagram only.
+    Diagram,
+}
+
+impl View {
+    pub fn from_attr(value: &str) -> Option<View> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "all" | "" => Some(View::All),
+            "steps" => Some(View::Steps),
+            "diagram" => Some(View::Diagram),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// The negotiated locale the widget opens in.
+    pub locale: Locale,
+    #[prop_or_default]
+    pub view: View,
+    /// Where the walkthrough starts.
+    #[prop_or_default]
+    pub initial: crate::walkthrough::State,
+    /// The scenario the diagram opens with.
+    #[prop_or(ScenarioId::Recommended)]
+    pub scenario: ScenarioId,
+    /// Every walkthrough change, for saving progress and telling the host page.
+    #[prop_or_default]
+    pub onstep: Callback<crate::walkthrough::State>,
+    /// Every scenario scene the reader plays.
+    #[prop_or_default]
+    pub onplay: Callback<(ScenarioId, usize)>,
+    /// Every language the reader picks in the switcher.
+    #[prop_or_default]
+    pub onlocale: Callback<Locale>,
+}
+
+/// The whole widget.
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let locale = use_state(|| props.locale);
+    {
+        // A new locale from outside (an attribute change) replaces the reader's pick.
+        let locale = locale.clone();
+        use_effect_with(props.locale, move |l| locale.set(*l));
+    }
+    let onselect = {
+        let (locale, onlocale) = (locale.clone(), props.onlocale.clone());
+        Callback::from(move |l: Locale| {
+            locale.set(l);
+            onlocale.emit(l);
+        })
+    };
+    let current = *locale;
+    html! {
+        <ContextProvider<Locale> context={current}>
+            <div class="asg" part="root" lang={current.tag()} dir={current.direction().as_attr()}>
+                <header class="asg-header">
+                    <p class="asg-title">{ t(current, MsgId::WidgetTitle) }</p>
+                    <LanguageSwitcher {onselect} />
+                </header>
+                if props.view != View::Diagram {
+                    <Walkthrough initial={props.initial} onchange={props.onstep.clone()} />
+                }
+                if props.view != View::Steps {
+                    <Diagram scenario={props.scenario} onplay={props.onplay.clone()} />
+                }
+            </div>
+        </ContextProvider<Locale>>
+    }
+}

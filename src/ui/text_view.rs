@@ -1,0 +1,75 @@
+//! The diagram's facts as text: who belongs where and who owns what, for screen
+//! readers and for readers who prefer prose. Drawn from the same model as the SVG.
+
+use super::diagram::{node_label, short_name, sub_label};
+use super::text::{t, tf, use_locale};
+use crate::domain::{Model, NodeId, Owner};
+use crate::i18n::{format_list, Arg, Locale, MsgId};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TextViewProps {
+    pub model: Model,
+}
+
+/// One line per subscription: who owns it, who manages it, who it is shared with.
+fn subscription_lines(locale: Locale, model: &Model, directory: crate::domain::DirectoryId) -> Vec<String> {
+    let names = |ids: &[crate::domain::UserId]| {
+        let names: Vec<String> = ids.iter().map(|u| short_name(locale, model, NodeId::User(*u))).collect();
+        format_list(locale, &names)
+    };
+    let mut lines = Vec::new();
+    for sub in model.subscriptions_in(directory) {
+        let label = t(locale, sub_label(sub.kind));
+        let sub_arg = ("sub", Arg::Str(&label));
+        lines.push(match sub.owner() {
+            Owner::User(u) => {
+                let owner = short_name(locale, model, NodeId::User(u));
+                tf(locale, MsgId::TextviewOwnedByUser, &[sub_arg, ("owner", Arg::Str(&owner))])
+            }
+            Owner::Directory(d) => {
+                let admins: Vec<_> = model.members(d).filter(|u| u.is_admin).map(|u| u.id).collect();
+                if admins.is_empty() {
+                    tf(locale, MsgId::TextviewOwnedByDirectoryUnmanaged, &[sub_arg])
+                } else {
+                    let managers = names(&admins);
+                    tf(locale, MsgId::TextviewOwnedByDirectory, &[sub_arg, ("managers", Arg::Str(&managers))])
+                }
+            }
+        });
+        if !sub.shared_with.is_empty() {
+            let shared = names(&sub.shared_with);
+            lines.push(tf(locale, MsgId::TextviewShared, &[sub_arg, ("names", Arg::Str(&shared))]));
+        }
+    }
+    lines
+}
+
+#[function_component(TextView)]
+pub fn text_view(props: &TextViewProps) -> Html {
+    let locale = use_locale();
+    let model = &props.model;
+    let count = model.directories.len() as i64;
+    html! {
+        <details class="asg-textview" part="text-view">
+            <summary>{ t(locale, MsgId::TextviewSummary) }</summary>
+            <p>{ tf(locale, MsgId::TextviewDirectories, &[("count", Arg::Num(count))]) }</p>
+            <ul class="asg-list">
+                { for model.directories.iter().map(|d| {
+                    let users: Vec<String> = model.members(d.id).map(|u| short_name(locale, model, NodeId::User(u.id))).collect();
+                    let users_line = tf(locale, MsgId::TextviewUsers,
+                        &[("count", Arg::Num(users.len() as i64)), ("names", Arg::Str(&format_list(locale, &users)))]);
+                    html! {
+                        <li data-directory="">
+                            <strong>{ node_label(locale, model, NodeId::Directory(d.id)) }</strong>
+                            <ul>
+                                <li>{ users_line }</li>
+                                { for subscription_lines(locale, model, d.id).into_iter().map(|l| html! { <li>{ l }</li> }) }
+                            </ul>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </details>
+    }
+}

@@ -1,0 +1,233 @@
+//! The signup walkthrough as a total, pure state machine, plus its saved form.
+//!
+//! `transition` never panics and does no I/O: an event that makes no sense in a
+//! state leaves the state unchanged.
+
+mod saved;
+
+pub use saved::{decode, encode, parse_fragment, SavedError, FRAGMENT_KEY};
+
+/// The steps of the article's "get an Azure subscription" list, then the optional one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum StepId {
+    /// 1. Sign up at Azure.com.
+    SignUp,
+    /// 2. Sign in with your Microsoft 365 user name and password.
+    SignIn,
+    /// 3. Enter the required information and finish.
+    Finish,
+    /// Optional: add other people to the subscription.
+    AddPeople,
+}
+
+impl StepId {
+    /// Every step, in order.
+    pub const ALL: [StepId; 4] = [StepId::SignUp, StepId::SignIn, StepId::Finish, StepId::AddPeople];
+
+    /// How many steps are required (the optional one is not counted in "Step 2 of 3").
+    pub const REQUIRED: usize = 3;
+
+    /// Position in [`StepId::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// Whether the reader may skip this step.
+    pub fn is_optional(self) -> bool {
+        self == StepId::AddPeople
+    }
+
+    /// The stable name used in URLs, storage, attributes and events.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            StepId::SignUp => "sign-up",
+            StepId::SignIn => "sign-in",
+            StepId::Finish => "finish",
+            StepId::AddPeople => "add-people",
+        }
+    }
+
+    /// The step named by `slug`, or by its 1-based number.
+    pub fn from_slug(slug: &str) -> Option<StepId> {
+        let slug = slug.trim();
+        StepId::ALL.into_iter().find(|s| s.slug().eq_ignore_ascii_case(slug)).or_else(|| {
+            slug.parse::<usize>().ok().and_then(|n| n.checked_sub(1)).and_then(|i| StepId::ALL.get(i).copied())
+        })
+    }
+
+    fn next(self) -> Option<StepId> {
+        StepId::ALL.get(self.index() + 1).copied()
+    }
+
+    fn previous(self) -> Option<StepId> {
+        self.index().checked_sub(1).and_then(|i| StepId::ALL.get(i).copied())
+    }
+}
+
+/// The reader's answer to "how many Microsoft 365 accounts do you have?" in step 2.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AccountChoice {
+    One,
+    Several,
+}
+
+impl AccountChoice {
+    pub const fn slug(self) -> &'static str {
+        match self {
+            AccountChoice::One => "one",
+            AccountChoice::Several => "several",
+        }
+    }
+}
+
+/// Where the reader is in the walkthrough.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct State {
+    /// The step on screen.
+    pub current: StepId,
+    /// True once the reader chose Finish; the completion panel shows.
+    pub finished: bool,
+    /// The answer given in step 2, if any.
+    pub account_choice: Option<AccountChoice>,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State { current: StepId::SignUp, finished: false, account_choice: None }
+    }
+}
+
+/// What the reader can do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    Next,
+    Back,
+    GoTo(StepId),
+    /// First or last step (Home / End).
+    First,
+    Last,
+    Finish,
+    Restart,
+    ChooseAccount(AccountChoice),
+}
+
+/// The next state. Total: impossible events return the state unchanged.
+pub fn transition(state: State, event: Event) -> State {
+    let at = |current| State { current, finished: false, ..state };
+    match event {
+        Event::Restart => State::default(),
+        // While the completion panel shows, only Back and jumps reopen a step.
+        Event::Back if state.finished => State { finished: false, ..state },
+        Event::GoTo(step) => at(step),
+        Event::First => at(StepId::SignUp),
+        Event::Last => at(StepId::AddPeople),
+        _ if state.finished => state,
+        Event::Next => state.current.next().map_or(state, at),
+        Event::Back => state.current.previous().map_or(state, at),
+        // Finishing makes sense once the required steps are behind the reader.
+        Event::Finish if state.current >= StepId::Finish => State { finished: true, ..state },
+        Event::Finish => state,
+        Event::ChooseAccount(choice) if state.current == StepId::SignIn => {
+            State { account_choice: Some(choice), ..state }
+        }
+        Event::ChooseAccount(_) => state,
+    }
+}
+
+/// "Step n of N" for the required steps; `None` for the optional step.
+pub fn progress(state: &State) -> Option<(usize, usize)> {
+    (!state.current.is_optional()).then(|| (state.current.index() + 1, StepId::REQUIRED))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(step: StepId) -> State {
+        State { current: step, ..State::default() }
+    }
+
+    fn check(from: State, event: Event, expected: State) {
+        assert_eq!(transition(from, event), expected, "{from:?} --{event:?}-->");
+    }
+
+    #[test]
+    fn next_and_back_walk_the_steps_and_stop_at_the_ends() {
+        use StepId::*;
+        check(at(SignUp), Event::Next, at(SignIn));
+        check(at(SignIn), Event::Next, at(Finish));
+        check(at(Finish), Event::Next, at(AddPeople));
+        check(at(AddPeople), Event::Next, at(AddPeople));
+        check(at(AddPeople), Event::Back, at(Finish));
+        check(at(SignIn), Event::Back, at(SignUp));
+        check(at(SignUp), Event::Back, at(SignUp));
+        check(at(Finish), Event::First, at(SignUp));
+        check(at(SignUp), Event::Last, at(AddPeople));
+    }
+
+    #[test]
+    fn jumps_reach_every_step_from_every_step() {
+        for from in StepId::ALL {
+            for to in StepId::ALL {
+                check(at(from), Event::GoTo(to), at(to));
+            }
+        }
+    }
+
+    #[test]
+    fn finish_only_after_the_required_steps() {
+        use StepId::*;
+        let done = |s| State { finished: true, ..at(s) };
+        check(at(SignUp), Event::Finish, at(SignUp));
+        check(at(SignIn), Event::Finish, at(SignIn));
+        check(at(Finish), Event::Finish, done(Finish));
+        check(at(AddPeople), Event::Finish, done(AddPeople));
+        // Once finished, Next and Finish do nothing; Back reopens the last step.
+        check(done(Finish), Event::Next, done(Finish));
+        check(done(Finish), Event::Finish, done(Finish));
+        check(done(AddPeople), Event::Back, at(AddPeople));
+        check(done(Finish), Event::GoTo(SignIn), at(SignIn));
+    }
+
+    #[test]
+    fn restart_forgets_everything() {
+        let state = State { current: StepId::AddPeople, finished: true, account_choice: Some(AccountChoice::Several) };
+        check(state, Event::Restart, State::default());
+    }
+
+    #[test]
+    fn the_account_question_belongs_to_step_two() {
+        let chosen = State { account_choice: Some(AccountChoice::Several), ..at(StepId::SignIn) };
+        check(at(StepId::SignIn), Event::ChooseAccount(AccountChoice::Several), chosen);
+        check(at(StepId::SignUp), Event::ChooseAccount(AccountChoice::One), at(StepId::SignUp));
+        // The answer is kept while the reader moves on.
+        assert_eq!(transition(chosen, Event::Next).account_choice, Some(AccountChoice::Several));
+    }
+
+    #[test]
+    fn progress_counts_required_steps_only() {
+        assert_eq!(progress(&at(StepId::SignUp)), Some((1, 3)));
+        assert_eq!(progress(&at(StepId::Finish)), Some((3, 3)));
+        assert_eq!(progress(&at(StepId::AddPeople)), None);
+    }
+
+    #[test]
+    fn steps_are_found_by_slug_or_number() {
+        let cases: &[(&str, Option<StepId>)] = &[
+            ("sign-in", Some(StepId::SignIn)),
+            ("SIGN-UP", Some(StepId::SignUp)),
+            (" finish ", Some(StepId::Finish)),
+            ("2", Some(StepId::SignIn)),
+            ("4", Some(StepId::AddPeople)),
+            ("0", None),
+            ("5", None),
+            ("-1", None),
+            ("99999999999999999999999", None),
+            ("", None),
+            ("<img src=x>", None),
+        ];
+        for (slug, expected) in cases {
+            assert_eq!(StepId::from_slug(slug), *expected, "{slug:?}");
+        }
+    }
+}
