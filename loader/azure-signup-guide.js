@@ -1,7 +1,7 @@
 // <azure-signup-guide>: the embed loader. Defines the custom element, loads the
 // widget's wasm from beside this file (so any base path or CDN folder works), and
 // mounts one independent guide into each element's shadow root.
-// Build placeholders (__GLUE__, __WASM__, __LOAD_ERRORS__) are filled in by scripts/post-build.mjs.
+// The double-underscore placeholders below are filled in by scripts/post-build.mjs.
 import init, { mount, styles } from "./__GLUE__";
 
 const TAG = "azure-signup-guide";

@@ -11,3 +11,5 @@ pub mod walkthrough;
 
 #[cfg(target_arch = "wasm32")]
 mod embed;
+#[cfg(target_arch = "wasm32")]
+pub use embed::{mount, styles, GuideHandle};

@@ -1,0 +1,71 @@
+# Sourced by scripts/run, scripts/test and scripts/size-report: installs what is
+# missing, idempotently, from the package registries only (crates.io, npm, Debian).
+# Each step checks for the right version first and skips when it is there.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+TRUNK_VERSION="0.21.14"
+# wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly.
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock")"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+# ensure_cargo_tool BINARY VERSION CRATE [cargo install flags...]
+ensure_cargo_tool() {
+  local bin="$1" version="$2" crate="$3"
+  shift 3
+  if command -v "$bin" >/dev/null && "$bin" --version 2>/dev/null | grep -qw "$version"; then
+    return 0
+  fi
+  say "installing $crate $version (cargo install, a few minutes)"
+  cargo install "$crate" --version "$version" "$@"
+}
+
+ensure_chromium() {
+  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+    return 0
+  fi
+  say "installing Debian's chromium and chromium-driver"
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+}
+
+ensure_node_modules() {
+  # npm ci when node_modules is missing or older than the lock file.
+  if [ ! -f "$ROOT/node_modules/.package-lock.json" ] \
+    || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+    say "installing npm packages (wasm-opt, playwright-core, axe-core)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+setup_build() {
+  ensure_wasm_target
+  # Without --locked: the locked webpki-roots is not in the registry copy (see TOOLCHAIN).
+  ensure_cargo_tool wasm-bindgen "$WASM_BINDGEN_VERSION" wasm-bindgen-cli
+  # With --locked: 0.21.14 does not compile otherwise; 0.22 needs a newer rustc.
+  ensure_cargo_tool trunk "$TRUNK_VERSION" trunk --locked
+  ensure_node_modules
+  # Trunk builds offline; fetch the crates first.
+  (cd "$ROOT" && cargo fetch --quiet)
+}
+
+setup_test() {
+  setup_build
+  ensure_chromium
+}
+
+release_build() {
+  say "release build (trunk build --release --offline)"
+  (cd "$ROOT" && trunk build --release --offline)
+}
