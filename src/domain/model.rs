@@ -126,12 +126,35 @@ pub enum RelationKind {
     HasAccess,
 }
 
+impl RelationKind {
+    /// A stable name for styling and tests.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            RelationKind::MemberOf => "member-of",
+            RelationKind::Owns => "owns",
+            RelationKind::Manages => "manages",
+            RelationKind::HasAccess => "has-access",
+        }
+    }
+}
+
 /// Anything the diagram draws as a node.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NodeId {
     Directory(DirectoryId),
     User(UserId),
     Subscription(SubscriptionId),
+}
+
+impl NodeId {
+    /// A stable name such as `user-1`, for the DOM and tests.
+    pub fn key(self) -> String {
+        match self {
+            NodeId::Directory(DirectoryId(i)) => format!("directory-{i}"),
+            NodeId::User(UserId(i)) => format!("user-{i}"),
+            NodeId::Subscription(SubscriptionId(i)) => format!("subscription-{i}"),
+        }
+    }
 }
 
 /// A labelled edge of the diagram: `from` relates to `to` as `kind`.

@@ -287,8 +287,8 @@ pub fn diagram(props: &DiagramProps) -> Html {
         let first_y = r.y + 10.0 + FONT;
         let described = (*tooltip == Some(id)).then_some("asg-tooltip");
         html! {
-            <g class={class} role="button" tabindex={if index == active_index { "0" } else { "-1" }}
-                data-node-index={index.to_string()} data-node={format!("{id:?}")}
+            <g key={id.key()} class={class} role="button" tabindex={if index == active_index { "0" } else { "-1" }}
+                data-node-index={index.to_string()} data-node={id.key()}
                 aria-pressed={if is_selected { "true" } else { "false" }}
                 aria-label={node.lines.join(" ")} aria-describedby={described}
                 {onclick} {onfocus} {onblur} {onmouseenter} {onmouseleave}>
@@ -310,7 +310,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
         let relation = edge.relation;
         let class = classes!(
             "asg-edge",
-            format!("asg-edge--{}", format!("{:?}", relation.kind).to_lowercase()),
+            format!("asg-edge--{}", relation.kind.slug()),
             related.contains(&relation).then_some("is-related"),
             played.new_relations.contains(&relation).then_some("is-new"),
         );

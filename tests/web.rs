@@ -1,0 +1,304 @@
+//! Browser tests: mount the guide into a fresh element in headless Chromium, click
+//! and type as a reader would, and read what the page shows.
+#![cfg(target_arch = "wasm32")]
+
+use azure_signup_guide::i18n::Locale;
+use azure_signup_guide::ui::{App, AppProps, View};
+use azure_signup_guide::walkthrough::State;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().and_then(|w| w.document()).expect("a document")
+}
+
+/// Lets Yew's scheduler render (it runs on the microtask queue and timers).
+async fn settle() {
+    for _ in 0..3 {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let window = web_sys::window().expect("window");
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+}
+
+/// A fresh element in the body to mount into.
+fn fresh_root() -> Element {
+    let root = document().create_element("div").expect("div");
+    document().body().expect("body").append_child(&root).expect("append");
+    root
+}
+
+async fn mount_app(view: View, locale: Locale) -> Element {
+    let root = fresh_root();
+    let props = AppProps {
+        locale,
+        view,
+        initial: State::default(),
+        scenario: azure_signup_guide::domain::ScenarioId::Recommended,
+        onstep: Default::default(),
+        onplay: Default::default(),
+        onlocale: Default::default(),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    root
+}
+
+fn find(root: &Element, selector: &str) -> HtmlElement {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("nothing matches {selector}"))
+        .dyn_into::<HtmlElement>()
+        .expect("an HTML element")
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default().replace(['\u{2068}', '\u{2069}'], "")
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).map(|l| l.length()).unwrap_or(0)
+}
+
+fn button_with_text(root: &Element, label: &str) -> HtmlElement {
+    let buttons = root.query_selector_all("button").expect("buttons");
+    (0..buttons.length())
+        .filter_map(|i| buttons.item(i))
+        .filter_map(|n| n.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().unwrap_or_default().trim() == label)
+        .unwrap_or_else(|| panic!("no button {label:?}"))
+}
+
+async fn press(target: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("event");
+    target.dispatch_event(&event).expect("dispatch");
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn buttons_walk_through_every_step_and_finish() {
+    let root = mount_app(View::Steps, Locale::SvSe).await;
+    assert_eq!(text(&root, ".asg-step-progress"), "Steg 1 av 3");
+    assert!(text(&root, ".asg-step-text").contains("Registrera dig på Azure.com"));
+    let link = find(&root, ".asg-step-text a");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://account.azure.com/signup?offer=MS-AZR-0044p&appId=docs")
+    );
+    assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+
+    button_with_text(&root, "Nästa").click();
+    settle().await;
+    assert_eq!(text(&root, ".asg-step-progress"), "Steg 2 av 3");
+    assert_eq!(text(&root, "[role=status]"), "Steg 2 av 3: Logga in");
+    // The account question answers itself in the article's words.
+    assert_eq!(count(&root, "[data-answer]"), 0);
+    find(&root, "input[value=several]").click();
+    settle().await;
+    assert!(text(&root, "[data-answer]").starts_with("Om du har fler än ett Microsoft 365-konto"));
+
+    button_with_text(&root, "Nästa").click();
+    settle().await;
+    assert_eq!(text(&root, ".asg-step-progress"), "Steg 3 av 3");
+    button_with_text(&root, "Slutför").click();
+    settle().await;
+    assert_eq!(text(&root, ".asg-done h3"), "Klart");
+    assert_eq!(count(&root, ".asg-done a[href='https://go.microsoft.com/fwlink/?linkid=2083458']"), 1);
+    button_with_text(&root, "Börja om").click();
+    settle().await;
+    assert_eq!(text(&root, ".asg-step-progress"), "Steg 1 av 3");
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_moves_between_steps() {
+    let root = mount_app(View::Steps, Locale::EnUs).await;
+    let next = button_with_text(&root, "Next");
+    press(&next, "ArrowRight").await;
+    assert_eq!(text(&root, ".asg-step-progress"), "Step 2 of 3");
+    press(&find(&root, ".asg-steps-button"), "End").await;
+    assert_eq!(text(&root, ".asg-step-progress"), "Optional step");
+    assert!(text(&root, ".asg-step-text").contains("Get started with access management in the Azure portal"));
+    press(&find(&root, ".asg-steps-button"), "Home").await;
+    assert_eq!(text(&root, ".asg-step-progress"), "Step 1 of 3");
+    press(&find(&root, ".asg-steps-button"), "ArrowLeft").await;
+    assert_eq!(text(&root, ".asg-step-progress"), "Step 1 of 3", "Back at the first step stays there");
+    // Jump straight to a step from the step list.
+    find(&root, "[data-step=finish]").click();
+    settle().await;
+    assert_eq!(text(&root, ".asg-step-progress"), "Step 3 of 3");
+    assert_eq!(find(&root, "[data-step=finish]").get_attribute("aria-current").as_deref(), Some("step"));
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_node_explains_it_and_highlights_its_relations() {
+    let root = mount_app(View::Diagram, Locale::SvSe).await;
+    assert_eq!(count(&root, ".asg-node"), 4, "Contoso, Alex, you and Microsoft 365");
+    let m365 = root.query_selector("[data-node='subscription-0']").ok().flatten().expect("m365 node");
+    m365.dispatch_event(&web_sys::MouseEvent::new("click").expect("click")).expect("dispatch");
+    settle().await;
+    assert!(text(&root, ".asg-selection h3").contains("Microsoft 365-prenumeration"));
+    assert!(text(&root, ".asg-selection").contains("Microsoft 365-prenumerationer ägs av själva katalogen."));
+    assert!(text(&root, ".asg-selection").contains("Alex hanterar Microsoft 365-prenumerationen."));
+    assert_eq!(m365.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(count(&root, ".asg-edge.is-related"), 2, "owned by the directory, managed by Alex");
+    button_with_text(&root, "Rensa markeringen").click();
+    settle().await;
+    assert_eq!(count(&root, ".asg-selection"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_selects_nodes_and_escape_clears() {
+    let root = mount_app(View::Diagram, Locale::EnUs).await;
+    let svg = root.query_selector(".asg-svg").ok().flatten().expect("svg");
+    let first = root.query_selector("[data-node-index='0']").ok().flatten().expect("first node");
+    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"));
+    press(&first, "ArrowRight").await;
+    let second = root.query_selector("[data-node-index='1']").ok().flatten().expect("second node");
+    assert_eq!(second.get_attribute("tabindex").as_deref(), Some("0"), "roving focus moved");
+    let first = root.query_selector("[data-node-index='0']").ok().flatten().expect("first node");
+    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("-1"));
+    assert_eq!(count(&root, "[role=tooltip]"), 1, "the focused node shows its tooltip");
+    press(&second, "Enter").await;
+    assert!(text(&root, ".asg-selection h3").contains("Alex"));
+    press(&svg, "Escape").await;
+    assert_eq!(count(&root, "[role=tooltip]"), 0, "first Escape dismisses the tooltip");
+    assert_eq!(count(&root, ".asg-selection"), 1);
+    press(&svg, "Escape").await;
+    assert_eq!(count(&root, ".asg-selection"), 0, "second Escape clears the selection");
+}
+
+#[wasm_bindgen_test]
+async fn every_scenario_plays_scene_by_scene() {
+    let root = mount_app(View::Diagram, Locale::SvSe).await;
+    // Recommended: the Azure subscription joins Contoso.
+    button_with_text(&root, "Nästa scen").click();
+    settle().await;
+    assert_eq!(text(&root, ".asg-scene .asg-step-progress"), "Scen 2 av 2");
+    assert_eq!(count(&root, ".asg-container"), 1);
+    assert_eq!(count(&root, ".asg-node.is-new"), 1);
+    assert!(text(&root, ".asg-textview").contains("Azure-prenumeration: ägs av Du."));
+
+    // Account sprawl: a second directory with its own user.
+    find(&root, "[data-scenario=account-sprawl]").click();
+    settle().await;
+    assert_eq!(text(&root, ".asg-scene .asg-step-progress"), "Scen 1 av 3");
+    button_with_text(&root, "Nästa scen").click();
+    settle().await;
+    button_with_text(&root, "Nästa scen").click();
+    settle().await;
+    assert_eq!(count(&root, ".asg-container"), 2);
+    assert!(text(&root, ".asg-caption--warning").contains("kontospridning"));
+    let associate = "a[href='https://learn.microsoft.com/sv-se/azure/active-directory/fundamentals/active-directory-how-subscriptions-associated-directory']";
+    assert!(count(&root, &format!(".asg-scene {associate}")) == 1, "points to the associate article");
+    assert!(text(&root, ".asg-textview").contains("2 kataloger"));
+
+    // Share: Alex gets access through RBAC.
+    find(&root, "[data-scenario=share]").click();
+    settle().await;
+    button_with_text(&root, "Nästa scen").click();
+    settle().await;
+    assert_eq!(count(&root, ".asg-edge--has-access.is-new"), 1);
+    assert!(text(&root, ".asg-textview").contains("kan också användas av Alex genom rollbaserad åtkomstkontroll"));
+    assert_eq!(count(&root, ".asg-scene a[href$='role-based-access-control/role-assignments-portal']"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_the_readers_place() {
+    let root = mount_app(View::All, Locale::SvSe).await;
+    button_with_text(&root, "Nästa").click();
+    settle().await;
+    let select = find(&root, ".asg-select").dyn_into::<web_sys::HtmlSelectElement>().expect("select");
+    select.set_value("en-US");
+    select.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
+    settle().await;
+    assert_eq!(text(&root, ".asg-step-progress"), "Step 2 of 3");
+    assert_eq!(find(&root, ".asg").get_attribute("lang").as_deref(), Some("en-US"));
+}
+
+/// A host element as the loader would pass it, with a root inside.
+fn make_host(id: &str, attrs: &[(&str, &str)]) -> (Element, Element) {
+    let host = document().create_element("azure-signup-guide").expect("host");
+    host.set_id(id);
+    for (name, value) in attrs {
+        host.set_attribute(name, value).expect("attribute");
+    }
+    let root = document().create_element("div").expect("root");
+    host.append_child(&root).expect("append");
+    document().body().expect("body").append_child(&host).expect("append");
+    (host, root)
+}
+
+fn storage() -> web_sys::Storage {
+    web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("localStorage")
+}
+
+#[wasm_bindgen_test]
+async fn progress_survives_a_reload() {
+    storage().clear().expect("clear");
+    let (host1, root1) = make_host("reload-test", &[("lang", "sv-SE"), ("view", "steps")]);
+    let mut handle = azure_signup_guide::mount(host1.clone(), root1.clone());
+    settle().await;
+    button_with_text(&root1, "Nästa").click();
+    settle().await;
+    button_with_text(&root1, "Nästa").click();
+    settle().await;
+    handle.unmount();
+    host1.remove();
+    // The same instance on the same page again, as after a reload.
+    let (_host2, root2) = make_host("reload-test", &[("lang", "sv-SE"), ("view", "steps")]);
+    let _handle = azure_signup_guide::mount(_host2, root2.clone());
+    settle().await;
+    assert_eq!(text(&root2, ".asg-step-progress"), "Steg 3 av 3");
+}
+
+#[wasm_bindgen_test]
+async fn corrupted_saved_progress_is_ignored() {
+    storage().clear().expect("clear");
+    let path = web_sys::window().expect("window").location().pathname().expect("path");
+    storage()
+        .set_item(&format!("azure-signup-guide:v1:{path}:corrupt"), "v1;step=<img src=x onerror=alert(1)>")
+        .expect("set");
+    let (host, root) = make_host("corrupt", &[("lang", "en-US"), ("view", "steps")]);
+    let _handle = azure_signup_guide::mount(host, root.clone());
+    settle().await;
+    assert_eq!(text(&root, ".asg-step-progress"), "Step 1 of 3");
+    assert_eq!(count(&root, "img"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_fragment_opens_a_step_and_attributes_choose_the_start() {
+    storage().clear().expect("clear");
+    let window = web_sys::window().expect("window");
+    window.location().set_hash("azure-signup-guide=finish").expect("hash");
+    let (host, root) = make_host("fragment", &[("lang", "sv"), ("view", "steps")]);
+    let _handle = azure_signup_guide::mount(host, root.clone());
+    settle().await;
+    assert_eq!(text(&root, ".asg-step-progress"), "Steg 3 av 3");
+    window.location().set_hash("").expect("hash");
+
+    let (host, root) =
+        make_host("attribute", &[("lang", "en"), ("view", "all"), ("step", "sign-in"), ("scenario", "share")]);
+    let _handle = azure_signup_guide::mount(host, root.clone());
+    settle().await;
+    assert_eq!(text(&root, ".asg-step-progress"), "Step 2 of 3");
+    assert_eq!(find(&root, "[data-scenario=share]").get_attribute("aria-pressed").as_deref(), Some("true"));
+
+    // Garbage attributes fall back to defaults; the widget still renders.
+    let (host, root) =
+        make_host("garbage", &[("lang", "<script>"), ("step", "99"), ("scenario", "nope"), ("view", "x")]);
+    let _handle = azure_signup_guide::mount(host, root.clone());
+    settle().await;
+    assert_eq!(count(&root, ".asg-walkthrough"), 1);
+    assert_eq!(find(&root, "[data-scenario=recommended]").get_attribute("aria-pressed").as_deref(), Some("true"));
+}
