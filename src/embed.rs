@@ -141,6 +141,13 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element) -> GuideHandle {
         step
     });
 
+    // The theme is pure CSS (`:host([theme=dark])`); here it is only checked.
+    if let Some(theme) = host.get_attribute("theme") {
+        if !matches!(theme.trim(), "light" | "dark" | "auto") {
+            warn("azure-signup-guide: theme must be light, dark or auto; following the system (auto).");
+        }
+    }
+
     let key = storage_key(&host, &path);
     // A link to a step wins, then the reader's own progress, then the author's choice.
     let initial = match walkthrough::parse_fragment(&hash) {

@@ -1,6 +1,7 @@
 //! The interactive diagram: scenario controls, the SVG drawn from the model, the
 //! selected node's explanation, and the same facts as text.
 
+use super::num;
 use super::text::{t, tf, use_locale, Sentence};
 use super::text_view::TextView;
 use crate::domain::layout::{self, Anchor, Layout, EDGE_FONT, FONT};
@@ -292,14 +293,14 @@ pub fn diagram(props: &DiagramProps) -> Html {
                 aria-pressed={if is_selected { "true" } else { "false" }}
                 aria-label={node.lines.join(" ")} aria-describedby={described}
                 {onclick} {onfocus} {onblur} {onmouseenter} {onmouseleave}>
-                <rect class="asg-node-box" x={r.x.to_string()} y={r.y.to_string()} width={r.w.to_string()}
-                    height={r.h.to_string()} rx="8" />
+                <rect class="asg-node-box" x={num(r.x)} y={num(r.y)} width={num(r.w)}
+                    height={num(r.h)} rx="8" />
                 { for node.lines.iter().enumerate().map(|(i, line)| html! {
-                    <text class="asg-node-text" x={text_x.to_string()} y={(first_y + i as f32 * FONT * 1.3).to_string()}
-                        font-size={FONT.to_string()}>{ line.clone() }</text>
+                    <text class="asg-node-text" x={num(text_x)} y={num(first_y + i as f32 * FONT * 1.3)}
+                        font-size={num(FONT)}>{ line.clone() }</text>
                 }) }
                 if played.new_nodes.contains(&id) {
-                    <text class="asg-node-badge" x={(r.x + r.w - 8.0).to_string()} y={(r.y + 14.0).to_string()}
+                    <text class="asg-node-badge" x={num(r.x + r.w - 8.0)} y={num(r.y + 14.0)}
                         text-anchor="end" font-size="11">{ t(locale, MsgId::NewBadge) }</text>
                 }
             </g>
@@ -314,15 +315,15 @@ pub fn diagram(props: &DiagramProps) -> Html {
             related.contains(&relation).then_some("is-related"),
             played.new_relations.contains(&relation).then_some("is-new"),
         );
-        let points: Vec<String> = edge.points.iter().map(|(x, y)| format!("{x},{y}")).collect();
-        let head: Vec<String> = edge.arrow_head().iter().map(|(x, y)| format!("{x},{y}")).collect();
+        let points: Vec<String> = edge.points.iter().map(|(x, y)| format!("{},{}", num(*x), num(*y))).collect();
+        let head: Vec<String> = edge.arrow_head().iter().map(|(x, y)| format!("{},{}", num(*x), num(*y))).collect();
         let anchor = if edge.anchor == Anchor::Middle { "middle" } else { "start" };
         html! {
             <g class={class} aria-hidden="true">
                 <polyline class="asg-edge-line" points={points.join(" ")} />
                 <polygon class="asg-edge-head" points={head.join(" ")} />
-                <text class="asg-edge-label" x={edge.label_at.0.to_string()} y={edge.label_at.1.to_string()}
-                    text-anchor={anchor} font-size={EDGE_FONT.to_string()}>{ t(locale, edge_label(relation.kind)) }</text>
+                <text class="asg-edge-label" x={num(edge.label_at.0)} y={num(edge.label_at.1)}
+                    text-anchor={anchor} font-size={num(EDGE_FONT)}>{ t(locale, edge_label(relation.kind)) }</text>
             </g>
         }
     });
@@ -337,9 +338,9 @@ pub fn diagram(props: &DiagramProps) -> Html {
         let x = (node.rect.x + 10.0).min(layout.width - width - 8.0);
         html! {
             <g class="asg-tooltip" id="asg-tooltip" role="tooltip">
-                <rect x={x.to_string()} y={y.to_string()} width={width.to_string()} height={height.to_string()} rx="6" />
+                <rect x={num(x)} y={num(y)} width={num(width)} height={num(height)} rx="6" />
                 { for lines.iter().enumerate().map(|(i, line)| html! {
-                    <text x={(x + 10.0).to_string()} y={(y + 19.0 + i as f32 * 15.6).to_string()} font-size="12">{ line.clone() }</text>
+                    <text x={num(x + 10.0)} y={num(y + 19.0 + i as f32 * 15.6)} font-size="12">{ line.clone() }</text>
                 }) }
             </g>
         }
@@ -375,11 +376,11 @@ pub fn diagram(props: &DiagramProps) -> Html {
                     onclick={go_scene(1)}>{ t(locale, MsgId::ButtonSceneNext) }</button>
             </div>
             <p class="asg-hint">{ t(locale, MsgId::DiagramHint) }</p>
-            <svg class="asg-svg" ref={svg_ref} viewBox={format!("0 0 {} {}", layout.width, layout.height)}
+            <svg class="asg-svg" ref={svg_ref} viewBox={format!("0 0 {} {}", num(layout.width), num(layout.height))}
                 role="group" aria-label={t(locale, MsgId::DiagramLabel)} {onkeydown}>
                 { for layout.containers.iter().map(|(_, r)| html! {
-                    <rect class="asg-container" x={r.x.to_string()} y={r.y.to_string()} width={r.w.to_string()}
-                        height={r.h.to_string()} rx="12" />
+                    <rect class="asg-container" x={num(r.x)} y={num(r.y)} width={num(r.w)}
+                        height={num(r.h)} rx="12" />
                 }) }
                 { for edges }
                 { for nodes }

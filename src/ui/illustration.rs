@@ -1,5 +1,6 @@
 //! SVG drawings in place of the article's screenshots: the signup page, the sign-in page, the form.
 
+use super::num;
 use super::text::{t, use_locale};
 use crate::domain::layout::wrap;
 use crate::i18n::MsgId;
@@ -18,7 +19,7 @@ fn lines(text: &str, x: f32, y: f32, max: f32, size: f32, class: &'static str) -
         .enumerate()
         .map(|(i, line)| {
             let y = y + i as f32 * size * 1.25;
-            html! { <text class={class} x={x.to_string()} y={y.to_string()} font-size={size.to_string()}>{ line }</text> }
+            html! { <text class={class} x={num(x)} y={num(y)} font-size={num(size)}>{ line }</text> }
         })
         .collect()
 }
@@ -28,7 +29,7 @@ fn field(label: &str, value: &str, y: f32) -> Html {
     html! {
         <>
             { lines(label, 30.0, y, 180.0, 8.0, "asg-illus-label") }
-            <rect class="asg-illus-field" x="30" y={(y + 4.0).to_string()} width="180" height="14" rx="2" />
+            <rect class="asg-illus-field" x="30" y={num(y + 4.0)} width="180" height="14" rx="2" />
             { lines(value, 35.0, y + 14.0, 170.0, 8.0, "asg-illus-value") }
         </>
     }

@@ -17,6 +17,12 @@ use language_switcher::LanguageSwitcher;
 use text::t;
 use yew::prelude::*;
 
+/// An SVG coordinate as a whole number: float formatting would cost the wasm more
+/// bytes than the half units it could show.
+pub(crate) fn num(x: f32) -> String {
+    (x.round() as i32).to_string()
+}
+
 /// Which parts of the guide an instance shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {

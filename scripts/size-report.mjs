@@ -1,0 +1,30 @@
+// Prints each asset of the release dist/ with raw, gzip -9 and brotli (quality 11)
+// sizes, and the widget's total (wasm + JS; its CSS is inside the wasm). Figures only.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+const dist = new URL("../dist/", import.meta.url).pathname;
+const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile()).sort();
+if (files.length === 0) {
+  console.error("size-report: dist/ is empty; run a release build first");
+  process.exit(1);
+}
+const kib = (n) => (n / 1024).toFixed(1).padStart(8);
+const isWidget = (f) => f.endsWith(".wasm") || f.endsWith(".js");
+const rows = files.map((name) => {
+  const body = readFileSync(join(dist, name));
+  const gzip = gzipSync(body, { level: 9 }).length;
+  const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  return { name, raw: body.length, gzip, brotli };
+});
+const width = Math.max(...rows.map((r) => r.name.length), 20);
+console.log(`${"asset".padEnd(width)}  ${"raw KiB".padStart(8)}  ${"gzip KiB".padStart(8)}  ${"br KiB".padStart(8)}  widget`);
+for (const r of rows) {
+  console.log(`${r.name.padEnd(width)}  ${kib(r.raw)}  ${kib(r.gzip)}  ${kib(r.brotli)}  ${isWidget(r.name) ? "yes" : ""}`);
+}
+const total = rows.filter((r) => isWidget(r.name)).reduce(
+  (t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
+  { raw: 0, gzip: 0, brotli: 0 },
+);
+console.log(`${"widget total (wasm + JS, CSS inside)".padEnd(width)}  ${kib(total.raw)}  ${kib(total.gzip)}  ${kib(total.brotli)}`);

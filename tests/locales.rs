@@ -1,0 +1,146 @@
+//! Every locale ships complete: the same message ids as en-US, the same variables in
+//! each message, and no en-US text left untranslated where a translation is due.
+#![cfg(not(target_arch = "wasm32"))]
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+/// Messages that read the same in every language: names, brands and endonyms.
+const SAME_EVERYWHERE: &[&str] =
+    &["language-name-sv-SE", "language-name-en-US", "link-azure-com", "directory-contoso", "user-alex", "illus-email"];
+
+/// One message as the checks see it.
+struct Message {
+    /// The pattern's structure and text, for comparing with en-US.
+    text: String,
+    variables: BTreeSet<String>,
+    /// False for patterns of punctuation only ("{ $first }, { $second }"), which need no translation.
+    has_words: bool,
+}
+
+type Messages = BTreeMap<String, Message>;
+
+/// The literal text of a pattern (placeables left out), to see whether it has words at all.
+fn literal_text(pattern: &Pattern<String>) -> String {
+    pattern
+        .elements
+        .iter()
+        .filter_map(|e| match e {
+            PatternElement::TextElement { value } => Some(value.as_str()),
+            PatternElement::Placeable { .. } => None,
+        })
+        .collect()
+}
+
+fn variables(pattern: &Pattern<String>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<String>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                variables(&variant.value, out);
+            }
+        }
+        Expression::Inline(inline) => inline_variables(inline, out),
+    }
+}
+
+fn inline_variables(inline: &InlineExpression<String>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.clone());
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
+
+/// Every locale folder's messages by id.
+fn load() -> BTreeMap<String, Messages> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut locales = BTreeMap::new();
+    for dir in std::fs::read_dir(&root).expect("locales/").filter_map(Result::ok).filter(|e| e.path().is_dir()) {
+        let tag = dir.file_name().to_string_lossy().into_owned();
+        let mut messages = Messages::new();
+        for file in std::fs::read_dir(dir.path()).expect("locale folder").filter_map(Result::ok) {
+            if file.path().extension().is_none_or(|e| e != "ftl") {
+                continue;
+            }
+            let source = std::fs::read_to_string(file.path()).expect("readable .ftl");
+            let resource = fluent_syntax::parser::parse(source.clone())
+                .unwrap_or_else(|(_, errors)| panic!("{}: {errors:?}", file.path().display()));
+            for entry in resource.body {
+                if let Entry::Message(message) = entry {
+                    let value = message.value.unwrap_or_else(|| panic!("{tag}: {} has no value", message.id.name));
+                    let mut vars = BTreeSet::new();
+                    variables(&value, &mut vars);
+                    let has_words = literal_text(&value).chars().any(char::is_alphabetic);
+                    let parsed = Message { text: format!("{value:?}"), variables: vars, has_words };
+                    assert!(
+                        messages.insert(message.id.name.clone(), parsed).is_none(),
+                        "{tag}: {} is defined twice",
+                        message.id.name
+                    );
+                }
+            }
+        }
+        locales.insert(tag, messages);
+    }
+    locales
+}
+
+#[test]
+fn every_locale_has_exactly_the_reference_ids() {
+    let locales = load();
+    let reference = locales.get("en-US").expect("locales/en-US");
+    let ids: BTreeSet<&String> = reference.keys().collect();
+    assert!(ids.len() > 50, "en-US has {} messages", ids.len());
+    for (tag, messages) in &locales {
+        let own: BTreeSet<&String> = messages.keys().collect();
+        let missing: Vec<_> = ids.difference(&own).collect();
+        let extra: Vec<_> = own.difference(&ids).collect();
+        assert!(missing.is_empty() && extra.is_empty(), "{tag}: missing {missing:?}, not in en-US {extra:?}");
+    }
+}
+
+#[test]
+fn every_message_uses_the_same_variables() {
+    let locales = load();
+    let reference = locales.get("en-US").expect("locales/en-US");
+    for (tag, messages) in &locales {
+        for (id, message) in messages {
+            if let Some(expected) = reference.get(id) {
+                assert_eq!(message.variables, expected.variables, "{tag}: {id} uses other variables than en-US");
+            }
+        }
+    }
+}
+
+#[test]
+fn translations_are_not_copies_of_english() {
+    let locales = load();
+    let reference = locales.get("en-US").expect("locales/en-US");
+    for (tag, messages) in locales.iter().filter(|(tag, _)| *tag != "en-US") {
+        for (id, message) in messages.iter().filter(|(_, m)| m.has_words) {
+            let same = reference.get(id).is_some_and(|en| en.text == message.text);
+            assert!(!same || SAME_EVERYWHERE.contains(&id.as_str()), "{tag}: {id} is still the en-US text");
+        }
+    }
+}
+
+#[test]
+fn every_shipped_locale_has_a_folder() {
+    let locales = load();
+    for locale in azure_signup_guide::i18n::Locale::ALL {
+        assert!(locales.contains_key(locale.tag()), "no locales/{}", locale.tag());
+    }
+    assert_eq!(locales.len(), azure_signup_guide::i18n::Locale::ALL.len(), "a locale folder that no Locale ships");
+}
