@@ -6,6 +6,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 TRUNK_VERSION="0.21.14"
+MDBOOK_VERSION="0.5.4"
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly.
 WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock")"
 
@@ -29,15 +30,20 @@ ensure_cargo_tool() {
   cargo install "$crate" --version "$version" "$@"
 }
 
+# The browser for the tests, and fonts so Japanese and Arabic render as text, not boxes.
+BROWSER_PACKAGES=(chromium chromium-driver fonts-noto-core fonts-ipafont-gothic)
+
 ensure_chromium() {
-  if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
-    return 0
-  fi
-  say "installing Debian's chromium and chromium-driver"
+  local missing=()
+  for package in "${BROWSER_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  say "installing Debian packages: ${missing[*]}"
   local sudo=""
   [ "$(id -u)" = 0 ] || sudo="sudo"
   $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
 ensure_node_modules() {
@@ -63,6 +69,8 @@ setup_build() {
 setup_test() {
   setup_build
   ensure_chromium
+  # The end-to-end suite builds a real book with the guide inside.
+  ensure_cargo_tool mdbook "$MDBOOK_VERSION" mdbook --locked
 }
 
 release_build() {

@@ -7,6 +7,8 @@ use crate::domain::ScenarioId;
 use crate::i18n::{negotiate, LanguageHints};
 use crate::ui::{App, AppProps, View};
 use crate::walkthrough::{self, State, StepId};
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::{AppHandle, Callback};
 
@@ -21,6 +23,30 @@ const STYLES: &str = concat!(
 #[wasm_bindgen]
 pub fn styles() -> String {
     STYLES.to_owned()
+}
+
+/// Tells the host page what the reader did: a `CustomEvent` named `name` that bubbles
+/// out of the shadow root, with `detail` built from string fields.
+fn announce(host: &web_sys::Element, name: &str, fields: &[(&str, JsValue)]) {
+    let detail = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), value);
+    }
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict(name, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+fn step_fields(state: &State) -> Vec<(&'static str, JsValue)> {
+    vec![
+        ("step", JsValue::from_str(state.current.slug())),
+        ("index", JsValue::from_f64((state.current.index() + 1) as f64)),
+        ("finished", JsValue::from_bool(state.finished)),
+    ]
 }
 
 fn warn(message: &str) {
@@ -157,14 +183,30 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element) -> GuideHandle {
             .unwrap_or_default(),
     };
 
-    let props = AppProps {
-        locale: negotiated.locale,
-        view,
-        initial,
-        scenario,
-        onstep: Callback::from(move |state: State| save_progress(&key, &state)),
-        onplay: Callback::noop(),
-        onlocale: Callback::noop(),
+    // The walkthrough's latest state, shared by the step and scenario events.
+    let current = Rc::new(Cell::new(initial));
+    let onstep = {
+        let (host, current) = (host.clone(), current.clone());
+        Callback::from(move |state: State| {
+            save_progress(&key, &state);
+            let before = current.replace(state);
+            if state.finished && !before.finished {
+                announce(&host, "azure-signup-guide-finish", &step_fields(&state));
+            } else if state.current != before.current || state.finished != before.finished {
+                announce(&host, "azure-signup-guide-step", &step_fields(&state));
+            }
+        })
     };
+    let onplay = {
+        let host = host.clone();
+        Callback::from(move |(scenario, scene): (ScenarioId, usize)| {
+            let mut fields = step_fields(&current.get());
+            fields.push(("scenario", JsValue::from_str(scenario.slug())));
+            fields.push(("scene", JsValue::from_f64((scene + 1) as f64)));
+            announce(&host, "azure-signup-guide-scenario", &fields);
+        })
+    };
+    let props =
+        AppProps { locale: negotiated.locale, view, initial, scenario, onstep, onplay, onlocale: Callback::noop() };
     GuideHandle { app: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()) }
 }

@@ -7,8 +7,18 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 /// Messages that read the same in every language: names, brands and endonyms.
-const SAME_EVERYWHERE: &[&str] =
-    &["language-name-sv-SE", "language-name-en-US", "link-azure-com", "directory-contoso", "user-alex", "illus-email"];
+const SAME_EVERYWHERE: &[&str] = &[
+    "language-name-sv-SE",
+    "language-name-en-US",
+    "language-name-de-DE",
+    "language-name-fr-FR",
+    "language-name-ja-JP",
+    "language-name-ar-SA",
+    "link-azure-com",
+    "directory-contoso",
+    "user-alex",
+    "illus-email",
+];
 
 /// One message as the checks see it.
 struct Message {
@@ -20,6 +30,9 @@ struct Message {
 }
 
 type Messages = BTreeMap<String, Message>;
+
+/// Words that a language spells as English does (locale, message id).
+const COGNATES: &[(&str, &str)] = &[("de-DE", "illus-form-name")];
 
 /// The literal text of a pattern (placeables left out), to see whether it has words at all.
 fn literal_text(pattern: &Pattern<String>) -> String {
@@ -131,7 +144,8 @@ fn translations_are_not_copies_of_english() {
     for (tag, messages) in locales.iter().filter(|(tag, _)| *tag != "en-US") {
         for (id, message) in messages.iter().filter(|(_, m)| m.has_words) {
             let same = reference.get(id).is_some_and(|en| en.text == message.text);
-            assert!(!same || SAME_EVERYWHERE.contains(&id.as_str()), "{tag}: {id} is still the en-US text");
+            let allowed = SAME_EVERYWHERE.contains(&id.as_str()) || COGNATES.contains(&(tag.as_str(), id.as_str()));
+            assert!(!same || allowed, "{tag}: {id} is still the en-US text");
         }
     }
 }

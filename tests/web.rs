@@ -187,7 +187,7 @@ async fn every_scenario_plays_scene_by_scene() {
     assert_eq!(text(&root, ".asg-scene .asg-step-progress"), "Scen 2 av 2");
     assert_eq!(count(&root, ".asg-container"), 1);
     assert_eq!(count(&root, ".asg-node.is-new"), 1);
-    assert!(text(&root, ".asg-textview").contains("Azure-prenumeration: ägs av Du."));
+    assert!(text(&root, ".asg-textview").contains("Azure-prenumeration: ägs av dig."));
 
     // Account sprawl: a second directory with its own user.
     find(&root, "[data-scenario=account-sprawl]").click();
@@ -301,4 +301,53 @@ async fn a_fragment_opens_a_step_and_attributes_choose_the_start() {
     settle().await;
     assert_eq!(count(&root, ".asg-walkthrough"), 1);
     assert_eq!(find(&root, "[data-scenario=recommended]").get_attribute("aria-pressed").as_deref(), Some("true"));
+}
+
+#[wasm_bindgen_test]
+async fn the_host_page_hears_step_scenario_and_finish_events_in_order() {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+
+    storage().clear().expect("clear");
+    let heard: Rc<RefCell<Vec<String>>> = Rc::default();
+    let record = {
+        let heard = heard.clone();
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |e: web_sys::CustomEvent| {
+            let field = |name: &str| {
+                js_sys::Reflect::get(&e.detail(), &name.into()).ok().and_then(|v| v.as_string()).unwrap_or_default()
+            };
+            heard.borrow_mut().push(format!("{} {} {}", e.type_(), field("step"), field("scenario")).trim().to_owned());
+        })
+    };
+    for name in ["azure-signup-guide-step", "azure-signup-guide-scenario", "azure-signup-guide-finish"] {
+        document().add_event_listener_with_callback(name, record.as_ref().unchecked_ref()).expect("listen");
+    }
+
+    let (host, root) = make_host("events", &[("lang", "en-US")]);
+    let mut handle = azure_signup_guide::mount(host.clone(), root.clone());
+    settle().await;
+    button_with_text(&root, "Next").click();
+    settle().await;
+    find(&root, "[data-scenario=share]").click();
+    settle().await;
+    find(&root, "[data-step=finish]").click();
+    settle().await;
+    button_with_text(&root, "Finish").click();
+    settle().await;
+    handle.unmount();
+    host.remove();
+
+    assert_eq!(
+        *heard.borrow(),
+        vec![
+            "azure-signup-guide-step sign-in",
+            "azure-signup-guide-scenario sign-in share",
+            "azure-signup-guide-step finish",
+            "azure-signup-guide-finish finish",
+        ]
+    );
+    for name in ["azure-signup-guide-step", "azure-signup-guide-scenario", "azure-signup-guide-finish"] {
+        document().remove_event_listener_with_callback(name, record.as_ref().unchecked_ref()).expect("unlisten");
+    }
 }

@@ -9,6 +9,10 @@ widget-title = Sign up for Azure with your Microsoft 365 account
 language-label = Language
 language-name-sv-SE = Svenska
 language-name-en-US = English
+language-name-de-DE = Deutsch
+language-name-fr-FR = Français
+language-name-ja-JP = 日本語
+language-name-ar-SA = العربية
 new-tab = (opens in a new tab)
 load-error = The guide could not be loaded. Reload the page to try again.
 list-pair = { $first } and { $second }
@@ -98,6 +102,7 @@ directory-personal = Personal
 user-you = You
 user-alex = Alex
 user-you-personal = You (personal account)
+user-you-list = you
 node-user = User: { $name }
 node-user-admin = User: { $name } (administrator)
 sub-azure = Azure subscription
@@ -107,15 +112,26 @@ edge-owns = owns
 edge-manages = manages
 edge-has-access = has access (RBAC)
 new-badge = New
-selection-heading = About { $name }
 button-clear-selection = Clear selection
-rel-member-of = { $from } is a member of the { $to } directory.
-rel-owns = { $from } owns { $to }.
+rel-member-of = { $person ->
+    [you] You are a member of the { $to } directory.
+   *[other] { $from } is a member of the { $to } directory.
+}
+rel-owns = { $person ->
+    [you] You own { $to }.
+   *[other] { $from } owns { $to }.
+}
 rel-directory-owns = The { $name } directory owns { $to }.
 ref-sub-azure = the Azure subscription
 ref-sub-m365 = the Microsoft 365 subscription
-rel-manages = { $from } manages { $to }.
-rel-has-access = { $from } has access to { $to } through role-based access control.
+rel-manages = { $person ->
+    [you] You manage { $to }.
+   *[other] { $from } manages { $to }.
+}
+rel-has-access = { $person ->
+    [you] You have access to { $to } through role-based access control.
+   *[other] { $from } has access to { $to } through role-based access control.
+}
 
 ## The article's points about directories and subscriptions
 
@@ -147,7 +163,10 @@ textview-users = { $count ->
     [one] One user: { $names }.
    *[other] { $count } users: { $names }.
 }
-textview-owned-by-user = { $sub }: owned by { $owner }.
+textview-owned-by-user = { $person ->
+    [you] { $sub }: owned by you.
+   *[other] { $sub }: owned by { $owner }.
+}
 textview-owned-by-directory = { $sub }: owned by the directory, managed by { $managers }.
 textview-owned-by-directory-unmanaged = { $sub }: owned by the directory.
 textview-shared = { $sub } can also be used by { $names } through role-based access control.

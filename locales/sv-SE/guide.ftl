@@ -7,6 +7,10 @@ widget-title = Registrera dig för Azure med ett Microsoft 365-konto
 language-label = Språk
 language-name-sv-SE = Svenska
 language-name-en-US = English
+language-name-de-DE = Deutsch
+language-name-fr-FR = Français
+language-name-ja-JP = 日本語
+language-name-ar-SA = العربية
 new-tab = (öppnas på en ny flik)
 load-error = Guiden kunde inte läsas in. Läs in sidan igen för att försöka på nytt.
 list-pair = { $first } och { $second }
@@ -96,6 +100,7 @@ directory-personal = Privat
 user-you = Du
 user-alex = Alex
 user-you-personal = Du (privat konto)
+user-you-list = du
 node-user = Användare: { $name }
 node-user-admin = Användare: { $name } (administratör)
 sub-azure = Azure-prenumeration
@@ -105,15 +110,26 @@ edge-owns = äger
 edge-manages = hanterar
 edge-has-access = har åtkomst (RBAC)
 new-badge = Ny
-selection-heading = Om { $name }
 button-clear-selection = Rensa markeringen
-rel-member-of = { $from } är medlem i katalogen { $to }.
-rel-owns = { $from } äger { $to }.
+rel-member-of = { $person ->
+    [you] Du är medlem i katalogen { $to }.
+   *[other] { $from } är medlem i katalogen { $to }.
+}
+rel-owns = { $person ->
+    [you] Du äger { $to }.
+   *[other] { $from } äger { $to }.
+}
 rel-directory-owns = Katalogen { $name } äger { $to }.
 ref-sub-azure = Azure-prenumerationen
 ref-sub-m365 = Microsoft 365-prenumerationen
-rel-manages = { $from } hanterar { $to }.
-rel-has-access = { $from } har åtkomst till { $to } genom rollbaserad åtkomstkontroll.
+rel-manages = { $person ->
+    [you] Du hanterar { $to }.
+   *[other] { $from } hanterar { $to }.
+}
+rel-has-access = { $person ->
+    [you] Du har åtkomst till { $to } genom rollbaserad åtkomstkontroll.
+   *[other] { $from } har åtkomst till { $to } genom rollbaserad åtkomstkontroll.
+}
 
 ## Artikelns punkter om kataloger och prenumerationer
 
@@ -145,7 +161,10 @@ textview-users = { $count ->
     [one] En användare: { $names }.
    *[other] { $count } användare: { $names }.
 }
-textview-owned-by-user = { $sub }: ägs av { $owner }.
+textview-owned-by-user = { $person ->
+    [you] { $sub }: ägs av dig.
+   *[other] { $sub }: ägs av { $owner }.
+}
 textview-owned-by-directory = { $sub }: ägs av katalogen och hanteras av { $managers }.
 textview-owned-by-directory-unmanaged = { $sub }: ägs av katalogen.
 textview-shared = { $sub } kan också användas av { $names } genom rollbaserad åtkomstkontroll.

@@ -7,6 +7,14 @@ pub enum Locale {
     SvSe,
     /// English (United States), the fallback.
     EnUs,
+    /// German (Germany).
+    DeDe,
+    /// French (France).
+    FrFr,
+    /// Japanese (Japan).
+    JaJp,
+    /// Arabic (Saudi Arabia), written right to left.
+    ArSa,
 }
 
 /// Reading direction of a locale's script.
@@ -53,7 +61,8 @@ impl PluralCategory {
 
 impl Locale {
     /// Every shipped locale, in the order the language switcher lists them.
-    pub const ALL: &'static [Locale] = &[Locale::SvSe, Locale::EnUs];
+    pub const ALL: &'static [Locale] =
+        &[Locale::SvSe, Locale::EnUs, Locale::DeDe, Locale::FrFr, Locale::JaJp, Locale::ArSa];
 
     /// The locale used when nothing else matches, and for messages a locale lacks.
     pub const FALLBACK: Locale = Locale::EnUs;
@@ -63,6 +72,10 @@ impl Locale {
         match self {
             Locale::SvSe => "sv-SE",
             Locale::EnUs => "en-US",
+            Locale::DeDe => "de-DE",
+            Locale::FrFr => "fr-FR",
+            Locale::JaJp => "ja-JP",
+            Locale::ArSa => "ar-SA",
         }
     }
 
@@ -71,6 +84,10 @@ impl Locale {
         match self {
             Locale::SvSe => "sv-se",
             Locale::EnUs => "en-us",
+            Locale::DeDe => "de-de",
+            Locale::FrFr => "fr-fr",
+            Locale::JaJp => "ja-jp",
+            Locale::ArSa => "ar-sa",
         }
     }
 
@@ -79,30 +96,51 @@ impl Locale {
         match self {
             Locale::SvSe => "sv",
             Locale::EnUs => "en",
+            Locale::DeDe => "de",
+            Locale::FrFr => "fr",
+            Locale::JaJp => "ja",
+            Locale::ArSa => "ar",
         }
     }
 
     /// Reading direction of the locale's script.
     pub const fn direction(self) -> Direction {
-        Direction::Ltr
+        match self {
+            Locale::ArSa => Direction::Rtl,
+            _ => Direction::Ltr,
+        }
     }
 
     /// The plural category of a whole number, by the CLDR rules for this language.
     pub fn plural(self, n: i64) -> PluralCategory {
+        let abs = n.unsigned_abs();
         match self {
-            Locale::SvSe | Locale::EnUs => {
-                if n == 1 {
-                    PluralCategory::One
-                } else {
-                    PluralCategory::Other
-                }
-            }
+            Locale::SvSe | Locale::EnUs | Locale::DeDe if abs == 1 => PluralCategory::One,
+            Locale::SvSe | Locale::EnUs | Locale::DeDe => PluralCategory::Other,
+            Locale::FrFr if abs <= 1 => PluralCategory::One,
+            Locale::FrFr if abs % 1_000_000 == 0 => PluralCategory::Many,
+            Locale::FrFr | Locale::JaJp => PluralCategory::Other,
+            Locale::ArSa => match (abs, abs % 100) {
+                (0, _) => PluralCategory::Zero,
+                (1, _) => PluralCategory::One,
+                (2, _) => PluralCategory::Two,
+                (_, 3..=10) => PluralCategory::Few,
+                (_, 11..=99) => PluralCategory::Many,
+                _ => PluralCategory::Other,
+            },
         }
     }
 
-    /// Formats a whole number with this locale's digits and minus sign.
+    /// Formats a whole number with this locale's digits and minus sign
+    /// (Arabic-Indic digits for ar-SA, as CLDR's default numbering system there).
     pub fn format_number(self, n: i64) -> String {
         let digits = n.unsigned_abs().to_string();
+        let digits = match self {
+            Locale::ArSa => {
+                digits.chars().map(|c| char::from_u32(0x0660 + (c as u32 - '0' as u32)).unwrap_or(c)).collect()
+            }
+            _ => digits,
+        };
         let sign = if n < 0 { "\u{2212}" } else { "" };
         format!("{sign}{digits}")
     }
@@ -146,6 +184,13 @@ mod tests {
             ("sv-FI", Some(Locale::SvSe)),
             ("en", Some(Locale::EnUs)),
             ("en-GB", Some(Locale::EnUs)),
+            ("de-AT", Some(Locale::DeDe)),
+            ("de", Some(Locale::DeDe)),
+            ("fr-CA", Some(Locale::FrFr)),
+            ("ja", Some(Locale::JaJp)),
+            ("ar-EG", Some(Locale::ArSa)),
+            ("AR", Some(Locale::ArSa)),
+            ("zh-CN", None),
             ("xx", None),
             ("sv_SE", None),
             ("<script>", None),
@@ -161,9 +206,38 @@ mod tests {
 
     #[test]
     fn plural_rules_follow_cldr() {
-        assert_eq!(Locale::SvSe.plural(1), PluralCategory::One);
-        assert_eq!(Locale::SvSe.plural(0), PluralCategory::Other);
-        assert_eq!(Locale::EnUs.plural(2), PluralCategory::Other);
+        use PluralCategory::*;
+        let cases: &[(Locale, i64, PluralCategory)] = &[
+            (Locale::SvSe, 1, One),
+            (Locale::SvSe, 0, Other),
+            (Locale::EnUs, 2, Other),
+            (Locale::DeDe, 1, One),
+            (Locale::DeDe, 0, Other),
+            (Locale::FrFr, 0, One),
+            (Locale::FrFr, 1, One),
+            (Locale::FrFr, 2, Other),
+            (Locale::FrFr, 1_000_000, Many),
+            (Locale::JaJp, 1, Other),
+            (Locale::ArSa, 0, Zero),
+            (Locale::ArSa, 1, One),
+            (Locale::ArSa, 2, Two),
+            (Locale::ArSa, 3, Few),
+            (Locale::ArSa, 110, Few),
+            (Locale::ArSa, 11, Many),
+            (Locale::ArSa, 99, Many),
+            (Locale::ArSa, 100, Other),
+            (Locale::ArSa, 102, Other),
+        ];
+        for (locale, n, expected) in cases {
+            assert_eq!(locale.plural(*n), *expected, "{locale:?} {n}");
+        }
+    }
+
+    #[test]
+    fn arabic_uses_arabic_indic_digits_and_reads_right_to_left() {
+        assert_eq!(Locale::ArSa.format_number(2024), "٢٠٢٤");
+        assert_eq!(Locale::ArSa.direction(), Direction::Rtl);
+        assert_eq!(Locale::JaJp.format_number(3), "3");
     }
 
     #[test]

@@ -122,6 +122,12 @@ mod tests {
         // Path segments must look like locales; words do not count.
         check(None, None, "/sverige/", &[], (EnUs, Fallback, false));
         check(None, None, "/ab-cd/", &[], (EnUs, Fallback, false));
+        // Every shipped locale, by closest match from each source.
+        check(Some("de-AT"), None, "/", &[], (DeDe, Attribute, false));
+        check(None, Some("fr-CA"), "/", &[], (FrFr, Ancestor, false));
+        check(None, None, "/ja-jp/azure/", &[], (JaJp, Path, false));
+        check(None, None, "/", &["zh-CN", "ar-EG"], (ArSa, Navigator, false));
+        check(Some("zh"), None, "/de-de/", &[], (DeDe, Path, true));
     }
 
     #[test]
@@ -130,6 +136,7 @@ mod tests {
         let warning = negotiate(&hints).warning.expect("a warning");
         assert!(warning.contains("\"xx\"") && warning.contains("\"sv_SE\""), "{warning}");
         assert!(warning.contains("en-US"), "{warning}");
+        assert!(warning.contains("ar-SA"), "the warning lists what is supported: {warning}");
     }
 
     #[test]

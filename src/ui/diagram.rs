@@ -1,9 +1,9 @@
 //! The interactive diagram: scenario controls, the SVG drawn from the model, the
 //! selected node's explanation, and the same facts as text.
 
-use super::num;
 use super::text::{t, tf, use_locale, Sentence};
 use super::text_view::TextView;
+use super::{num, Flip};
 use crate::domain::layout::{self, Anchor, Layout, EDGE_FONT, FONT};
 use crate::domain::{
     play, Beat, DirectoryName, Link, Model, NodeId, Persona, Played, Relation, RelationKind, ScenarioId,
@@ -33,6 +33,28 @@ fn persona_name(locale: Locale, persona: Persona) -> String {
 
 fn directory_name(locale: Locale, name: DirectoryName) -> String {
     t(locale, if name == DirectoryName::Contoso { MsgId::DirectoryContoso } else { MsgId::DirectoryPersonal })
+}
+
+/// `you` when the node is the reader (any of their accounts), else `other`: the
+/// locale files pick the grammatical person with it.
+pub(crate) fn person(model: &Model, node: NodeId) -> &'static str {
+    let is_reader = match node {
+        NodeId::User(u) => model.user(u).is_some_and(|u| matches!(u.persona, Persona::You | Persona::YouPersonal)),
+        _ => false,
+    };
+    if is_reader {
+        "you"
+    } else {
+        "other"
+    }
+}
+
+/// A user's name inside a list ("Alex and you").
+pub(crate) fn list_name(locale: Locale, model: &Model, user: crate::domain::UserId) -> String {
+    match model.user(user).map(|u| u.persona) {
+        Some(Persona::You) => t(locale, MsgId::UserYouList),
+        _ => short_name(locale, model, NodeId::User(user)),
+    }
 }
 
 /// The short name of a node, as used inside sentences.
@@ -99,7 +121,7 @@ pub(crate) fn relation_sentence(locale: Locale, model: &Model, relation: &Relati
                 RelationKind::Manages => MsgId::RelManages,
                 RelationKind::HasAccess => MsgId::RelHasAccess,
             };
-            tf(locale, id, &[("from", from_arg), ("to", to_arg)])
+            tf(locale, id, &[("person", Arg::Str(person(model, relation.from))), ("from", from_arg), ("to", to_arg)])
         }
     }
 }
@@ -179,6 +201,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
     };
     let model = &played.model;
     let layout: Layout = layout::layout(model, &|n| node_label(locale, model, n));
+    let f = Flip::new(layout.width, locale.direction());
     let steps = scenario.steps().len();
     let selected_node = (*selected).filter(|n| layout.node(*n).is_some());
     let active_index = (*active).min(layout.nodes.len().saturating_sub(1));
@@ -262,8 +285,10 @@ pub fn diagram(props: &DiagramProps) -> Html {
             played.new_nodes.contains(&id).then_some("is-new"),
         );
         let onclick = {
-            let (selected, active) = (selected.clone(), active.clone());
+            let (selected, active, tooltip) = (selected.clone(), active.clone(), tooltip.clone());
             Callback::from(move |_: MouseEvent| {
+                // The selection panel now explains the node; the tooltip would only cover it.
+                tooltip.set(None);
                 active.set(index);
                 selected.set(if *selected == Some(id) { None } else { Some(id) });
             })
@@ -293,14 +318,14 @@ pub fn diagram(props: &DiagramProps) -> Html {
                 aria-pressed={if is_selected { "true" } else { "false" }}
                 aria-label={node.lines.join(" ")} aria-describedby={described}
                 {onclick} {onfocus} {onblur} {onmouseenter} {onmouseleave}>
-                <rect class="asg-node-box" x={num(r.x)} y={num(r.y)} width={num(r.w)}
+                <rect class="asg-node-box" x={f.rect_x(r.x, r.w)} y={num(r.y)} width={num(r.w)}
                     height={num(r.h)} rx="8" />
                 { for node.lines.iter().enumerate().map(|(i, line)| html! {
-                    <text class="asg-node-text" x={num(text_x)} y={num(first_y + i as f32 * FONT * 1.3)}
+                    <text class="asg-node-text" x={f.x(text_x)} y={num(first_y + i as f32 * FONT * 1.3)}
                         font-size={num(FONT)}>{ line.clone() }</text>
                 }) }
                 if played.new_nodes.contains(&id) {
-                    <text class="asg-node-badge" x={num(r.x + r.w - 8.0)} y={num(r.y + 14.0)}
+                    <text class="asg-node-badge" x={f.x(r.x + r.w - 8.0)} y={num(r.y + 14.0)}
                         text-anchor="end" font-size="11">{ t(locale, MsgId::NewBadge) }</text>
                 }
             </g>
@@ -315,14 +340,14 @@ pub fn diagram(props: &DiagramProps) -> Html {
             related.contains(&relation).then_some("is-related"),
             played.new_relations.contains(&relation).then_some("is-new"),
         );
-        let points: Vec<String> = edge.points.iter().map(|(x, y)| format!("{},{}", num(*x), num(*y))).collect();
-        let head: Vec<String> = edge.arrow_head().iter().map(|(x, y)| format!("{},{}", num(*x), num(*y))).collect();
+        let points: Vec<String> = edge.points.iter().map(|(x, y)| format!("{},{}", f.x(*x), num(*y))).collect();
+        let head: Vec<String> = edge.arrow_head().iter().map(|(x, y)| format!("{},{}", f.x(*x), num(*y))).collect();
         let anchor = if edge.anchor == Anchor::Middle { "middle" } else { "start" };
         html! {
             <g class={class} aria-hidden="true">
                 <polyline class="asg-edge-line" points={points.join(" ")} />
                 <polygon class="asg-edge-head" points={head.join(" ")} />
-                <text class="asg-edge-label" x={num(edge.label_at.0)} y={num(edge.label_at.1)}
+                <text class="asg-edge-label" x={f.x(edge.label_at.0)} y={num(edge.label_at.1)}
                     text-anchor={anchor} font-size={num(EDGE_FONT)}>{ t(locale, edge_label(relation.kind)) }</text>
             </g>
         }
@@ -338,9 +363,9 @@ pub fn diagram(props: &DiagramProps) -> Html {
         let x = (node.rect.x + 10.0).min(layout.width - width - 8.0);
         html! {
             <g class="asg-tooltip" id="asg-tooltip" role="tooltip">
-                <rect x={num(x)} y={num(y)} width={num(width)} height={num(height)} rx="6" />
+                <rect x={f.rect_x(x, width)} y={num(y)} width={num(width)} height={num(height)} rx="6" />
                 { for lines.iter().enumerate().map(|(i, line)| html! {
-                    <text x={num(x + 10.0)} y={num(y + 19.0 + i as f32 * 15.6)} font-size="12">{ line.clone() }</text>
+                    <text x={f.x(x + 10.0)} y={num(y + 19.0 + i as f32 * 15.6)} font-size="12">{ line.clone() }</text>
                 }) }
             </g>
         }
@@ -379,7 +404,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
             <svg class="asg-svg" ref={svg_ref} viewBox={format!("0 0 {} {}", num(layout.width), num(layout.height))}
                 role="group" aria-label={t(locale, MsgId::DiagramLabel)} {onkeydown}>
                 { for layout.containers.iter().map(|(_, r)| html! {
-                    <rect class="asg-container" x={num(r.x)} y={num(r.y)} width={num(r.w)}
+                    <rect class="asg-container" x={f.rect_x(r.x, r.w)} y={num(r.y)} width={num(r.w)}
                         height={num(r.h)} rx="12" />
                 }) }
                 { for edges }
@@ -388,7 +413,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
             </svg>
             if let Some(node) = selected_node {
                 <div class="asg-selection" part="selection">
-                    <h3 class="asg-h3">{ tf(locale, MsgId::SelectionHeading, &[("name", Arg::Str(&node_label(locale, model, node)))]) }</h3>
+                    <h3 class="asg-h3">{ node_label(locale, model, node) }</h3>
                     { for explanation(model, node).iter().map(|id| html! { <p>{ t(locale, *id) }</p> }) }
                     <ul class="asg-list">
                         { for related.iter().map(|r| html! { <li>{ relation_sentence(locale, model, r) }</li> }) }
@@ -440,5 +465,9 @@ mod tests {
             "{sentences:?}"
         );
         assert!(sentences.contains(&"Du är medlem i katalogen Contoso.".to_owned()), "{sentences:?}");
+        let english: Vec<String> =
+            model.relations().iter().map(|r| strip(relation_sentence(Locale::EnUs, &model, r))).collect();
+        assert!(english.contains(&"You own the Azure subscription.".to_owned()), "{english:?}");
+        assert!(english.contains(&"Alex is a member of the Contoso directory.".to_owned()), "{english:?}");
     }
 }

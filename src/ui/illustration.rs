@@ -1,7 +1,8 @@
-//! SVG drawings in place of the article's screenshots: the signup page, the sign-in page, the form.
+//! SVG drawings in place of the article's screenshots: the signup page, the sign-in
+//! page, the form. Drawn left to right and mirrored for right-to-left locales.
 
-use super::num;
 use super::text::{t, use_locale};
+use super::{num, Flip};
 use crate::domain::layout::wrap;
 use crate::i18n::MsgId;
 use crate::walkthrough::StepId;
@@ -12,25 +13,41 @@ pub struct IllustrationProps {
     pub step: StepId,
 }
 
+const WIDTH: f32 = 240.0;
+
 /// Text lines inside a drawing, wrapped to `max` user units.
-fn lines(text: &str, x: f32, y: f32, max: f32, size: f32, class: &'static str) -> Html {
+fn lines(f: Flip, text: &str, (x, y): (f32, f32), max: f32, size: f32, class: &'static str) -> Html {
     wrap(text, max, size)
         .into_iter()
         .enumerate()
         .map(|(i, line)| {
             let y = y + i as f32 * size * 1.25;
-            html! { <text class={class} x={num(x)} y={num(y)} font-size={num(size)}>{ line }</text> }
+            html! { <text class={class} x={f.x(x)} y={num(y)} font-size={num(size)}>{ line }</text> }
         })
         .collect()
 }
 
-/// A form field: a label above a box with optional content.
-fn field(label: &str, value: &str, y: f32) -> Html {
+/// A rectangle at (x, y) of size (w, h).
+fn rect(f: Flip, class: &'static str, (x, y): (f32, f32), (w, h): (f32, f32), rx: f32) -> Html {
+    html! { <rect class={class} x={f.rect_x(x, w)} y={num(y)} width={num(w)} height={num(h)} rx={num(rx)} /> }
+}
+
+/// A form field: a label above an empty box.
+fn field(f: Flip, label: &str, y: f32) -> Html {
     html! {
         <>
-            { lines(label, 30.0, y, 180.0, 8.0, "asg-illus-label") }
-            <rect class="asg-illus-field" x="30" y={num(y + 4.0)} width="180" height="14" rx="2" />
-            { lines(value, 35.0, y + 14.0, 170.0, 8.0, "asg-illus-value") }
+            { lines(f, label, (30.0, y), 180.0, 8.0, "asg-illus-label") }
+            { rect(f, "asg-illus-field", (30.0, y + 4.0), (180.0, 14.0), 2.0) }
+        </>
+    }
+}
+
+/// A button: an accent box with its label.
+fn button(f: Flip, label: &str, (x, y): (f32, f32), (w, h): (f32, f32), size: f32) -> Html {
+    html! {
+        <>
+            { rect(f, "asg-illus-accent", (x, y), (w, h), 3.0) }
+            { lines(f, label, (x + 8.0, y + h / 2.0 + size / 3.0), w - 12.0, size, "asg-illus-on-accent") }
         </>
     }
 }
@@ -38,21 +55,25 @@ fn field(label: &str, value: &str, y: f32) -> Html {
 #[function_component(Illustration)]
 pub fn illustration(props: &IllustrationProps) -> Html {
     let locale = use_locale();
+    let f = Flip::new(WIDTH, locale.direction());
     let (alt, body) = match props.step {
         StepId::SignUp => (
             MsgId::IllusSignupAlt,
             html! {
                 <>
-                    <rect class="asg-illus-frame" x="6" y="6" width="228" height="148" rx="6" />
+                    { rect(f, "asg-illus-frame", (6.0, 6.0), (228.0, 148.0), 6.0) }
                     <path class="asg-illus-rule" d="M6 26h228" />
-                    <circle class="asg-illus-dot" cx="16" cy="16" r="3" />
-                    <circle class="asg-illus-dot" cx="26" cy="16" r="3" />
-                    <circle class="asg-illus-dot" cx="36" cy="16" r="3" />
-                    <rect class="asg-illus-field" x="48" y="10" width="178" height="12" rx="6" />
-                    <text class="asg-illus-value" x="56" y="19" font-size="7">{ "account.azure.com/signup" }</text>
-                    { lines(&t(locale, MsgId::IllusSignupHeading), 24.0, 56.0, 190.0, 14.0, "asg-illus-heading") }
-                    <rect class="asg-illus-accent" x="24" y="108" width="80" height="22" rx="3" />
-                    { lines(&t(locale, MsgId::IllusSignupButton), 32.0, 123.0, 68.0, 9.0, "asg-illus-on-accent") }
+                    { for [16.0, 26.0, 36.0].into_iter().map(|cx| html! {
+                        <circle class="asg-illus-dot" cx={f.x(cx)} cy="16" r="3" />
+                    }) }
+                    { rect(f, "asg-illus-field", (48.0, 10.0), (178.0, 12.0), 6.0) }
+                    // An address is left-to-right in every locale.
+                    <text class="asg-illus-value" x={f.x(56.0)} y="19" font-size="7" direction="ltr"
+                        text-anchor={if f.is_rtl() { "end" } else { "start" }}>
+                        { "account.azure.com/signup" }
+                    </text>
+                    { lines(f, &t(locale, MsgId::IllusSignupHeading), (24.0, 56.0), 190.0, 14.0, "asg-illus-heading") }
+                    { button(f, &t(locale, MsgId::IllusSignupButton), (24.0, 108.0), (80.0, 22.0), 9.0) }
                 </>
             },
         ),
@@ -60,15 +81,14 @@ pub fn illustration(props: &IllustrationProps) -> Html {
             MsgId::IllusSignInAlt,
             html! {
                 <>
-                    <rect class="asg-illus-frame" x="20" y="8" width="200" height="144" rx="6" />
-                    { lines(&t(locale, MsgId::StepSignInTitle), 30.0, 34.0, 180.0, 13.0, "asg-illus-heading") }
-                    <rect class="asg-illus-field" x="30" y="50" width="180" height="16" rx="2" />
-                    { lines(&t(locale, MsgId::IllusEmail), 36.0, 61.0, 170.0, 8.0, "asg-illus-value") }
-                    { lines(&t(locale, MsgId::IllusPassword), 30.0, 84.0, 180.0, 8.0, "asg-illus-label") }
-                    <rect class="asg-illus-field" x="30" y="88" width="180" height="16" rx="2" />
-                    <text class="asg-illus-value" x="36" y="99" font-size="8">{ "••••••••" }</text>
-                    <rect class="asg-illus-accent" x="140" y="118" width="70" height="20" rx="3" />
-                    { lines(&t(locale, MsgId::ButtonNext), 148.0, 131.0, 60.0, 9.0, "asg-illus-on-accent") }
+                    { rect(f, "asg-illus-frame", (20.0, 8.0), (200.0, 144.0), 6.0) }
+                    { lines(f, &t(locale, MsgId::StepSignInTitle), (30.0, 34.0), 180.0, 13.0, "asg-illus-heading") }
+                    { rect(f, "asg-illus-field", (30.0, 50.0), (180.0, 16.0), 2.0) }
+                    { lines(f, &t(locale, MsgId::IllusEmail), (36.0, 61.0), 170.0, 8.0, "asg-illus-value") }
+                    { lines(f, &t(locale, MsgId::IllusPassword), (30.0, 84.0), 180.0, 8.0, "asg-illus-label") }
+                    { rect(f, "asg-illus-field", (30.0, 88.0), (180.0, 16.0), 2.0) }
+                    <text class="asg-illus-value" x={f.x(36.0)} y="99" font-size="8">{ "••••••••" }</text>
+                    { button(f, &t(locale, MsgId::ButtonNext), (140.0, 118.0), (70.0, 20.0), 9.0) }
                 </>
             },
         ),
@@ -76,15 +96,14 @@ pub fn illustration(props: &IllustrationProps) -> Html {
             MsgId::IllusFormAlt,
             html! {
                 <>
-                    <rect class="asg-illus-frame" x="20" y="4" width="200" height="152" rx="6" />
-                    { lines(&t(locale, MsgId::IllusFormHeading), 30.0, 24.0, 180.0, 12.0, "asg-illus-heading") }
-                    { field(&t(locale, MsgId::IllusFormCountry), "", 38.0) }
-                    { field(&t(locale, MsgId::IllusFormName), "", 66.0) }
-                    { field(&t(locale, MsgId::IllusFormPhone), "", 94.0) }
-                    <rect class="asg-illus-field" x="30" y="118" width="8" height="8" rx="1" />
-                    { lines(&t(locale, MsgId::IllusFormAgree), 42.0, 125.0, 168.0, 7.0, "asg-illus-label") }
-                    <rect class="asg-illus-accent" x="130" y="134" width="80" height="16" rx="3" />
-                    { lines(&t(locale, MsgId::StepSignUpTitle), 136.0, 145.0, 72.0, 8.0, "asg-illus-on-accent") }
+                    { rect(f, "asg-illus-frame", (20.0, 4.0), (200.0, 152.0), 6.0) }
+                    { lines(f, &t(locale, MsgId::IllusFormHeading), (30.0, 24.0), 180.0, 12.0, "asg-illus-heading") }
+                    { field(f, &t(locale, MsgId::IllusFormCountry), 38.0) }
+                    { field(f, &t(locale, MsgId::IllusFormName), 66.0) }
+                    { field(f, &t(locale, MsgId::IllusFormPhone), 94.0) }
+                    { rect(f, "asg-illus-field", (30.0, 118.0), (8.0, 8.0), 1.0) }
+                    { lines(f, &t(locale, MsgId::IllusFormAgree), (42.0, 125.0), 168.0, 7.0, "asg-illus-label") }
+                    { button(f, &t(locale, MsgId::StepSignUpTitle), (130.0, 134.0), (80.0, 16.0), 8.0) }
                 </>
             },
         ),

@@ -14,6 +14,10 @@ fn endonym(locale: Locale) -> MsgId {
     match locale {
         Locale::SvSe => MsgId::LanguageNameSvSE,
         Locale::EnUs => MsgId::LanguageNameEnUS,
+        Locale::DeDe => MsgId::LanguageNameDeDE,
+        Locale::FrFr => MsgId::LanguageNameFrFR,
+        Locale::JaJp => MsgId::LanguageNameJaJP,
+        Locale::ArSa => MsgId::LanguageNameArSA,
     }
 }
 

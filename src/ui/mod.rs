@@ -23,6 +23,34 @@ pub(crate) fn num(x: f32) -> String {
     (x.round() as i32).to_string()
 }
 
+/// Mirrors SVG x coordinates for right-to-left locales, so drawings read in the
+/// same direction as the text around them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Flip {
+    width: f32,
+    rtl: bool,
+}
+
+impl Flip {
+    pub(crate) fn new(width: f32, direction: crate::i18n::Direction) -> Flip {
+        Flip { width, rtl: direction == crate::i18n::Direction::Rtl }
+    }
+
+    pub(crate) fn is_rtl(self) -> bool {
+        self.rtl
+    }
+
+    /// A point's x (text anchors, line ends, circle centres).
+    pub(crate) fn x(self, x: f32) -> String {
+        num(if self.rtl { self.width - x } else { x })
+    }
+
+    /// The left edge of a box that starts at `x` and is `w` wide.
+    pub(crate) fn rect_x(self, x: f32, w: f32) -> String {
+        num(if self.rtl { self.width - x - w } else { x })
+    }
+}
+
 /// Which parts of the guide an instance shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum View {

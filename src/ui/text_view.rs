@@ -1,7 +1,7 @@
 //! The diagram's facts as text: who belongs where and who owns what, for screen
 //! readers and for readers who prefer prose. Drawn from the same model as the SVG.
 
-use super::diagram::{node_label, short_name, sub_label};
+use super::diagram::{list_name, node_label, person, short_name, sub_label};
 use super::text::{t, tf, use_locale};
 use crate::domain::{Model, NodeId, Owner};
 use crate::i18n::{format_list, Arg, Locale, MsgId};
@@ -15,7 +15,7 @@ pub struct TextViewProps {
 /// One line per subscription: who owns it, who manages it, who it is shared with.
 fn subscription_lines(locale: Locale, model: &Model, directory: crate::domain::DirectoryId) -> Vec<String> {
     let names = |ids: &[crate::domain::UserId]| {
-        let names: Vec<String> = ids.iter().map(|u| short_name(locale, model, NodeId::User(*u))).collect();
+        let names: Vec<String> = ids.iter().map(|u| list_name(locale, model, *u)).collect();
         format_list(locale, &names)
     };
     let mut lines = Vec::new();
@@ -25,7 +25,8 @@ fn subscription_lines(locale: Locale, model: &Model, directory: crate::domain::D
         lines.push(match sub.owner() {
             Owner::User(u) => {
                 let owner = short_name(locale, model, NodeId::User(u));
-                tf(locale, MsgId::TextviewOwnedByUser, &[sub_arg, ("owner", Arg::Str(&owner))])
+                let person = Arg::Str(person(model, NodeId::User(u)));
+                tf(locale, MsgId::TextviewOwnedByUser, &[sub_arg, ("person", person), ("owner", Arg::Str(&owner))])
             }
             Owner::Directory(d) => {
                 let admins: Vec<_> = model.members(d).filter(|u| u.is_admin).map(|u| u.id).collect();
@@ -56,7 +57,7 @@ pub fn text_view(props: &TextViewProps) -> Html {
             <p>{ tf(locale, MsgId::TextviewDirectories, &[("count", Arg::Num(count))]) }</p>
             <ul class="asg-list">
                 { for model.directories.iter().map(|d| {
-                    let users: Vec<String> = model.members(d.id).map(|u| short_name(locale, model, NodeId::User(u.id))).collect();
+                    let users: Vec<String> = model.members(d.id).map(|u| list_name(locale, model, u.id)).collect();
                     let users_line = tf(locale, MsgId::TextviewUsers,
                         &[("count", Arg::Num(users.len() as i64)), ("names", Arg::Str(&format_list(locale, &users)))]);
                     html! {

@@ -82,9 +82,11 @@ export async function openPage(browser, url, options = {}) {
   return { page, context, problems };
 }
 
-/** axe-core on the whole page, shadow roots included; returns readable violations. */
-export async function axeViolations(page) {
-  const results = await new AxeBuilder({ page }).analyze();
+/** axe-core on the page (or only `include`, a selector), shadow roots included; readable violations. */
+export async function axeViolations(page, include) {
+  const builder = new AxeBuilder({ page });
+  if (include) builder.include(include);
+  const results = await builder.analyze();
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );

@@ -1,0 +1,174 @@
+# دليل الاشتراك في Azure: كل النصوص التي تعرضها الأداة.
+
+## الأداة ككل
+
+widget-title = الاشتراك في Azure باستخدام حساب Microsoft 365
+language-label = اللغة
+language-name-sv-SE = Svenska
+language-name-en-US = English
+language-name-de-DE = Deutsch
+language-name-fr-FR = Français
+language-name-ja-JP = 日本語
+language-name-ar-SA = العربية
+new-tab = (يفتح في علامة تبويب جديدة)
+load-error = تعذر تحميل الدليل. أعد تحميل الصفحة للمحاولة مرة أخرى.
+list-pair = { $first } و{ $second }
+list-start = { $first }، { $second }
+list-middle = { $first }، { $second }
+list-end = { $first } و{ $second }
+
+## الخطوات
+
+walkthrough-heading = الحصول على اشتراك Azure باستخدام حساب Microsoft 365
+walkthrough-intro = إذا كان لديك اشتراك Microsoft 365، يمكنك استخدام حساب Microsoft 365 لإنشاء اشتراك Azure. لإعداد الأجهزة الظاهرية أو استخدام خدمات Azure الأخرى، يجب عليك الاشتراك في Azure.
+walkthrough-save-time = وفّر الوقت وتجنّب تعدد الحسابات بالاشتراك في Azure باستخدام اسم المستخدم وكلمة المرور لحساب Microsoft 365.
+steps-nav-label = الخطوات
+progress-label = الخطوة { $current } من { $total }
+progress-optional = خطوة اختيارية
+step-sign-up-title = الاشتراك
+step-sign-up-text = اشترك من خلال { $link }.
+step-sign-in-title = تسجيل الدخول
+step-sign-in-text = سجّل الدخول باستخدام اسم المستخدم وكلمة المرور لحساب Microsoft 365. لا يحتاج الحساب الذي تستخدمه إلى أذونات المسؤول.
+account-question = كم حساب Microsoft 365 لديك؟
+account-one = حساب واحد
+account-several = أكثر من حساب
+account-answer-one = سجّل الدخول بهذا الحساب. فهو الحساب الذي سيرتبط به اشتراك Azure.
+account-answer-several = إذا كان لديك أكثر من حساب Microsoft 365، فاستخدم بيانات اعتماد حساب Microsoft 365 الذي تريد ربطه باشتراك Azure.
+step-finish-title = إكمال الاشتراك
+step-finish-text = أدخل المعلومات المطلوبة وأكمل عملية الاشتراك. قد لا تكون بعض المعلومات مطلوبة إذا كان لديك حساب Microsoft 365 بالفعل.
+step-add-people-title = إضافة أشخاص آخرين
+step-add-people-text = إذا كنت بحاجة إلى إضافة أشخاص آخرين من مؤسستك إلى اشتراك Azure، فراجع { $link }.
+button-back = السابق
+button-next = التالي
+button-finish = إنهاء
+button-restart = البدء من جديد
+done-heading = اكتملت العملية
+done-text = اشتراك Azure موجود في الدليل نفسه الذي يوجد فيه اشتراك Microsoft 365، لذا تعمل حسابات المستخدمين نفسها مع كليهما.
+portal-text = سجّل الدخول إلى { $link } باستخدام اسم المستخدم وكلمة المرور لحساب Microsoft 365.
+next-steps-heading = الخطوات التالية
+next-steps-rbac = شارك اشتراك Azure مع الآخرين و{ $link }.
+help-text = إذا كانت لديك أسئلة أو كنت بحاجة إلى مساعدة، يمكنك { $link }.
+already-both = إذا كان لديك بالفعل حساب Microsoft 365 واشتراك Azure، فاقرأ المقالة حول كيفية { $link }.
+announce-step = الخطوة { $current } من { $total }: { $title }
+announce-optional = خطوة اختيارية: { $title }
+announce-done = اكتملت العملية. تليها الخطوات التالية.
+
+## نصوص الارتباطات
+
+link-azure-com = Azure.com
+link-portal = مدخل Azure
+link-rbac-assign = استخدم التحكم في الوصول المستند إلى الدور لإدارة الوصول إلى اشتراك Azure وموارده
+link-rbac-use = استخدام التحكم في الوصول المستند إلى الدور لإدارة الوصول إلى اشتراك Azure وموارده
+link-rbac-overview = بدء استخدام إدارة الوصول في مدخل Azure
+link-associate = ربط مستأجر Microsoft 365 باشتراك Azure
+link-how-associated = كيفية ربط اشتراكات Azure بـ Azure Active Directory
+link-support = إنشاء طلب دعم
+
+## رسوم بدلًا من لقطات الشاشة في المقالة
+
+illus-signup-alt = رسم لصفحة الاشتراك في Azure في مستعرض.
+illus-signup-heading = الاشتراك في Azure
+illus-signup-button = البدء
+illus-sign-in-alt = رسم لصفحة تسجيل الدخول.
+illus-email = you@contoso.com
+illus-password = كلمة المرور
+illus-form-alt = رسم لنموذج الاشتراك.
+illus-form-heading = معلومات عنك
+illus-form-country = البلد/المنطقة
+illus-form-name = الاسم
+illus-form-phone = الهاتف
+illus-form-agree = أوافق على اتفاقية الاشتراك
+
+## المخطط
+
+diagram-heading = الدلائل والمستخدمون والاشتراكات
+diagram-intro = يستخدم Microsoft 365 وAzure خدمة Azure AD لإدارة المستخدمين والاشتراكات. دليل Azure مثل حاوية يمكنك أن تجمع فيها المستخدمين والاشتراكات. لاستخدام حسابات المستخدمين نفسها لاشتراكات Azure وMicrosoft 365، تأكد من إنشاء اشتراكات Azure في الدليل نفسه الذي توجد فيه اشتراكات Microsoft 365.
+diagram-label = مخطط للدلائل والمستخدمين والاشتراكات
+diagram-hint = حدد مربعًا لقراءة شرحه: انقر فوقه، أو اضغط على Tab ومفاتيح الأسهم، ثم على Enter.
+diagram-more = لمزيد من المعلومات، راجع { $link }.
+scenarios-label = السيناريوهات
+scenario-recommended = الحساب نفسه (مستحسن)
+scenario-sprawl = حساب آخر
+scenario-share = مشاركة الاشتراك
+scenario-step = المشهد { $current } من { $total }
+button-scene-back = المشهد السابق
+button-scene-next = المشهد التالي
+node-directory = الدليل: { $name }
+directory-contoso = Contoso
+directory-personal = شخصي
+user-you = أنت
+user-alex = أليكس
+user-you-personal = أنت (حساب شخصي)
+user-you-list = أنت
+node-user = المستخدم: { $name }
+node-user-admin = المستخدم: { $name } (مسؤول)
+sub-azure = اشتراك Azure
+sub-m365 = اشتراك Microsoft 365
+edge-member-of = عضو في
+edge-owns = يملك
+edge-manages = يدير
+edge-has-access = لديه وصول (RBAC)
+new-badge = جديد
+button-clear-selection = مسح التحديد
+rel-member-of = { $person ->
+    [you] أنت عضو في الدليل { $to }.
+   *[other] { $from } عضو في الدليل { $to }.
+}
+rel-owns = { $person ->
+    [you] أنت تملك { $to }.
+   *[other] { $from } يملك { $to }.
+}
+rel-directory-owns = الدليل { $name } يملك { $to }.
+ref-sub-azure = اشتراك Azure
+ref-sub-m365 = اشتراك Microsoft 365
+rel-manages = { $person ->
+    [you] أنت تدير { $to }.
+   *[other] { $from } يدير { $to }.
+}
+rel-has-access = { $person ->
+    [you] لديك وصول إلى { $to } عبر التحكم في الوصول المستند إلى الدور.
+   *[other] لدى { $from } وصول إلى { $to } عبر التحكم في الوصول المستند إلى الدور.
+}
+
+## نقاط المقالة حول الدلائل والاشتراكات
+
+rules-heading = ضع النقاط التالية في الاعتبار
+rule-created-under = يُنشأ الاشتراك ضمن دليل.
+rule-users-belong = ينتمي المستخدمون إلى دلائل.
+rule-lands-in = يوضع الاشتراك في دليل المستخدم الذي ينشئه. لذا يرتبط اشتراك Microsoft 365 بالحساب نفسه المرتبط به اشتراك Azure.
+rule-azure-owned = يملك اشتراكات Azure مستخدمون أفراد في الدليل.
+rule-m365-owned = يملك الدليل نفسه اشتراكات Microsoft 365. ويمكن للمستخدمين الذين لديهم الأذونات المناسبة في الدليل إدارة هذه الاشتراكات.
+
+## مشاهد السيناريوهات
+
+beat-m365-exists = لدى مؤسستك Contoso اشتراك Microsoft 365. يملكه الدليل، ويديره أليكس الذي لديه الأذونات المناسبة. وأنت مستخدم في الدليل نفسه.
+beat-same-account = تشترك في Azure باستخدام حساب Microsoft 365. يوضع اشتراك Azure في Contoso، الدليل الذي تنتمي إليه، وتكون أنت مالكه. تعمل حسابات المستخدمين نفسها مع الاشتراكين كليهما.
+beat-personal-account = بدلًا من ذلك، تشترك باستخدام حساب آخر، حساب شخصي. ينتمي هذا الحساب إلى دليل خاص به، وليس إلى Contoso.
+beat-sprawl-result = يوضع اشتراك Azure في الدليل الشخصي. أصبح هناك الآن دليلان، ومستخدمو Contoso ليسوا في الدليل الجديد: هذا هو تعدد الحسابات الذي تحذّر منه المقالة.
+beat-azure-owned = تملك اشتراك Azure في Contoso، الدليل الذي تشترك فيه مع أليكس.
+beat-access-shared = تمنح أليكس حق الوصول إلى اشتراك Azure عبر التحكم في الوصول المستند إلى الدور. أليكس موجود بالفعل في الدليل، لذا لا حاجة إلى حساب جديد. تعرّف على كيفية { $link }.
+
+## المخطط كنص
+
+textview-summary = عرض المخطط كنص
+textview-directories = { $count ->
+    [zero] لا توجد دلائل
+    [one] دليل واحد
+    [two] دليلان
+    [few] { $count } دلائل
+   *[other] { $count } دليل
+}
+textview-users = { $count ->
+    [0] لا يوجد مستخدمون.
+    [one] مستخدم واحد: { $names }.
+    [two] مستخدمان: { $names }.
+    [few] { $count } مستخدمين: { $names }.
+   *[other] { $count } مستخدم: { $names }.
+}
+textview-owned-by-user = { $person ->
+    [you] { $sub }: تملكه أنت.
+   *[other] { $sub }: يملكه { $owner }.
+}
+textview-owned-by-directory = { $sub }: يملكه الدليل ويديره { $managers }.
+textview-owned-by-directory-unmanaged = { $sub }: يملكه الدليل.
+textview-shared = يمكن أيضًا لـ { $names } استخدام { $sub } عبر التحكم في الوصول المستند إلى الدور.

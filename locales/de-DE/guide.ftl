@@ -1,0 +1,169 @@
+# Azure-Registrierungsleitfaden: alle Texte, die das Widget anzeigt.
+
+## Das Widget als Ganzes
+
+widget-title = Mit einem Microsoft 365-Konto für Azure registrieren
+language-label = Sprache
+language-name-sv-SE = Svenska
+language-name-en-US = English
+language-name-de-DE = Deutsch
+language-name-fr-FR = Français
+language-name-ja-JP = 日本語
+language-name-ar-SA = العربية
+new-tab = (wird in einem neuen Tab geöffnet)
+load-error = Der Leitfaden konnte nicht geladen werden. Laden Sie die Seite neu, um es noch einmal zu versuchen.
+list-pair = { $first } und { $second }
+list-start = { $first }, { $second }
+list-middle = { $first }, { $second }
+list-end = { $first } und { $second }
+
+## Die Schritte
+
+walkthrough-heading = Azure-Abonnement mit Ihrem Microsoft 365-Konto erhalten
+walkthrough-intro = Wenn Sie ein Microsoft 365-Abonnement haben, können Sie mit Ihrem Microsoft 365-Konto ein Azure-Abonnement erstellen. Um virtuelle Computer einzurichten oder andere Azure-Dienste zu nutzen, müssen Sie sich für ein Azure-Abonnement registrieren.
+walkthrough-save-time = Sparen Sie Zeit und vermeiden Sie eine Vielzahl von Konten, indem Sie sich mit dem Benutzernamen und Kennwort Ihres Microsoft 365-Kontos für Azure registrieren.
+steps-nav-label = Schritte
+progress-label = Schritt { $current } von { $total }
+progress-optional = Optionaler Schritt
+step-sign-up-title = Registrieren
+step-sign-up-text = Registrieren Sie sich auf { $link }.
+step-sign-in-title = Anmelden
+step-sign-in-text = Melden Sie sich mit dem Benutzernamen und Kennwort Ihres Microsoft 365-Kontos an. Das verwendete Konto benötigt keine Administratorberechtigungen.
+account-question = Wie viele Microsoft 365-Konten haben Sie?
+account-one = Eines
+account-several = Mehr als eines
+account-answer-one = Melden Sie sich mit diesem Konto an. Ihr Azure-Abonnement wird diesem Konto zugeordnet.
+account-answer-several = Wenn Sie mehr als ein Microsoft 365-Konto haben, verwenden Sie die Anmeldeinformationen des Microsoft 365-Kontos, dem Sie Ihr Azure-Abonnement zuordnen möchten.
+step-finish-title = Registrierung abschließen
+step-finish-text = Geben Sie die erforderlichen Informationen ein, und schließen Sie die Registrierung ab. Wenn Sie bereits ein Microsoft 365-Konto haben, sind manche Angaben eventuell nicht erforderlich.
+step-add-people-title = Weitere Personen hinzufügen
+step-add-people-text = Wenn Sie weitere Personen aus Ihrer Organisation zum Azure-Abonnement hinzufügen möchten, lesen Sie { $link }.
+button-back = Zurück
+button-next = Weiter
+button-finish = Fertig stellen
+button-restart = Von vorn beginnen
+done-heading = Geschafft
+done-text = Ihr Azure-Abonnement befindet sich im selben Verzeichnis wie Ihr Microsoft 365-Abonnement. Dieselben Benutzerkonten funktionieren also für beide.
+portal-text = Melden Sie sich mit dem Benutzernamen und Kennwort Ihres Microsoft 365-Kontos beim { $link } an.
+next-steps-heading = Nächste Schritte
+next-steps-rbac = Teilen Sie Ihr Azure-Abonnement mit anderen, und { $link }.
+help-text = Wenn Sie Fragen haben oder Hilfe benötigen, können Sie { $link }.
+already-both = Wenn Sie bereits ein Microsoft 365-Konto und ein Azure-Abonnement haben, lesen Sie den Artikel dazu, wie Sie { $link }.
+announce-step = Schritt { $current } von { $total }: { $title }
+announce-optional = Optionaler Schritt: { $title }
+announce-done = Geschafft. Es folgen die nächsten Schritte.
+
+## Linktexte
+
+link-azure-com = Azure.com
+link-portal = Azure-Portal
+link-rbac-assign = verwalten Sie den Zugriff auf Ihr Azure-Abonnement und Ihre Ressourcen mit der rollenbasierten Zugriffssteuerung
+link-rbac-use = den Zugriff auf Ihr Azure-Abonnement und Ihre Ressourcen mit der rollenbasierten Zugriffssteuerung verwalten
+link-rbac-overview = Erste Schritte mit der Zugriffsverwaltung im Azure-Portal
+link-associate = einen Microsoft 365-Mandanten einem Azure-Abonnement zuordnen
+link-how-associated = Zuordnung von Azure-Abonnements zu Azure Active Directory
+link-support = eine Supportanfrage erstellen
+
+## Zeichnungen anstelle der Screenshots des Artikels
+
+illus-signup-alt = Zeichnung der Azure-Registrierungsseite in einem Browser.
+illus-signup-heading = Für Azure registrieren
+illus-signup-button = Starten
+illus-sign-in-alt = Zeichnung der Anmeldeseite.
+illus-email = sie@contoso.com
+illus-password = Kennwort
+illus-form-alt = Zeichnung des Registrierungsformulars.
+illus-form-heading = Über Sie
+illus-form-country = Land/Region
+illus-form-name = Name
+illus-form-phone = Telefon
+illus-form-agree = Ich stimme der Abonnementvereinbarung zu
+
+## Das Diagramm
+
+diagram-heading = Verzeichnisse, Benutzer und Abonnements
+diagram-intro = Microsoft 365 und Azure verwalten Benutzer und Abonnements mit dem Dienst Azure AD. Das Azure-Verzeichnis ist wie ein Container, in dem Sie Benutzer und Abonnements gruppieren können. Wenn Sie dieselben Benutzerkonten für Ihre Azure- und Microsoft 365-Abonnements verwenden möchten, müssen die Azure-Abonnements im selben Verzeichnis erstellt werden wie die Microsoft 365-Abonnements.
+diagram-label = Diagramm der Verzeichnisse, Benutzer und Abonnements
+diagram-hint = Wählen Sie ein Feld aus, um mehr darüber zu lesen: Klicken Sie darauf, oder drücken Sie die Tabulatortaste und die Pfeiltasten und dann die Eingabetaste.
+diagram-more = Weitere Informationen finden Sie unter { $link }.
+scenarios-label = Szenarien
+scenario-recommended = Dasselbe Konto (empfohlen)
+scenario-sprawl = Ein anderes Konto
+scenario-share = Das Abonnement teilen
+scenario-step = Szene { $current } von { $total }
+button-scene-back = Vorherige Szene
+button-scene-next = Nächste Szene
+node-directory = Verzeichnis: { $name }
+directory-contoso = Contoso
+directory-personal = Privat
+user-you = Sie
+user-alex = Alex
+user-you-personal = Sie (privates Konto)
+user-you-list = Sie
+node-user = Benutzer: { $name }
+node-user-admin = Benutzer: { $name } (Administrator)
+sub-azure = Azure-Abonnement
+sub-m365 = Microsoft 365-Abonnement
+edge-member-of = Mitglied von
+edge-owns = besitzt
+edge-manages = verwaltet
+edge-has-access = hat Zugriff (RBAC)
+new-badge = Neu
+button-clear-selection = Auswahl aufheben
+rel-member-of = { $person ->
+    [you] Sie sind Mitglied des Verzeichnisses { $to }.
+   *[other] { $from } ist Mitglied des Verzeichnisses { $to }.
+}
+rel-owns = { $person ->
+    [you] Sie besitzen { $to }.
+   *[other] { $from } besitzt { $to }.
+}
+rel-directory-owns = Das Verzeichnis { $name } besitzt { $to }.
+ref-sub-azure = das Azure-Abonnement
+ref-sub-m365 = das Microsoft 365-Abonnement
+rel-manages = { $person ->
+    [you] Sie verwalten { $to }.
+   *[other] { $from } verwaltet { $to }.
+}
+rel-has-access = { $person ->
+    [you] Sie haben über die rollenbasierte Zugriffssteuerung Zugriff auf { $to }.
+   *[other] { $from } hat über die rollenbasierte Zugriffssteuerung Zugriff auf { $to }.
+}
+
+## Die Punkte des Artikels zu Verzeichnissen und Abonnements
+
+rules-heading = Beachten Sie die folgenden Punkte
+rule-created-under = Ein Abonnement wird unter einem Verzeichnis erstellt.
+rule-users-belong = Benutzer gehören zu Verzeichnissen.
+rule-lands-in = Ein Abonnement wird dem Verzeichnis des Benutzers zugeordnet, der es erstellt. Ihr Microsoft 365-Abonnement ist also an dasselbe Konto gebunden wie Ihr Azure-Abonnement.
+rule-azure-owned = Azure-Abonnements gehören einzelnen Benutzern im Verzeichnis.
+rule-m365-owned = Microsoft 365-Abonnements gehören dem Verzeichnis selbst. Benutzer mit den nötigen Berechtigungen im Verzeichnis können diese Abonnements verwalten.
+
+## Szenen der Szenarien
+
+beat-m365-exists = Ihre Organisation Contoso hat ein Microsoft 365-Abonnement. Es gehört dem Verzeichnis, und Alex, der die nötigen Berechtigungen hat, verwaltet es. Sie sind Benutzer im selben Verzeichnis.
+beat-same-account = Sie registrieren sich mit Ihrem Microsoft 365-Konto für Azure. Das Azure-Abonnement landet in Contoso, dem Verzeichnis, zu dem Sie gehören, und es gehört Ihnen. Dieselben Benutzerkonten funktionieren für beide Abonnements.
+beat-personal-account = Stattdessen registrieren Sie sich mit einem anderen, privaten Konto. Dieses Konto gehört zu einem eigenen Verzeichnis, nicht zu Contoso.
+beat-sprawl-result = Das Azure-Abonnement landet im privaten Verzeichnis. Jetzt gibt es zwei Verzeichnisse, und die Benutzer von Contoso sind nicht im neuen: Vor dieser Vielzahl von Konten warnt der Artikel.
+beat-azure-owned = Ihnen gehört ein Azure-Abonnement in Contoso, dem Verzeichnis, das Sie mit Alex teilen.
+beat-access-shared = Sie geben Alex über die rollenbasierte Zugriffssteuerung Zugriff auf das Azure-Abonnement. Alex ist bereits im Verzeichnis, daher ist kein neues Konto nötig. So können Sie { $link }.
+
+## Das Diagramm als Text
+
+textview-summary = Diagramm als Text anzeigen
+textview-directories = { $count ->
+    [one] Ein Verzeichnis
+   *[other] { $count } Verzeichnisse
+}
+textview-users = { $count ->
+    [0] Keine Benutzer.
+    [one] Ein Benutzer: { $names }.
+   *[other] { $count } Benutzer: { $names }.
+}
+textview-owned-by-user = { $person ->
+    [you] { $sub }: gehört Ihnen.
+   *[other] { $sub }: gehört { $owner }.
+}
+textview-owned-by-directory = { $sub }: gehört dem Verzeichnis, verwaltet von { $managers }.
+textview-owned-by-directory-unmanaged = { $sub }: gehört dem Verzeichnis.
+textview-shared = { $sub } kann über die rollenbasierte Zugriffssteuerung auch von { $names } verwendet werden.

@@ -1,0 +1,174 @@
+// The embed contract in the release build: a hostile host page cannot break the guide
+// and the guide does not leak into it; two instances in different languages stay apart;
+// attribute changes, removal and re-insertion work; the loader loaded twice is harmless;
+// a wasm that fails to load leaves a readable message.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readdirSync } from "node:fs";
+import { serve, launch, openPage, axeViolations, screenshot, DIST } from "./harness.mjs";
+
+const HOSTILE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Hostile host</title><link rel="icon" href="data:,">
+<style>
+  * { font-size: 40px !important; color: red; letter-spacing: 3px; }
+  button { display: none !important; }
+  svg { fill: red; stroke: red; }
+  div { border: 5px dotted lime; }
+  section, p { margin: 0 !important; padding: 0 !important; }
+</style>
+<script>
+  // A host script that uses localStorage for itself, before and after the guide.
+  localStorage.setItem("host-owned", "keep me");
+  for (let i = 0; i < 5; i++) localStorage.setItem("host-" + i, "x".repeat(100));
+</script>
+<script type="module" src="./azure-signup-guide.js"></script>
+<script type="module" src="./azure-signup-guide.js?again"></script>
+</head>
+<body><main>
+  <h1>Host page</h1>
+  <p class="host-text">Host text stays host-styled.</p>
+  <azure-signup-guide id="one" lang="sv-SE" view="steps"></azure-signup-guide>
+  <azure-signup-guide id="two" lang="de-DE" view="steps"></azure-signup-guide>
+</main></body></html>`;
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve(undefined, { "/hostile.html": { body: HOSTILE } });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const clean = (s) => s.replace(/[\u2068\u2069]/g, "").trim();
+const progress = (guide) => guide.locator(".asg-walkthrough .asg-step-progress").textContent().then(clean);
+
+test("a hostile page's CSS does not reach in, and the guide's does not leak out", async () => {
+  const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
+  const one = page.locator("#one");
+  await one.locator(".asg-step-progress").waitFor();
+  const next = one.getByRole("button", { name: "Nästa", exact: true });
+  assert.ok(await next.isVisible(), "host `button { display: none }` does not hide the guide's buttons");
+  // The guide's own sizes, whatever the host's root font size and inherited text styles.
+  const style = (selector, property) => one.locator(selector).first().evaluate((el, p) => getComputedStyle(el)[p], property);
+  assert.equal(await style(".asg", "fontSize"), "16px");
+  assert.equal(await style(".asg-h2", "fontSize"), "20.8px");
+  assert.equal(await style(".asg-h2", "letterSpacing"), "normal");
+  assert.equal(await style(".asg-h2", "color"), await style(".asg", "color"));
+  assert.notEqual(await style(".asg", "color"), "rgb(255, 0, 0)");
+  const illusFill = await one.locator(".asg-illus-frame").evaluate((el) => getComputedStyle(el).fill);
+  assert.notEqual(illusFill, "rgb(255, 0, 0)");
+  // Host text keeps the host's styles: nothing of the guide leaked.
+  assert.equal(await page.locator(".host-text").evaluate((el) => getComputedStyle(el).fontSize), "40px");
+  assert.equal(await page.locator(".asg").count(), 2, "Playwright pierces the shadow roots; the page itself has no .asg");
+  assert.equal(await page.evaluate(() => document.querySelectorAll(".asg").length), 0, "nothing rendered into the light DOM");
+  await screenshot(page, "embed-hostile");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("two instances in two languages keep their own state, storage and focus", async () => {
+  const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
+  const one = page.locator("#one");
+  const two = page.locator("#two");
+  await one.locator(".asg-step-progress").waitFor();
+  await two.locator(".asg-step-progress").waitFor();
+  assert.equal(await progress(two), "Schritt 1 von 3");
+  await one.getByRole("button", { name: "Nästa", exact: true }).click();
+  await one.getByRole("button", { name: "Nästa", exact: true }).click();
+  assert.equal(await progress(one), "Steg 3 av 3");
+  assert.equal(await progress(two), "Schritt 1 von 3", "the other instance did not move");
+  // Keys act on the instance that has focus, and only on it.
+  await two.locator(".asg-steps-button").nth(0).focus();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await progress(two), "Schritt 2 von 3");
+  assert.equal(await progress(one), "Steg 3 av 3");
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("azure-signup-guide")).sort());
+  assert.deepEqual(keys, ["azure-signup-guide:v1:/hostile.html:one", "azure-signup-guide:v1:/hostile.html:two"]);
+  assert.equal(await page.evaluate(() => localStorage.getItem("host-owned")), "keep me", "the host's own keys are untouched");
+  // Both survive a reload, each at its own step.
+  await page.reload();
+  await one.locator(".asg-step-progress").waitFor();
+  await two.locator(".asg-step-progress").waitFor();
+  assert.equal(await progress(one), "Steg 3 av 3");
+  assert.equal(await progress(two), "Schritt 2 von 3");
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("attribute changes update the live guide; removal and re-insertion work", async () => {
+  const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
+  const one = page.locator("#one");
+  await one.locator(".asg-step-progress").waitFor();
+  await one.getByRole("button", { name: "Nästa", exact: true }).click();
+  await page.evaluate(() => document.querySelector("#one").setAttribute("lang", "fr-FR"));
+  await one.locator(".asg[lang=fr-FR]").waitFor();
+  assert.equal(await progress(one), "Étape 2 sur 3", "the step is kept across the change");
+  await page.evaluate(() => document.querySelector("#one").setAttribute("view", "diagram"));
+  await one.locator(".asg-svg").waitFor();
+  assert.equal(await one.locator(".asg-walkthrough").count(), 0);
+
+  // Removed: its shadow root empties. Re-inserted: it comes back, progress kept.
+  const emptied = await page.evaluate(() => {
+    const el = document.querySelector("#one");
+    el.remove();
+    return el.shadowRoot.childNodes.length;
+  });
+  assert.equal(emptied, 0);
+  await page.evaluate(() => {
+    const el = document.createElement("azure-signup-guide");
+    el.id = "one";
+    el.setAttribute("lang", "sv-SE");
+    el.setAttribute("view", "steps");
+    document.querySelector("main").append(el);
+  });
+  await page.locator("#one .asg-step-progress").waitFor();
+  assert.equal(await progress(page.locator("#one")), "Steg 2 av 3");
+  // Removing an element while its wasm is still loading does not throw.
+  await page.evaluate(() => {
+    const el = document.createElement("azure-signup-guide");
+    document.body.append(el);
+    el.remove();
+  });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("bad attribute values warn once each and fall back; the loader loaded twice is harmless", async () => {
+  const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
+  const warnings = [];
+  page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+  await page.locator("#one .asg-step-progress").waitFor();
+  await page.evaluate(() => {
+    const el = document.createElement("azure-signup-guide");
+    el.id = "bad";
+    for (const [k, v] of [["lang", "<script>"], ["step", "99"], ["scenario", "nope"], ["theme", "neon"], ["view", "x"]]) {
+      el.setAttribute(k, v);
+    }
+    document.querySelector("main").append(el);
+  });
+  await page.locator("#bad .asg-walkthrough .asg-step-progress").waitFor();
+  for (const word of ["lang=", "step must be", "scenario must be", "theme must be", "view must be"]) {
+    assert.equal(warnings.filter((w) => w.includes(word)).length, 1, `one warning about ${word}: ${warnings.join(" | ")}`);
+  }
+  assert.equal(await page.evaluate(() => customElements.get("azure-signup-guide") !== undefined), true);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a wasm that cannot load leaves a readable message, not an empty box", async () => {
+  const wasm = readdirSync(DIST).find((f) => f.endsWith(".wasm"));
+  const broken = await serve(undefined, { [`/${wasm}`]: { status: 404, body: "gone" } });
+  const { page, context } = await openPage(browser, `${broken.url}/`);
+  const alert = page.locator("#guide-steps [role=alert]");
+  await alert.waitFor();
+  assert.equal(await alert.textContent(), "Guiden kunde inte läsas in. Läs in sidan igen för att försöka på nytt.");
+  await screenshot(page.locator("#guide-steps"), "embed-load-error");
+  await context.close();
+  await broken.close();
+});

@@ -1,0 +1,132 @@
+// Every shipped locale in the release build: the guide renders in it, Arabic mirrors,
+// no diagram label is wider than its box (measured by the browser, not estimated), the
+// language can be switched mid-walkthrough, and axe-core is clean in each.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openPage, axeViolations, screenshot } from "./harness.mjs";
+
+const LOCALES = {
+  "sv-SE": { step1: "Steg 1 av 3", step2: "Steg 2 av 3", dir: "ltr" },
+  "en-US": { step1: "Step 1 of 3", step2: "Step 2 of 3", dir: "ltr" },
+  "de-DE": { step1: "Schritt 1 von 3", step2: "Schritt 2 von 3", dir: "ltr" },
+  "fr-FR": { step1: "Étape 1 sur 3", step2: "Étape 2 sur 3", dir: "ltr" },
+  "ja-JP": { step1: "手順 1/3", step2: "手順 2/3", dir: "ltr" },
+  "ar-SA": { step1: "الخطوة ١ من ٣", step2: "الخطوة ٢ من ٣", dir: "rtl" },
+};
+
+const page = (lang) => `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><title>${lang}</title><link rel="icon" href="data:,">
+<script type="module" src="./azure-signup-guide.js"></script></head>
+<body><main><h1>${lang}</h1><azure-signup-guide id="guide"></azure-signup-guide></main></body></html>`;
+
+let server;
+let browser;
+
+before(async () => {
+  const routes = {};
+  for (const lang of Object.keys(LOCALES)) routes[`/${lang}.html`] = { body: page(lang) };
+  server = await serve(undefined, routes);
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const clean = (s) => s.replace(/[\u2068\u2069]/g, "").trim();
+
+/** Every node label line whose measured width overflows its box, for the scenario on screen. */
+function overflowingLabels(guide) {
+  return guide.evaluate((host) => {
+    const bad = [];
+    for (const node of host.shadowRoot.querySelectorAll(".asg-node")) {
+      const box = node.querySelector(".asg-node-box").getBBox();
+      for (const text of node.querySelectorAll(".asg-node-text")) {
+        const b = text.getBBox();
+        if (b.x < box.x - 0.5 || b.x + b.width > box.x + box.width + 0.5) {
+          bad.push(`${text.textContent} (${b.width.toFixed(0)} wide in ${box.width.toFixed(0)})`);
+        }
+      }
+    }
+    return bad;
+  });
+}
+
+for (const [lang, expected] of Object.entries(LOCALES)) {
+  test(`${lang}: renders, labels fit, axe is clean`, async () => {
+    const { page, context, problems } = await openPage(browser, `${server.url}/${lang}.html`);
+    const guide = page.locator("#guide");
+    await guide.locator(".asg-step-progress").first().waitFor();
+    assert.equal(await guide.locator(".asg").getAttribute("lang"), lang);
+    assert.equal(await guide.locator(".asg").getAttribute("dir"), expected.dir);
+    assert.equal(clean(await guide.locator(".asg-walkthrough .asg-step-progress").textContent()), expected.step1);
+
+    await guide.locator(".asg-steps-button").nth(1).click();
+    assert.equal(clean(await guide.locator(".asg-walkthrough .asg-step-progress").textContent()), expected.step2);
+    await screenshot(guide.locator(".asg-walkthrough"), `locale-${lang}-step-2`);
+
+    for (const scenario of ["recommended", "account-sprawl", "share"]) {
+      await guide.locator(`[data-scenario=${scenario}]`).click();
+      const next = guide.locator(".asg-diagram .asg-button--primary");
+      while (await next.isEnabled()) await next.click();
+      assert.deepEqual(await overflowingLabels(guide), [], `${lang} ${scenario}: labels overflow their boxes`);
+    }
+    await guide.locator("[data-scenario=account-sprawl]").click();
+    const next = guide.locator(".asg-diagram .asg-button--primary");
+    while (await next.isEnabled()) await next.click();
+    await screenshot(guide.locator(".asg-diagram"), `locale-${lang}-diagram`);
+    assert.deepEqual(await axeViolations(page), [], `axe in ${lang}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test("ar-SA mirrors: steps run right to left, arrows follow reading order, the diagram is flipped", async () => {
+  const { page, context } = await openPage(browser, `${server.url}/ar-SA.html`);
+  const guide = page.locator("#guide");
+  await guide.locator(".asg-step-progress").first().waitFor();
+  const first = await guide.locator(".asg-steps-button").nth(0).boundingBox();
+  const second = await guide.locator(".asg-steps-button").nth(1).boundingBox();
+  assert.ok(first.x > second.x, "step 1 stands right of step 2");
+  await guide.locator(".asg-steps-button").nth(0).focus();
+  await page.keyboard.press("ArrowLeft");
+  assert.equal(clean(await guide.locator(".asg-walkthrough .asg-step-progress").textContent()), "الخطوة ٢ من ٣");
+  // The directory's "owns" edge runs down the right-hand gutter.
+  const svg = await guide.locator(".asg-svg").boundingBox();
+  const gutter = await guide.locator(".asg-edge--owns polyline").first().boundingBox();
+  assert.ok(gutter.x > svg.x + svg.width / 2, "owns edge on the right");
+  await context.close();
+});
+
+test("switching language mid-walkthrough keeps the step and the diagram's scene", async () => {
+  const { page, context, problems } = await openPage(browser, `${server.url}/de-DE.html`);
+  const guide = page.locator("#guide");
+  await guide.locator(".asg-step-progress").first().waitFor();
+  await guide.locator(".asg-steps-button").nth(2).click();
+  await guide.locator("[data-scenario=account-sprawl]").click();
+  await guide.locator(".asg-diagram .asg-button--primary").click();
+  for (const [lang, step3, scene2] of [
+    ["ar-SA", "الخطوة ٣ من ٣", "المشهد ٢ من ٣"],
+    ["ja-JP", "手順 3/3", "シーン 2/3"],
+    ["sv-SE", "Steg 3 av 3", "Scen 2 av 3"],
+  ]) {
+    await guide.locator(".asg-select").selectOption(lang);
+    assert.equal(await guide.locator(".asg").getAttribute("lang"), lang);
+    assert.equal(clean(await guide.locator(".asg-walkthrough .asg-step-progress").textContent()), step3);
+    assert.equal(clean(await guide.locator(".asg-scene .asg-step-progress").textContent()), scene2);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("documentation links follow the locale; portal and signup links do not", async () => {
+  const { page, context } = await openPage(browser, `${server.url}/fr-FR.html`);
+  const guide = page.locator("#guide");
+  await guide.locator(".asg-step-progress").first().waitFor();
+  const hrefs = await guide.evaluate((host) => [...host.shadowRoot.querySelectorAll("a")].map((a) => a.href));
+  assert.ok(hrefs.some((h) => h.startsWith("https://learn.microsoft.com/fr-fr/azure/")), hrefs.join("\n"));
+  assert.ok(hrefs.every((h) => !h.includes("learn.microsoft.com") || h.includes("/fr-fr/")), hrefs.join("\n"));
+  assert.ok(hrefs.includes("https://account.azure.com/signup?offer=MS-AZR-0044p&appId=docs"));
+  await context.close();
+});
