@@ -1,7 +1,14 @@
-// Trunk post_build hook: writes the stable loader dist/azure-signup-guide.js with the
-// hashed glue and wasm names, and drops Trunk's own start-up script from the demo page
-// so that the page uses exactly the embed contract.
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+// Trunk post_build hook. In the staging folder it:
+// 1. writes the stable loader azure-signup-guide.js (the element, importing the hashed glue);
+// 2. writes azure-signup-guide.css, the guide's styles for prerendered copies;
+// 3. puts the prerendered guide (src/bin/prerender.rs) into every <azure-signup-guide> of
+//    index.html, in a declarative shadow root, and drops Trunk's own start-up script so the
+//    page uses exactly the embed contract;
+// 4. writes azure-signup-guide.html, the same page as one file (wasm, JS and CSS inlined)
+//    that works opened from disk.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -10,9 +17,11 @@ if (!staging) {
   process.exit(1);
 }
 const root = new URL("..", import.meta.url).pathname;
+const read = (...parts) => readFileSync(join(...parts), "utf8");
 const files = readdirSync(staging);
 const glue = files.find((f) => /^azure-signup-guide-[0-9a-f]+\.js$/.test(f));
 const wasm = files.find((f) => /^azure-signup-guide-[0-9a-f]+_bg\.wasm$/.test(f));
+const pageCss = files.find((f) => /^page-[0-9a-f]+\.css$/.test(f));
 if (!glue || !wasm) {
   console.error(`post-build: no hashed glue or wasm in ${staging}: ${files.join(", ")}`);
   process.exit(1);
@@ -21,23 +30,81 @@ if (!glue || !wasm) {
 // The one message the loader shows itself, when the wasm cannot load.
 const loadErrors = {};
 for (const tag of readdirSync(join(root, "locales")).sort()) {
-  const ftl = readFileSync(join(root, "locales", tag, "guide.ftl"), "utf8");
-  const line = ftl.split("\n").find((l) => l.startsWith("load-error = "));
+  const line = read(root, "locales", tag, "guide.ftl")
+    .split("\n")
+    .find((l) => l.startsWith("load-error = "));
   if (line) loadErrors[tag] = line.slice("load-error = ".length).trim();
 }
 if (!loadErrors["en-US"]) {
   console.error("post-build: locales/en-US/guide.ftl has no load-error message");
   process.exit(1);
 }
+const loaderBody = `const LOAD_ERRORS = ${JSON.stringify(loadErrors)};\n${read(root, "loader", "azure-signup-guide.js")}`;
 
-const loader = readFileSync(join(root, "loader", "azure-signup-guide.js"), "utf8")
-  .replace("__GLUE__", glue)
-  .replace("__WASM__", wasm)
-  .replace("__LOAD_ERRORS__", JSON.stringify(loadErrors, null, 2));
-writeFileSync(join(staging, "azure-signup-guide.js"), loader);
+// 1. The loader.
+writeFileSync(
+  join(staging, "azure-signup-guide.js"),
+  `import init, { mount, styles } from "./${glue}";\n${loaderBody}\n` +
+    `defineGuide(init, mount, styles, new URL("./${wasm}", import.meta.url));\n`,
+);
 
-const indexPath = join(staging, "index.html");
-const html = readFileSync(indexPath, "utf8");
+// 2. The styles, in the order src/embed.rs compiles them in.
+const css = ["tokens.css", "widget.css", "print.css"].map((f) => read(root, "styles", f)).join("\n");
+writeFileSync(join(staging, "azure-signup-guide.css"), css);
+
+// 3. Prerendered guides in the demo page.
+const prerendered = mkdtempSync(join(tmpdir(), "asg-prerender-"));
+execFileSync("cargo", ["run", "--quiet", "--offline", "--bin", "prerender", "--", prerendered], {
+  cwd: root,
+  stdio: "inherit",
+});
+const tags = readdirSync(join(root, "locales"));
+/** The shipped locale closest to `lang` (exact, then same language), else en-US; as the widget does. */
+function closest(lang) {
+  const wanted = (lang || "").toLowerCase();
+  return (
+    tags.find((t) => t.toLowerCase() === wanted) ||
+    tags.find((t) => t.split("-")[0].toLowerCase() === wanted.split("-")[0]) ||
+    "en-US"
+  );
+}
+const attribute = (attrs, name) => (attrs.match(new RegExp(`\\b${name}="([^"]*)"`)) || [])[1];
+const pageLang = (html) => (html.match(/<html[^>]*\blang="([^"]*)"/) || [])[1];
+
+function withPrerender(html, styleTag) {
+  return html.replace(/<azure-signup-guide\b([^>]*)><\/azure-signup-guide>/g, (_, attrs) => {
+    const locale = closest(attribute(attrs, "lang") || pageLang(html));
+    const view = ["steps", "diagram"].includes(attribute(attrs, "view")) ? attribute(attrs, "view") : "all";
+    const body = read(prerendered, `${locale}.${view}.html`);
+    return `<azure-signup-guide${attrs}><template shadowrootmode="open">${styleTag}${body}</template></azure-signup-guide>`;
+  });
+}
+
 const trunkStart = /<script type="module">[^<]*TrunkApplicationStarted[^<]*<\/script>/;
-writeFileSync(indexPath, html.replace(trunkStart, ""));
-console.log(`post-build: loader -> ${glue}, ${wasm}`);
+const indexPath = join(staging, "index.html");
+const index = read(indexPath).replace(trunkStart, "");
+writeFileSync(indexPath, withPrerender(index, `<link rel="stylesheet" href="./azure-signup-guide.css">`));
+
+// 4. The single file: pages opened from disk cannot fetch a .wasm or import modules, so
+//    the glue (its exports dropped), the loader, the wasm (base64) and the CSS go inline.
+const glueInline = read(staging, glue)
+  .replace(/^export \{[^}]*\};?\s*$/gm, "")
+  .replace(/^export (default )?(async )?(function|class|const|let)/gm, "$2$3");
+const wasmBase64 = readFileSync(join(staging, wasm)).toString("base64");
+const single = withPrerender(
+  index
+    .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "")
+    .replace(/<link rel="stylesheet" href="\.\/page-[0-9a-f]+\.css"[^>]*\/?>/, () =>
+      pageCss ? `<style>${read(staging, pageCss)}</style>` : "",
+    )
+    .replace(
+      /<script type="module" src="\.\/azure-signup-guide\.js"><\/script>/,
+      () =>
+        `<script type="module">\n${glueInline}\n${loaderBody}\n` +
+        `const bytes = Uint8Array.from(atob("${wasmBase64}"), (c) => c.charCodeAt(0));\n` +
+        `defineGuide(__wbg_init, mount, styles, bytes);\n</script>`,
+    ),
+  `<style>${css}</style>`,
+);
+writeFileSync(join(staging, "azure-signup-guide.html"), single);
+console.log(`post-build: loader -> ${glue}, ${wasm}; prerendered ${tags.length} locales; single file written`);

@@ -30,8 +30,9 @@ ensure_cargo_tool() {
   cargo install "$crate" --version "$version" "$@"
 }
 
-# The browser for the tests, and fonts so Japanese and Arabic render as text, not boxes.
-BROWSER_PACKAGES=(chromium chromium-driver fonts-noto-core fonts-ipafont-gothic)
+# The browser for the tests, fonts so Japanese and Arabic render as text (not boxes),
+# and pdftoppm to turn the printed guide into pictures.
+BROWSER_PACKAGES=(chromium chromium-driver fonts-noto-core fonts-ipafont-gothic poppler-utils)
 
 ensure_chromium() {
   local missing=()

@@ -28,3 +28,14 @@ const total = rows.filter((r) => isWidget(r.name)).reduce(
   { raw: 0, gzip: 0, brotli: 0 },
 );
 console.log(`${"widget total (wasm + JS, CSS inside)".padEnd(width)}  ${kib(total.raw)}  ${kib(total.gzip)}  ${kib(total.brotli)}`);
+
+// What each locale adds: its Fluent source, the text that build.rs compiles into the wasm.
+const locales = new URL("../locales/", import.meta.url).pathname;
+console.log(`\n${"locale (Fluent source)".padEnd(width)}  ${"raw KiB".padStart(8)}  ${"gzip KiB".padStart(8)}`);
+for (const tag of readdirSync(locales).sort()) {
+  const body = readdirSync(join(locales, tag))
+    .filter((f) => f.endsWith(".ftl"))
+    .map((f) => readFileSync(join(locales, tag, f)))
+    .reduce((all, b) => Buffer.concat([all, b]), Buffer.alloc(0));
+  console.log(`${tag.padEnd(width)}  ${kib(body.length)}  ${kib(gzipSync(body, { level: 9 }).length)}`);
+}

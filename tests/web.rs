@@ -88,9 +88,9 @@ async fn press(target: &Element, key: &str) {
 #[wasm_bindgen_test]
 async fn buttons_walk_through_every_step_and_finish() {
     let root = mount_app(View::Steps, Locale::SvSe).await;
-    assert_eq!(text(&root, ".asg-step-progress"), "Steg 1 av 3");
-    assert!(text(&root, ".asg-step-text").contains("Registrera dig på Azure.com"));
-    let link = find(&root, ".asg-step-text a");
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 1 av 3");
+    assert!(text(&root, ".asg-step.is-current .asg-step-text").contains("Registrera dig på Azure.com"));
+    let link = find(&root, ".asg-step.is-current .asg-step-text a");
     assert_eq!(
         link.get_attribute("href").as_deref(),
         Some("https://account.azure.com/signup?offer=MS-AZR-0044p&appId=docs")
@@ -100,24 +100,24 @@ async fn buttons_walk_through_every_step_and_finish() {
 
     button_with_text(&root, "Nästa").click();
     settle().await;
-    assert_eq!(text(&root, ".asg-step-progress"), "Steg 2 av 3");
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 2 av 3");
     assert_eq!(text(&root, "[role=status]"), "Steg 2 av 3: Logga in");
     // The account question answers itself in the article's words.
-    assert_eq!(count(&root, "[data-answer]"), 0);
+    assert_eq!(count(&root, ".asg-answer.is-chosen"), 0);
     find(&root, "input[value=several]").click();
     settle().await;
-    assert!(text(&root, "[data-answer]").starts_with("Om du har fler än ett Microsoft 365-konto"));
+    assert!(text(&root, ".asg-answer.is-chosen").starts_with("Om du har fler än ett Microsoft 365-konto"));
 
     button_with_text(&root, "Nästa").click();
     settle().await;
-    assert_eq!(text(&root, ".asg-step-progress"), "Steg 3 av 3");
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 3 av 3");
     button_with_text(&root, "Slutför").click();
     settle().await;
     assert_eq!(text(&root, ".asg-done h3"), "Klart");
     assert_eq!(count(&root, ".asg-done a[href='https://go.microsoft.com/fwlink/?linkid=2083458']"), 1);
     button_with_text(&root, "Börja om").click();
     settle().await;
-    assert_eq!(text(&root, ".asg-step-progress"), "Steg 1 av 3");
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 1 av 3");
 }
 
 #[wasm_bindgen_test]
@@ -125,18 +125,23 @@ async fn keyboard_moves_between_steps() {
     let root = mount_app(View::Steps, Locale::EnUs).await;
     let next = button_with_text(&root, "Next");
     press(&next, "ArrowRight").await;
-    assert_eq!(text(&root, ".asg-step-progress"), "Step 2 of 3");
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 2 of 3");
     press(&find(&root, ".asg-steps-button"), "End").await;
-    assert_eq!(text(&root, ".asg-step-progress"), "Optional step");
-    assert!(text(&root, ".asg-step-text").contains("Get started with access management in the Azure portal"));
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Optional step");
+    assert!(text(&root, ".asg-step.is-current .asg-step-text")
+        .contains("Get started with access management in the Azure portal"));
     press(&find(&root, ".asg-steps-button"), "Home").await;
-    assert_eq!(text(&root, ".asg-step-progress"), "Step 1 of 3");
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 1 of 3");
     press(&find(&root, ".asg-steps-button"), "ArrowLeft").await;
-    assert_eq!(text(&root, ".asg-step-progress"), "Step 1 of 3", "Back at the first step stays there");
+    assert_eq!(
+        text(&root, ".asg-step.is-current .asg-step-progress"),
+        "Step 1 of 3",
+        "Back at the first step stays there"
+    );
     // Jump straight to a step from the step list.
     find(&root, "[data-step=finish]").click();
     settle().await;
-    assert_eq!(text(&root, ".asg-step-progress"), "Step 3 of 3");
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 3 of 3");
     assert_eq!(find(&root, "[data-step=finish]").get_attribute("aria-current").as_deref(), Some("step"));
 }
 
@@ -222,7 +227,7 @@ async fn switching_language_keeps_the_readers_place() {
     select.set_value("en-US");
     select.dispatch_event(&web_sys::Event::new("change").expect("event")).expect("dispatch");
     settle().await;
-    assert_eq!(text(&root, ".asg-step-progress"), "Step 2 of 3");
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 2 of 3");
     assert_eq!(find(&root, ".asg").get_attribute("lang").as_deref(), Some("en-US"));
 }
 
@@ -259,7 +264,7 @@ async fn progress_survives_a_reload() {
     let (_host2, root2) = make_host("reload-test", &[("lang", "sv-SE"), ("view", "steps")]);
     let _handle = azure_signup_guide::mount(_host2, root2.clone());
     settle().await;
-    assert_eq!(text(&root2, ".asg-step-progress"), "Steg 3 av 3");
+    assert_eq!(text(&root2, ".asg-step.is-current .asg-step-progress"), "Steg 3 av 3");
 }
 
 #[wasm_bindgen_test]
@@ -272,7 +277,7 @@ async fn corrupted_saved_progress_is_ignored() {
     let (host, root) = make_host("corrupt", &[("lang", "en-US"), ("view", "steps")]);
     let _handle = azure_signup_guide::mount(host, root.clone());
     settle().await;
-    assert_eq!(text(&root, ".asg-step-progress"), "Step 1 of 3");
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 1 of 3");
     assert_eq!(count(&root, "img"), 0);
 }
 
@@ -284,14 +289,14 @@ async fn a_fragment_opens_a_step_and_attributes_choose_the_start() {
     let (host, root) = make_host("fragment", &[("lang", "sv"), ("view", "steps")]);
     let _handle = azure_signup_guide::mount(host, root.clone());
     settle().await;
-    assert_eq!(text(&root, ".asg-step-progress"), "Steg 3 av 3");
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 3 av 3");
     window.location().set_hash("").expect("hash");
 
     let (host, root) =
         make_host("attribute", &[("lang", "en"), ("view", "all"), ("step", "sign-in"), ("scenario", "share")]);
     let _handle = azure_signup_guide::mount(host, root.clone());
     settle().await;
-    assert_eq!(text(&root, ".asg-step-progress"), "Step 2 of 3");
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 2 of 3");
     assert_eq!(find(&root, "[data-scenario=share]").get_attribute("aria-pressed").as_deref(), Some("true"));
 
     // Garbage attributes fall back to defaults; the widget still renders.

@@ -150,7 +150,7 @@ beat-access-shared = تمنح أليكس حق الوصول إلى اشتراك A
 
 ## المخطط كنص
 
-textview-summary = عرض المخطط كنص
+textview-heading = المخطط كنص
 textview-directories = { $count ->
     [zero] لا توجد دلائل
     [one] دليل واحد

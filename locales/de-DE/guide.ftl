@@ -150,7 +150,7 @@ beat-access-shared = Sie geben Alex über die rollenbasierte Zugriffssteuerung Z
 
 ## Das Diagramm als Text
 
-textview-summary = Diagramm als Text anzeigen
+textview-heading = Das Diagramm als Text
 textview-directories = { $count ->
     [one] Ein Verzeichnis
    *[other] { $count } Verzeichnisse

@@ -153,7 +153,7 @@ beat-access-shared = You give Alex access to the Azure subscription through role
 
 ## Text view of the diagram
 
-textview-summary = Show the diagram as text
+textview-heading = The diagram as text
 textview-directories = { $count ->
     [one] One directory
    *[other] { $count } directories

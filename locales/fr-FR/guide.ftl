@@ -150,7 +150,7 @@ beat-access-shared = Vous donnez à Alex l'accès à l'abonnement Azure grâce a
 
 ## Le diagramme sous forme de texte
 
-textview-summary = Afficher le diagramme sous forme de texte
+textview-heading = Le diagramme sous forme de texte
 textview-directories = { $count ->
     [one] Un annuaire
    *[other] { $count } annuaires

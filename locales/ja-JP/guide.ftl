@@ -150,7 +150,7 @@ beat-access-shared = あなたはロールベースのアクセス制御によ�
 
 ## 図のテキスト表示
 
-textview-summary = 図をテキストで表示
+textview-heading = 図のテキスト表示
 textview-directories = ディレクトリ: { $count } 個
 textview-users = { $count ->
     [0] ユーザーはいません。

@@ -151,7 +151,7 @@ beat-access-shared = Du ger Alex åtkomst till Azure-prenumerationen genom rollb
 
 ## Diagrammet som text
 
-textview-summary = Visa diagrammet som text
+textview-heading = Diagrammet som text
 textview-directories = { $count ->
     [one] En katalog
    *[other] { $count } kataloger

@@ -380,7 +380,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
         <section class="asg-diagram" part="diagram" aria-label={t(locale, MsgId::DiagramHeading)}>
             <h2 class="asg-h2">{ t(locale, MsgId::DiagramHeading) }</h2>
             <p class="asg-lead">{ t(locale, MsgId::DiagramIntro) }</p>
-            <div class="asg-scenarios" role="group" aria-label={t(locale, MsgId::ScenariosLabel)}>
+            <div class="asg-scenarios asg-controls" role="group" aria-label={t(locale, MsgId::ScenariosLabel)}>
                 { for ScenarioId::ALL.into_iter().map(|s| html! {
                     <button type="button" class="asg-chip" data-scenario={s.slug()}
                         aria-pressed={if s == *scenario { "true" } else { "false" }}
@@ -393,7 +393,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
                 </p>
                 { beat_text(locale, played.beat) }
             </div>
-            <div class="asg-step-buttons">
+            <div class="asg-step-buttons asg-controls">
                 <button type="button" class="asg-button" disabled={played.step == 0} onclick={go_scene(-1)}>
                     { t(locale, MsgId::ButtonSceneBack) }
                 </button>

@@ -97,6 +97,28 @@ pub struct AppProps {
     pub onlocale: Callback<Locale>,
 }
 
+/// The guide as static HTML, for pages read without scripts (see `src/bin/prerender.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerender(locale: Locale, view: View) -> String {
+    let props = AppProps { locale, view, ..AppProps::from_locale(locale) };
+    futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render())
+}
+
+impl AppProps {
+    /// The props a fresh reader gets in `locale`: step 1, the recommended scenario.
+    pub fn from_locale(locale: Locale) -> AppProps {
+        AppProps {
+            locale,
+            view: View::All,
+            initial: crate::walkthrough::State::default(),
+            scenario: ScenarioId::Recommended,
+            onstep: Callback::noop(),
+            onplay: Callback::noop(),
+            onlocale: Callback::noop(),
+        }
+    }
+}
+
 /// The whole widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {

@@ -52,8 +52,8 @@ pub fn text_view(props: &TextViewProps) -> Html {
     let model = &props.model;
     let count = model.directories.len() as i64;
     html! {
-        <details class="asg-textview" part="text-view">
-            <summary>{ t(locale, MsgId::TextviewSummary) }</summary>
+        <section class="asg-textview" part="text-view" aria-label={t(locale, MsgId::TextviewHeading)}>
+            <h3 class="asg-h3">{ t(locale, MsgId::TextviewHeading) }</h3>
             <p>{ tf(locale, MsgId::TextviewDirectories, &[("count", Arg::Num(count))]) }</p>
             <ul class="asg-list">
                 { for model.directories.iter().map(|d| {
@@ -71,6 +71,6 @@ pub fn text_view(props: &TextViewProps) -> Html {
                     }
                 }) }
             </ul>
-        </details>
+        </section>
     }
 }

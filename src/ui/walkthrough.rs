@@ -24,6 +24,17 @@ fn title(step: StepId) -> MsgId {
     }
 }
 
+/// "Step 2 of 3" for a required step, "Optional step" for the last one.
+fn progress_label(locale: Locale, step: StepId) -> String {
+    let state = State { current: step, ..State::default() };
+    match progress(&state) {
+        Some((n, total)) => {
+            tf(locale, MsgId::ProgressLabel, &[("current", Arg::Num(n as i64)), ("total", Arg::Num(total as i64))])
+        }
+        None => t(locale, MsgId::ProgressOptional),
+    }
+}
+
 /// What the polite status line says after a change.
 fn announcement(locale: Locale, state: &State) -> String {
     if state.finished {
@@ -95,12 +106,6 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
     };
 
     let current = state.current;
-    let progress_text = match progress(&state) {
-        Some((n, total)) => {
-            tf(locale, MsgId::ProgressLabel, &[("current", Arg::Num(n as i64)), ("total", Arg::Num(total as i64))])
-        }
-        None => t(locale, MsgId::ProgressOptional),
-    };
     let (done_steps, total_steps) = (current.index() + usize::from(state.finished), StepId::ALL.len());
 
     html! {
@@ -133,42 +138,53 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
             <div class="asg-progress" aria-hidden="true">
                 <div class="asg-progress-bar" data-done={done_steps.to_string()} data-total={total_steps.to_string()}></div>
             </div>
-            if state.finished {
-                <Done onrestart={on(Event::Restart)} onback={on(Event::Back)} />
-            } else {
-                <div class="asg-step" data-current-step={current.slug()}>
-                    <p class="asg-step-progress">{ progress_text }</p>
-                    <h3 class="asg-h3">{ t(locale, title(current)) }</h3>
-                    <div class="asg-step-body">
-                        <div class="asg-step-text">
-                            <StepText step={current} choice={state.account_choice}
-                                onchoose={{
-                                    let dispatch = dispatch.clone();
-                                    Callback::from(move |c| dispatch.emit(Event::ChooseAccount(c)))
-                                }} />
+            // Every step is in the page, the one on screen marked current: without
+            // scripts, and on paper, the stylesheet shows them all.
+            { for StepId::ALL.into_iter().map(|step| {
+                let class = classes!("asg-step", (step == current && !state.finished).then_some("is-current"));
+                let onchoose = {
+                    let dispatch = dispatch.clone();
+                    Callback::from(move |c| dispatch.emit(Event::ChooseAccount(c)))
+                };
+                html! {
+                    <div class={class} data-step-panel={step.slug()}>
+                        <p class="asg-step-progress">{ progress_label(locale, step) }</p>
+                        <h3 class="asg-h3">{ t(locale, title(step)) }</h3>
+                        <div class="asg-step-body">
+                            <div class="asg-step-text">
+                                <StepText {step} choice={state.account_choice} {onchoose} />
+                            </div>
+                            <Illustration {step} />
                         </div>
-                        <Illustration step={current} />
                     </div>
-                    <div class="asg-step-buttons">
-                        <button type="button" class="asg-button" disabled={current == StepId::SignUp}
-                            onclick={on(Event::Back)}>{ t(locale, MsgId::ButtonBack) }</button>
-                        if current < StepId::Finish {
-                            <button type="button" class="asg-button asg-button--primary" onclick={on(Event::Next)}>
-                                { t(locale, MsgId::ButtonNext) }
-                            </button>
-                        } else {
-                            if current == StepId::Finish {
-                                <button type="button" class="asg-button" onclick={on(Event::Next)}>
-                                    { t(locale, MsgId::StepAddPeopleTitle) }
-                                </button>
-                            }
-                            <button type="button" class="asg-button asg-button--primary" onclick={on(Event::Finish)}>
-                                { t(locale, MsgId::ButtonFinish) }
+                }
+            }) }
+            <Done current={state.finished} />
+            <div class="asg-step-buttons asg-controls">
+                if state.finished {
+                    <button type="button" class="asg-button" onclick={on(Event::Back)}>{ t(locale, MsgId::ButtonBack) }</button>
+                    <button type="button" class="asg-button asg-button--primary" onclick={on(Event::Restart)}>
+                        { t(locale, MsgId::ButtonRestart) }
+                    </button>
+                } else {
+                    <button type="button" class="asg-button" disabled={current == StepId::SignUp}
+                        onclick={on(Event::Back)}>{ t(locale, MsgId::ButtonBack) }</button>
+                    if current < StepId::Finish {
+                        <button type="button" class="asg-button asg-button--primary" onclick={on(Event::Next)}>
+                            { t(locale, MsgId::ButtonNext) }
+                        </button>
+                    } else {
+                        if current == StepId::Finish {
+                            <button type="button" class="asg-button" onclick={on(Event::Next)}>
+                                { t(locale, MsgId::StepAddPeopleTitle) }
                             </button>
                         }
-                    </div>
-                </div>
-            }
+                        <button type="button" class="asg-button asg-button--primary" onclick={on(Event::Finish)}>
+                            { t(locale, MsgId::ButtonFinish) }
+                        </button>
+                    }
+                }
+            </div>
             <p class="asg-vh" role="status" aria-live="polite">{ (*announced).clone() }</p>
         </section>
     }
@@ -204,10 +220,11 @@ fn step_text(props: &StepTextProps) -> Html {
                     </label>
                 }
             };
-            let answer = props.choice.map(|c| match c {
-                AccountChoice::One => MsgId::AccountAnswerOne,
-                AccountChoice::Several => MsgId::AccountAnswerSeveral,
-            });
+            // Both answers are in the page (readers without scripts see both); the chosen one shows.
+            let answer = |choice: AccountChoice, text: MsgId| {
+                let class = classes!("asg-answer", (props.choice == Some(choice)).then_some("is-chosen"));
+                html! { <p {class} data-answer={choice.slug()}>{ t(locale, text) }</p> }
+            };
             html! {
                 <>
                     <p>{ t(locale, MsgId::StepSignInText) }</p>
@@ -216,9 +233,8 @@ fn step_text(props: &StepTextProps) -> Html {
                         { radio(AccountChoice::One, MsgId::AccountOne) }
                         { radio(AccountChoice::Several, MsgId::AccountSeveral) }
                     </fieldset>
-                    if let Some(answer) = answer {
-                        <p class="asg-answer" data-answer="">{ t(locale, answer) }</p>
-                    }
+                    { answer(AccountChoice::One, MsgId::AccountAnswerOne) }
+                    { answer(AccountChoice::Several, MsgId::AccountAnswerSeveral) }
                 </>
             }
         }
@@ -231,8 +247,8 @@ fn step_text(props: &StepTextProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct DoneProps {
-    onrestart: Callback<MouseEvent>,
-    onback: Callback<MouseEvent>,
+    /// Whether the reader has finished (the panel is on screen).
+    current: bool,
 }
 
 /// The panel after Finish: what the reader has now, and the article's next steps and help.
@@ -240,7 +256,7 @@ struct DoneProps {
 fn done(props: &DoneProps) -> Html {
     let locale = use_locale();
     html! {
-        <div class="asg-step asg-done" data-current-step="done">
+        <div class={classes!("asg-step", "asg-done", props.current.then_some("is-current"))} data-step-panel="done">
             <h3 class="asg-h3">{ t(locale, MsgId::DoneHeading) }</h3>
             <p>{ t(locale, MsgId::DoneText) }</p>
             <p><Sentence msg={MsgId::PortalText} link={Link::Portal} link_text={MsgId::LinkPortal} /></p>
@@ -250,12 +266,6 @@ fn done(props: &DoneProps) -> Html {
                 <li><Sentence msg={MsgId::AlreadyBoth} link={Link::AssociateTenant} link_text={MsgId::LinkAssociate} /></li>
                 <li><Sentence msg={MsgId::HelpText} link={Link::SupportRequest} link_text={MsgId::LinkSupport} /></li>
             </ul>
-            <div class="asg-step-buttons">
-                <button type="button" class="asg-button" onclick={props.onback.clone()}>{ t(locale, MsgId::ButtonBack) }</button>
-                <button type="button" class="asg-button asg-button--primary" onclick={props.onrestart.clone()}>
-                    { t(locale, MsgId::ButtonRestart) }
-                </button>
-            </div>
         </div>
     }
 }

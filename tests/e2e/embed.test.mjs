@@ -45,12 +45,12 @@ after(async () => {
 });
 
 const clean = (s) => s.replace(/[\u2068\u2069]/g, "").trim();
-const progress = (guide) => guide.locator(".asg-walkthrough .asg-step-progress").textContent().then(clean);
+const progress = (guide) => guide.locator(".asg-step.is-current .asg-step-progress").textContent().then(clean);
 
 test("a hostile page's CSS does not reach in, and the guide's does not leak out", async () => {
   const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
   const one = page.locator("#one");
-  await one.locator(".asg-step-progress").waitFor();
+  await one.locator(".asg-step.is-current .asg-step-progress").waitFor();
   const next = one.getByRole("button", { name: "Nästa", exact: true });
   assert.ok(await next.isVisible(), "host `button { display: none }` does not hide the guide's buttons");
   // The guide's own sizes, whatever the host's root font size and inherited text styles.
@@ -60,7 +60,7 @@ test("a hostile page's CSS does not reach in, and the guide's does not leak out"
   assert.equal(await style(".asg-h2", "letterSpacing"), "normal");
   assert.equal(await style(".asg-h2", "color"), await style(".asg", "color"));
   assert.notEqual(await style(".asg", "color"), "rgb(255, 0, 0)");
-  const illusFill = await one.locator(".asg-illus-frame").evaluate((el) => getComputedStyle(el).fill);
+  const illusFill = await one.locator(".asg-step.is-current .asg-illus-frame").evaluate((el) => getComputedStyle(el).fill);
   assert.notEqual(illusFill, "rgb(255, 0, 0)");
   // Host text keeps the host's styles: nothing of the guide leaked.
   assert.equal(await page.locator(".host-text").evaluate((el) => getComputedStyle(el).fontSize), "40px");
@@ -75,8 +75,8 @@ test("two instances in two languages keep their own state, storage and focus", a
   const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
   const one = page.locator("#one");
   const two = page.locator("#two");
-  await one.locator(".asg-step-progress").waitFor();
-  await two.locator(".asg-step-progress").waitFor();
+  await one.locator(".asg-step.is-current .asg-step-progress").waitFor();
+  await two.locator(".asg-step.is-current .asg-step-progress").waitFor();
   assert.equal(await progress(two), "Schritt 1 von 3");
   await one.getByRole("button", { name: "Nästa", exact: true }).click();
   await one.getByRole("button", { name: "Nästa", exact: true }).click();
@@ -92,8 +92,8 @@ test("two instances in two languages keep their own state, storage and focus", a
   assert.equal(await page.evaluate(() => localStorage.getItem("host-owned")), "keep me", "the host's own keys are untouched");
   // Both survive a reload, each at its own step.
   await page.reload();
-  await one.locator(".asg-step-progress").waitFor();
-  await two.locator(".asg-step-progress").waitFor();
+  await one.locator(".asg-step.is-current .asg-step-progress").waitFor();
+  await two.locator(".asg-step.is-current .asg-step-progress").waitFor();
   assert.equal(await progress(one), "Steg 3 av 3");
   assert.equal(await progress(two), "Schritt 2 von 3");
   assert.deepEqual(await axeViolations(page), []);
@@ -104,7 +104,7 @@ test("two instances in two languages keep their own state, storage and focus", a
 test("attribute changes update the live guide; removal and re-insertion work", async () => {
   const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
   const one = page.locator("#one");
-  await one.locator(".asg-step-progress").waitFor();
+  await one.locator(".asg-step.is-current .asg-step-progress").waitFor();
   await one.getByRole("button", { name: "Nästa", exact: true }).click();
   await page.evaluate(() => document.querySelector("#one").setAttribute("lang", "fr-FR"));
   await one.locator(".asg[lang=fr-FR]").waitFor();
@@ -127,7 +127,7 @@ test("attribute changes update the live guide; removal and re-insertion work", a
     el.setAttribute("view", "steps");
     document.querySelector("main").append(el);
   });
-  await page.locator("#one .asg-step-progress").waitFor();
+  await page.locator("#one .asg-step.is-current .asg-step-progress").waitFor();
   assert.equal(await progress(page.locator("#one")), "Steg 2 av 3");
   // Removing an element while its wasm is still loading does not throw.
   await page.evaluate(() => {
@@ -143,7 +143,7 @@ test("bad attribute values warn once each and fall back; the loader loaded twice
   const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
-  await page.locator("#one .asg-step-progress").waitFor();
+  await page.locator("#one .asg-step.is-current .asg-step-progress").waitFor();
   await page.evaluate(() => {
     const el = document.createElement("azure-signup-guide");
     el.id = "bad";
@@ -152,7 +152,7 @@ test("bad attribute values warn once each and fall back; the loader loaded twice
     }
     document.querySelector("main").append(el);
   });
-  await page.locator("#bad .asg-walkthrough .asg-step-progress").waitFor();
+  await page.locator("#bad .asg-step.is-current .asg-step-progress").waitFor();
   for (const word of ["lang=", "step must be", "scenario must be", "theme must be", "view must be"]) {
     assert.equal(warnings.filter((w) => w.includes(word)).length, 1, `one warning about ${word}: ${warnings.join(" | ")}`);
   }
@@ -163,12 +163,31 @@ test("bad attribute values warn once each and fall back; the loader loaded twice
 
 test("a wasm that cannot load leaves a readable message, not an empty box", async () => {
   const wasm = readdirSync(DIST).find((f) => f.endsWith(".wasm"));
-  const broken = await serve(undefined, { [`/${wasm}`]: { status: 404, body: "gone" } });
-  const { page, context } = await openPage(browser, `${broken.url}/`);
-  const alert = page.locator("#guide-steps [role=alert]");
+  const broken = await serve(undefined, { [`/${wasm}`]: { status: 404, body: "gone" }, "/hostile.html": { body: HOSTILE } });
+  try {
+    await expectLoadFailureHandled(broken);
+  } finally {
+    await broken.close();
+  }
+});
+
+async function expectLoadFailureHandled(broken) {
+  // A page without a prerendered guide: the element says what happened, in its language.
+  const { page, context } = await openPage(browser, `${broken.url}/hostile.html`);
+  const alert = page.locator("#one [role=alert]");
   await alert.waitFor();
   assert.equal(await alert.textContent(), "Guiden kunde inte läsas in. Läs in sidan igen för att försöka på nytt.");
-  await screenshot(page.locator("#guide-steps"), "embed-load-error");
+  assert.equal(await page.locator("#two [role=alert]").textContent(), "Der Leitfaden konnte nicht geladen werden. Laden Sie die Seite neu, um es noch einmal zu versuchen.");
+  await screenshot(page.locator("#one"), "embed-load-error");
   await context.close();
-  await broken.close();
-});
+
+  // The demo page carries the prerendered guide: it stays, every step shown, controls hidden.
+  const demo = await openPage(browser, `${broken.url}/`);
+  const guide = demo.page.locator("#guide-steps");
+  await demo.page.waitForFunction(() => document.querySelector("#guide-steps").hasAttribute("data-static"));
+  for (const panel of ["sign-up", "sign-in", "finish", "add-people", "done"]) {
+    assert.ok(await guide.locator(`[data-step-panel=${panel}]`).isVisible(), `${panel} is shown`);
+  }
+  assert.equal(await guide.locator(".asg-controls").isVisible(), false);
+  await demo.context.close();
+}

@@ -1,0 +1,129 @@
+// Offline and without JavaScript, in the release build: the prerendered guide reads in
+// full with scripts off; the single file works from file://; nothing is fetched from
+// another origin; the live guide replaces the prerendered one without the content
+// jumping; on paper every step shows, with link addresses.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { serve, launch, openPage, screenshot, DIST, SHOTS } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const clean = (s) => s.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
+
+const LINKS = [
+  "https://account.azure.com/signup?offer=MS-AZR-0044p&appId=docs",
+  "https://portal.azure.com/",
+  "https://learn.microsoft.com/sv-se/azure/role-based-access-control/role-assignments-portal",
+  "https://learn.microsoft.com/sv-se/azure/role-based-access-control/overview",
+  "https://learn.microsoft.com/sv-se/azure/active-directory/fundamentals/active-directory-how-subscriptions-associated-directory",
+  "https://go.microsoft.com/fwlink/?linkid=2083458",
+];
+
+test("with JavaScript off, every step, fact and link of the guide is on the page", async () => {
+  const { page, context } = await openPage(browser, `${server.url}/`, { javaScriptEnabled: false });
+  const steps = page.locator("#guide-steps");
+  for (const panel of ["sign-up", "sign-in", "finish", "add-people", "done"]) {
+    assert.ok(await steps.locator(`[data-step-panel=${panel}]`).isVisible(), `${panel} is shown`);
+  }
+  const text = clean(await steps.locator(".asg").textContent());
+  for (const phrase of [
+    "Registrera dig på Azure.com",
+    "Det konto som du använder behöver inte ha administratörsbehörighet.",
+    "Om du har fler än ett Microsoft 365-konto använder du autentiseringsuppgifterna",
+    "Ange den information som krävs och slutför registreringsprocessen.",
+  ]) {
+    assert.ok(text.includes(phrase), `missing: ${phrase}`);
+  }
+  assert.equal(await steps.locator(".asg-controls").isVisible(), false, "buttons that need scripts are hidden");
+  const diagram = page.locator("#guide-diagram");
+  assert.ok(await diagram.locator(".asg-svg").isVisible());
+  assert.ok(await diagram.locator(".asg-textview").isVisible());
+  assert.match(clean(await diagram.locator(".asg-textview").textContent()), /ägs av katalogen och hanteras av Alex/);
+  const hrefs = await page.evaluate(() =>
+    [...document.querySelectorAll("azure-signup-guide")].flatMap((g) => [...g.shadowRoot.querySelectorAll("a")].map((a) => a.href)),
+  );
+  for (const link of LINKS) assert.ok(hrefs.includes(link), `link ${link}`);
+  await screenshot(page, "offline-no-js");
+  await context.close();
+});
+
+test("the single file works opened from disk, with no request leaving it", async () => {
+  const file = join(DIST, "azure-signup-guide.html");
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("request", (r) => {
+    if (!r.url().startsWith("file:") && !r.url().startsWith("data:")) problems.push(`request: ${r.url()}`);
+  });
+  await page.goto(pathToFileURL(file).href);
+  const guide = page.locator("#guide-steps");
+  await page.waitForFunction(() => document.querySelector("#guide-steps").hasAttribute("data-ready"));
+  await guide.getByRole("button", { name: "Nästa", exact: true }).click();
+  assert.equal(clean(await guide.locator(".asg-step.is-current .asg-step-progress").textContent()), "Steg 2 av 3");
+  await page.locator("#guide-diagram [data-scenario=account-sprawl]").click();
+  assert.match(clean(await page.locator("#guide-diagram .asg-scene").textContent()), /Scen 1 av 3/);
+  await screenshot(page, "offline-single-file");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the live guide replaces the prerendered one without layout shift", async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  await context.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("azure-signup-guide")].every((g) => g.hasAttribute("data-ready")),
+  );
+  await page.waitForTimeout(500);
+  const shift = await page.evaluate(() => window.__shift);
+  console.log(`layout shift from prerendered to live: ${shift.toFixed(4)}`);
+  assert.ok(shift < 0.01, `layout shift ${shift}`);
+  await context.close();
+});
+
+test("printed, every step shows with its link addresses", async () => {
+  const { page, context } = await openPage(browser, `${server.url}/`);
+  await page.waitForFunction(() => document.querySelector("#guide-steps").hasAttribute("data-ready"));
+  await page.emulateMedia({ media: "print" });
+  const steps = page.locator("#guide-steps");
+  for (const panel of ["sign-up", "sign-in", "finish", "add-people", "done"]) {
+    assert.ok(await steps.locator(`[data-step-panel=${panel}]`).isVisible(), `${panel} is printed`);
+  }
+  assert.equal(await steps.locator(".asg-controls").isVisible(), false);
+  const after = await steps
+    .locator(".asg-step.is-current .asg-link")
+    .first()
+    .evaluate((a) => getComputedStyle(a, "::after").content);
+  assert.match(after, /account\.azure\.com\/signup/);
+  assert.ok(await page.locator("#guide-diagram .asg-textview").isVisible());
+  mkdirSync(SHOTS, { recursive: true });
+  const pdf = join(SHOTS, "printed.pdf");
+  await page.pdf({ path: pdf, format: "A4" });
+  if (existsSync("/usr/bin/pdftoppm")) {
+    execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", "3", pdf, join(SHOTS, "printed")]);
+  }
+  await context.close();
+});
