@@ -7,6 +7,7 @@
 // 4. writes azure-signup-guide.html, the same page as one file (wasm, JS and CSS inlined)
 //    that works opened from disk.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -82,8 +83,20 @@ function withPrerender(html, styleTag) {
 
 const trunkStart = /<script type="module">[^<]*TrunkApplicationStarted[^<]*<\/script>/;
 const indexPath = join(staging, "index.html");
-const index = read(indexPath).replace(trunkStart, "");
-writeFileSync(indexPath, withPrerender(index, `<link rel="stylesheet" href="./azure-signup-guide.css">`));
+/** A subresource integrity value for a file in the staging folder. */
+const sri = (file) => `sha384-${createHash("sha384").update(readFileSync(join(staging, file))).digest("base64")}`;
+const index = read(indexPath)
+  .replace(trunkStart, "")
+  // Chromium ignores (and warns about) integrity on a fetch preload; the glue fetches the wasm itself.
+  .replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"/g, "$1")
+  .replace(
+    /<script type="module" src="\.\/azure-signup-guide\.js"><\/script>/,
+    `<script type="module" src="./azure-signup-guide.js" integrity="${sri("azure-signup-guide.js")}"></script>`,
+  );
+writeFileSync(
+  indexPath,
+  withPrerender(index, `<link rel="stylesheet" href="./azure-signup-guide.css" integrity="${sri("azure-signup-guide.css")}">`),
+);
 
 // 4. The single file: pages opened from disk cannot fetch a .wasm or import modules, so
 //    the glue (its exports dropped), the loader, the wasm (base64) and the CSS go inline.
@@ -94,11 +107,12 @@ const wasmBase64 = readFileSync(join(staging, wasm)).toString("base64");
 const single = withPrerender(
   index
     .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "")
+    .replace(/<link rel="icon"[^>]*>/, "")
     .replace(/<link rel="stylesheet" href="\.\/page-[0-9a-f]+\.css"[^>]*\/?>/, () =>
       pageCss ? `<style>${read(staging, pageCss)}</style>` : "",
     )
     .replace(
-      /<script type="module" src="\.\/azure-signup-guide\.js"><\/script>/,
+      /<script type="module" src="\.\/azure-signup-guide\.js"[^>]*><\/script>/,
       () =>
         `<script type="module">\n${glueInline}\n${loaderBody}\n` +
         `const bytes = Uint8Array.from(atob("${wasmBase64}"), (c) => c.charCodeAt(0));\n` +

@@ -4,10 +4,10 @@
 //! its shadow root.
 
 use crate::domain::ScenarioId;
-use crate::i18n::{negotiate, LanguageHints};
+use crate::i18n::{negotiate, LanguageHints, Locale, MsgId};
 use crate::ui::{App, AppProps, View};
 use crate::walkthrough::{self, State, StepId};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use yew::{AppHandle, Callback};
@@ -53,10 +53,45 @@ fn warn(message: &str) {
     web_sys::console::warn_1(&JsValue::from_str(message));
 }
 
+thread_local! {
+    /// Every mounted guide's element and locale, so that a failure can be shown in each.
+    static MOUNTED: RefCell<Vec<(web_sys::Element, Locale)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Installs, once, the panic hook that reports a failure instead of leaving a frozen guide.
+fn install_panic_hook() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| yew::set_custom_panic_hook(Box::new(|info| report_failure(&info.to_string()))));
+}
+
+/// Logs an internal error and replaces every mounted guide with a readable message in its
+/// language. After a panic the wasm cannot run again, so the message is plain DOM.
+#[wasm_bindgen]
+pub fn report_failure(detail: &str) {
+    web_sys::console::error_1(&JsValue::from_str(&format!(
+        "azure-signup-guide: the guide stopped after an internal error: {detail}"
+    )));
+    let mounted = MOUNTED.with(|m| m.try_borrow().map(|m| m.clone()).unwrap_or_default());
+    for (host, locale) in mounted {
+        let shadow = host
+            .shadow_root()
+            .or_else(|| host.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)).ok());
+        let (Some(shadow), Some(document)) = (shadow, host.owner_document()) else { continue };
+        if let Ok(message) = document.create_element("p") {
+            let _ = message.set_attribute("role", "alert");
+            let _ = message.set_attribute("class", "asg asg-failure");
+            message.set_text_content(Some(&crate::i18n::format(locale, MsgId::InternalError, &[])));
+            shadow.set_text_content(None);
+            let _ = shadow.append_child(&message);
+        }
+    }
+}
+
 /// A mounted widget; the loader keeps it and calls `unmount` when the element leaves the page.
 #[wasm_bindgen]
 pub struct GuideHandle {
     app: Option<AppHandle<App>>,
+    host: web_sys::Element,
 }
 
 #[wasm_bindgen]
@@ -66,6 +101,8 @@ impl GuideHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        let host = &self.host;
+        MOUNTED.with(|m| m.borrow_mut().retain(|(h, _)| !h.is_same_node(Some(host))));
     }
 }
 
@@ -208,5 +245,7 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element) -> GuideHandle {
     };
     let props =
         AppProps { locale: negotiated.locale, view, initial, scenario, onstep, onplay, onlocale: Callback::noop() };
-    GuideHandle { app: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()) }
+    install_panic_hook();
+    MOUNTED.with(|m| m.borrow_mut().push((host.clone(), negotiated.locale)));
+    GuideHandle { app: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()), host }
 }

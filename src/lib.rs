@@ -12,4 +12,4 @@ pub mod walkthrough;
 #[cfg(target_arch = "wasm32")]
 mod embed;
 #[cfg(target_arch = "wasm32")]
-pub use embed::{mount, styles, GuideHandle};
+pub use embed::{mount, report_failure, styles, GuideHandle};

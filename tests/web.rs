@@ -356,3 +356,20 @@ async fn the_host_page_hears_step_scenario_and_finish_events_in_order() {
         document().remove_event_listener_with_callback(name, record.as_ref().unchecked_ref()).expect("unlisten");
     }
 }
+
+#[wasm_bindgen_test]
+async fn an_internal_failure_leaves_a_readable_message_not_a_frozen_guide() {
+    let (host, root) = make_host("failing", &[("lang", "sv-SE"), ("view", "steps")]);
+    let mut handle = azure_signup_guide::mount(host.clone(), root.clone());
+    settle().await;
+    // What the panic hook does, called directly: a panic would end this test's wasm too.
+    azure_signup_guide::report_failure("test failure");
+    let shadow = host.shadow_root().expect("a shadow root for the message");
+    let alert = shadow.query_selector("[role=alert]").ok().flatten().expect("an alert");
+    assert_eq!(
+        alert.text_content().as_deref(),
+        Some("Något gick fel i guiden. Läs in sidan igen för att fortsätta; dina framsteg är sparade.")
+    );
+    handle.unmount();
+    host.remove();
+}

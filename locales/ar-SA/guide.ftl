@@ -12,6 +12,7 @@ language-name-ja-JP = 日本語
 language-name-ar-SA = العربية
 new-tab = (يفتح في علامة تبويب جديدة)
 load-error = تعذر تحميل الدليل. أعد تحميل الصفحة للمحاولة مرة أخرى.
+internal-error = حدث خطأ في الدليل. أعد تحميل الصفحة للمتابعة؛ تم حفظ تقدمك.
 list-pair = { $first } و{ $second }
 list-start = { $first }، { $second }
 list-middle = { $first }، { $second }

@@ -12,6 +12,7 @@ language-name-ja-JP = 日本語
 language-name-ar-SA = العربية
 new-tab = (wird in einem neuen Tab geöffnet)
 load-error = Der Leitfaden konnte nicht geladen werden. Laden Sie die Seite neu, um es noch einmal zu versuchen.
+internal-error = Im Leitfaden ist ein Fehler aufgetreten. Laden Sie die Seite neu, um fortzufahren; Ihr Fortschritt ist gespeichert.
 list-pair = { $first } und { $second }
 list-start = { $first }, { $second }
 list-middle = { $first }, { $second }

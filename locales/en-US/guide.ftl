@@ -15,6 +15,7 @@ language-name-ja-JP = 日本語
 language-name-ar-SA = العربية
 new-tab = (opens in a new tab)
 load-error = The guide could not be loaded. Reload the page to try again.
+internal-error = Something went wrong in the guide. Reload the page to go on; your progress is saved.
 list-pair = { $first } and { $second }
 list-start = { $first }, { $second }
 list-middle = { $first }, { $second }

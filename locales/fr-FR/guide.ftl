@@ -12,6 +12,7 @@ language-name-ja-JP = 日本語
 language-name-ar-SA = العربية
 new-tab = (s'ouvre dans un nouvel onglet)
 load-error = Le guide n'a pas pu être chargé. Rechargez la page pour réessayer.
+internal-error = Une erreur s'est produite dans le guide. Rechargez la page pour continuer ; votre progression est enregistrée.
 list-pair = { $first } et { $second }
 list-start = { $first }, { $second }
 list-middle = { $first }, { $second }

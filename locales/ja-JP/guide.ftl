@@ -12,6 +12,7 @@ language-name-ja-JP = 日本語
 language-name-ar-SA = العربية
 new-tab = (新しいタブで開きます)
 load-error = ガイドを読み込めませんでした。ページを再読み込みして、もう一度お試しください。
+internal-error = ガイドでエラーが発生しました。ページを再読み込みして続けてください。進行状況は保存されています。
 list-pair = { $first }と{ $second }
 list-start = { $first }、{ $second }
 list-middle = { $first }、{ $second }

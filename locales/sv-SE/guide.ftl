@@ -13,6 +13,7 @@ language-name-ja-JP = 日本語
 language-name-ar-SA = العربية
 new-tab = (öppnas på en ny flik)
 load-error = Guiden kunde inte läsas in. Läs in sidan igen för att försöka på nytt.
+internal-error = Något gick fel i guiden. Läs in sidan igen för att fortsätta; dina framsteg är sparade.
 list-pair = { $first } och { $second }
 list-start = { $first }, { $second }
 list-middle = { $first }, { $second }

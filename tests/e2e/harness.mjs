@@ -21,13 +21,14 @@ const TYPES = {
   ".json": "application/json",
 };
 
-/** Serves `dir` on 127.0.0.1 (a free port); `routes` may override paths with { status, body, type }. */
-export async function serve(dir = DIST, routes = {}) {
+/** Serves `dir` on 127.0.0.1 (a free port); `routes` may override paths with { status, body, type };
+ *  `headers` are sent with every response (a Content-Security-Policy, say). */
+export async function serve(dir = DIST, routes = {}, headers = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     const override = routes[path];
     if (override) {
-      res.writeHead(override.status ?? 200, { "content-type": override.type ?? "text/html; charset=utf-8" });
+      res.writeHead(override.status ?? 200, { "content-type": override.type ?? "text/html; charset=utf-8", ...headers });
       res.end(override.body ?? "");
       return;
     }
@@ -38,7 +39,7 @@ export async function serve(dir = DIST, routes = {}) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end("not found");

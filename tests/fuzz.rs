@@ -1,0 +1,95 @@
+//! Property tests for everything that parses outside input: saved progress, URL
+//! fragments, attribute values, language tags, and the walkthrough's transitions and
+//! the diagram's text wrapping under any input. None may panic; each keeps its invariants.
+//!
+//! The suite runs the default number of cases; `scripts/fuzz` runs many more
+//! (`PROPTEST_CASES`), for minutes, and prints the figures.
+#![cfg(not(target_arch = "wasm32"))]
+
+use azure_signup_guide::domain::layout::{layout, text_width, FONT};
+use azure_signup_guide::domain::{play, ScenarioId};
+use azure_signup_guide::i18n::{negotiate, LanguageHints, Locale};
+use azure_signup_guide::ui::View;
+use azure_signup_guide::walkthrough::{
+    decode, encode, parse_fragment, transition, AccountChoice, Event, State, StepId,
+};
+use proptest::prelude::*;
+
+fn any_step() -> impl Strategy<Value = StepId> {
+    prop::sample::select(StepId::ALL.to_vec())
+}
+
+fn any_event() -> impl Strategy<Value = Event> {
+    prop_oneof![
+        Just(Event::Next),
+        Just(Event::Back),
+        Just(Event::First),
+        Just(Event::Last),
+        Just(Event::Finish),
+        Just(Event::Restart),
+        Just(Event::ChooseAccount(AccountChoice::One)),
+        Just(Event::ChooseAccount(AccountChoice::Several)),
+        any_step().prop_map(Event::GoTo),
+    ]
+}
+
+/// Strings shaped like saved progress, so the parser's deeper paths are reached.
+fn saved_like() -> impl Strategy<Value = String> {
+    "(v1|v2|)(;(step|done|account|x)=(sign-in|sign-up|finish|add-people|one|several|0|1|<b>|[a-z0-9-]{0,10})){0,6}"
+}
+
+proptest! {
+    #[test]
+    fn saved_progress_never_panics_and_round_trips(input in prop_oneof![".*", saved_like()]) {
+        if let Ok(state) = decode(&input) {
+            prop_assert!(!state.finished || state.current >= StepId::Finish);
+            prop_assert_eq!(decode(&encode(&state)), Ok(state));
+        }
+    }
+
+    #[test]
+    fn fragments_and_attribute_values_never_panic(input in ".*") {
+        let _ = parse_fragment(&input);
+        let _ = parse_fragment(&format!("#azure-signup-guide={input}"));
+        let _ = StepId::from_slug(&input);
+        let _ = ScenarioId::from_slug(&input);
+        let _ = View::from_attr(&input);
+    }
+
+    #[test]
+    fn negotiation_always_picks_a_shipped_locale(
+        attribute in prop::option::of(".{0,40}"),
+        ancestor in prop::option::of("[a-zA-Z_<>-]{0,12}"),
+        path in "(/[a-zA-Z-]{0,8}){0,4}",
+        navigator in prop::collection::vec("[a-zA-Z-]{0,8}", 0..4),
+    ) {
+        let hints = LanguageHints { attribute: attribute.as_deref(), ancestor: ancestor.as_deref(), path: &path, navigator: &navigator };
+        let negotiated = negotiate(&hints);
+        prop_assert!(Locale::ALL.contains(&negotiated.locale));
+        if let Some(warning) = negotiated.warning {
+            prop_assert!(warning.len() < 400, "warning of {} bytes", warning.len());
+        }
+    }
+
+    #[test]
+    fn any_sequence_of_events_keeps_the_walkthrough_valid(events in prop::collection::vec(any_event(), 0..60)) {
+        let mut state = State::default();
+        for event in events {
+            state = transition(state, event);
+            prop_assert!(!state.finished || state.current >= StepId::Finish, "{:?}", state);
+            prop_assert_eq!(decode(&encode(&state)), Ok(state));
+        }
+    }
+
+    #[test]
+    fn any_label_fits_its_box(label in ".{0,120}", scenario in prop::sample::select(ScenarioId::ALL.to_vec())) {
+        let model = play(scenario, usize::MAX).map_err(|e| TestCaseError::fail(format!("{e:?}")))?.model;
+        let drawn = layout(&model, &|_| label.clone());
+        for node in &drawn.nodes {
+            for line in &node.lines {
+                // A single character wider than the box is the one thing wrapping cannot fix.
+                prop_assert!(text_width(line, FONT) <= node.rect.w || line.chars().count() == 1, "{:?}", line);
+            }
+        }
+    }
+}
