@@ -4,12 +4,14 @@
 // target/bench/results.json and target/bench/chart.svg. Figures, not a test gate.
 import { createServer } from "node:http";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
 import { extname, join, normalize } from "node:path";
 import { gzipSync, brotliCompressSync } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
+const execFileAsync = promisify(execFile);
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const OUT = join(ROOT, "target", "bench");
 const RUNS = Number(process.env.BENCH_RUNS || 5);
@@ -211,11 +213,12 @@ let lighthouse = null;
 try {
   const report = join(OUT, "lighthouse.json");
   const ours = await serve(DIST);
-  execFileSync(
+  // Asynchronously: the page is served from this very process, which must keep answering.
+  await execFileAsync(
     process.execPath,
     [join(MODULES, "lighthouse", "cli", "index.js"), `${ours.url}/`, "--output=json", `--output-path=${report}`, "--quiet",
       "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking"],
-    { env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, stdio: "inherit" },
+    { env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" }, timeout: 300000 },
   );
   ours.close();
   const categories = JSON.parse(readFileSync(report, "utf8")).categories;
