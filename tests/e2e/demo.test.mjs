@@ -1,27 +1,16 @@
 // The demo page in the release build, as a reader uses it: the guide renders in
 // Swedish, the walkthrough goes step by step by keyboard, the diagram answers clicks,
 // and axe-core finds nothing on any step or with a node selected.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, axeViolations, screenshot } from "./harness.mjs";
+import { openPage, axeViolations, screenshot, useSite } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const clean = (s) => s.replace(/[\u2068\u2069]/g, "").trim();
 
 test("the demo page renders both guides in Swedish with no errors", async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/`);
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`);
   const steps = page.locator("#guide-steps");
   const diagram = page.locator("#guide-diagram");
   await steps.locator(".asg-step.is-current .asg-step-progress").waitFor();
@@ -36,7 +25,7 @@ test("the demo page renders both guides in Swedish with no errors", async () => 
 });
 
 test("a reader goes through every step by keyboard; axe is clean on each", async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/`);
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`);
   const guide = page.locator("#guide-steps");
   await guide.locator(".asg-step.is-current .asg-step-progress").waitFor();
   const expected = ["Steg 1 av 3", "Steg 2 av 3", "Steg 3 av 3", "Valfritt steg"];
@@ -59,7 +48,7 @@ test("a reader goes through every step by keyboard; axe is clean on each", async
 });
 
 test("the walkthrough's links are the article's, and open safely in a new tab", async () => {
-  const { page, context } = await openPage(browser, `${server.url}/`);
+  const { page, context } = await openPage(site.browser, `${site.server.url}/`);
   const guide = page.locator("#guide-steps");
   const link = guide.locator(".asg-step.is-current .asg-step-text a");
   await link.waitFor();
@@ -71,7 +60,7 @@ test("the walkthrough's links are the article's, and open safely in a new tab", 
 });
 
 test("the diagram: select a node, play each scenario; axe is clean", async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/`);
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`);
   const guide = page.locator("#guide-diagram");
   await guide.locator(".asg-svg").waitFor();
   await guide.locator("[data-node=subscription-0]").click();

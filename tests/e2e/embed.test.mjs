@@ -2,10 +2,10 @@
 // and the guide does not leak into it; two instances in different languages stay apart;
 // attribute changes, removal and re-insertion work; the loader loaded twice is harmless;
 // a wasm that fails to load leaves a readable message.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
-import { serve, launch, openPage, axeViolations, screenshot, DIST } from "./harness.mjs";
+import { serve, openPage, axeViolations, screenshot, DIST, useSite } from "./harness.mjs";
 
 const HOSTILE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Hostile host</title><link rel="icon" href="data:,">
@@ -31,24 +31,13 @@ const HOSTILE = `<!doctype html>
   <azure-signup-guide id="two" lang="de-DE" view="steps"></azure-signup-guide>
 </main></body></html>`;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(undefined, { "/hostile.html": { body: HOSTILE } });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite(() => serve(undefined, { "/hostile.html": { body: HOSTILE } }));
 
 const clean = (s) => s.replace(/[\u2068\u2069]/g, "").trim();
 const progress = (guide) => guide.locator(".asg-step.is-current .asg-step-progress").textContent().then(clean);
 
 test("a hostile page's CSS does not reach in, and the guide's does not leak out", async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/hostile.html`);
   const one = page.locator("#one");
   await one.locator(".asg-step.is-current .asg-step-progress").waitFor();
   const next = one.getByRole("button", { name: "Nästa", exact: true });
@@ -72,7 +61,7 @@ test("a hostile page's CSS does not reach in, and the guide's does not leak out"
 });
 
 test("two instances in two languages keep their own state, storage and focus", async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/hostile.html`);
   const one = page.locator("#one");
   const two = page.locator("#two");
   await one.locator(".asg-step.is-current .asg-step-progress").waitFor();
@@ -102,7 +91,7 @@ test("two instances in two languages keep their own state, storage and focus", a
 });
 
 test("attribute changes update the live guide; removal and re-insertion work", async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/hostile.html`);
   const one = page.locator("#one");
   await one.locator(".asg-step.is-current .asg-step-progress").waitFor();
   await one.getByRole("button", { name: "Nästa", exact: true }).click();
@@ -140,7 +129,7 @@ test("attribute changes update the live guide; removal and re-insertion work", a
 });
 
 test("bad attribute values warn once each and fall back; the loader loaded twice is harmless", async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/hostile.html`);
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/hostile.html`);
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
   await page.locator("#one .asg-step.is-current .asg-step-progress").waitFor();
@@ -173,7 +162,7 @@ test("a wasm that cannot load leaves a readable message, not an empty box", asyn
 
 async function expectLoadFailureHandled(broken) {
   // A page without a prerendered guide: the element says what happened, in its language.
-  const { page, context } = await openPage(browser, `${broken.url}/hostile.html`);
+  const { page, context } = await openPage(site.browser, `${broken.url}/hostile.html`);
   const alert = page.locator("#one [role=alert]");
   await alert.waitFor();
   assert.equal(await alert.textContent(), "Guiden kunde inte läsas in. Läs in sidan igen för att försöka på nytt.");
@@ -182,7 +171,7 @@ async function expectLoadFailureHandled(broken) {
   await context.close();
 
   // The demo page carries the prerendered guide: it stays, every step shown, controls hidden.
-  const demo = await openPage(browser, `${broken.url}/`);
+  const demo = await openPage(site.browser, `${broken.url}/`);
   const guide = demo.page.locator("#guide-steps");
   await demo.page.waitForFunction(() => document.querySelector("#guide-steps").hasAttribute("data-static"));
   for (const panel of ["sign-up", "sign-in", "finish", "add-people", "done"]) {

@@ -2,9 +2,9 @@
 // Policy with no violation; markup put into attributes, the URL fragment and saved state
 // shows as text and runs nothing; storage that throws or holds garbage costs nothing but
 // a warning.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, axeViolations } from "./harness.mjs";
+import { serve, openPage, axeViolations, useSite } from "./harness.mjs";
 
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
@@ -14,10 +14,7 @@ const page = (body) => `<!doctype html>
 <html lang="sv-SE"><head><meta charset="utf-8"><title>Test</title><link rel="icon" href="./favicon.svg">
 <script type="module" src="./azure-signup-guide.js"></script></head><body><main>${body}</main></body></html>`;
 
-let server;
-let browser;
-
-before(async () => {
+const site = useSite(async () => {
   const escaped = MARKUP.replace(/"/g, "&quot;");
   const hostile = page(
     `<azure-signup-guide id="evil" lang="${escaped}" step="${escaped}" scenario="${escaped}" view="${escaped}" theme="${escaped}"></azure-signup-guide>`,
@@ -27,13 +24,7 @@ before(async () => {
     "/plain.html": { body: page(`<azure-signup-guide id="plain"></azure-signup-guide>`) },
     "/favicon.svg": { body: `<svg xmlns="http://www.w3.org/2000/svg"/>`, type: "image/svg+xml" },
   };
-  server = await serve(undefined, routes, { "content-security-policy": CSP });
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  return serve(undefined, routes, { "content-security-policy": CSP });
 });
 
 const clean = (s) => s.replace(/[\u2068\u2069]/g, "").trim();
@@ -47,13 +38,13 @@ async function watchCsp(context) {
 }
 
 test("the demo page works under a strict CSP with no violation", async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   await watchCsp(context);
   const tab = await context.newPage();
   const problems = [];
   tab.on("console", (m) => m.type() === "error" && problems.push(m.text()));
   tab.on("pageerror", (e) => problems.push(e.message));
-  const response = await tab.goto(`${server.url}/`);
+  const response = await tab.goto(`${site.server.url}/`);
   assert.equal(response.headers()["content-security-policy"], CSP);
   await tab.waitForFunction(() => [...document.querySelectorAll("azure-signup-guide")].every((g) => g.hasAttribute("data-ready")));
   const guide = tab.locator("#guide-steps");
@@ -67,10 +58,10 @@ test("the demo page works under a strict CSP with no violation", async () => {
 });
 
 test("markup in attributes, the fragment and saved state shows as text and runs nothing", async () => {
-  const context = await browser.newContext();
+  const context = await site.browser.newContext();
   await watchCsp(context);
   let dialogs = 0;
-  const url = `${server.url}/evil.html#azure-signup-guide=${encodeURIComponent(MARKUP)}`;
+  const url = `${site.server.url}/evil.html#azure-signup-guide=${encodeURIComponent(MARKUP)}`;
   await context.addInitScript(
     ([markup]) => {
       localStorage.setItem("azure-signup-guide:v1:/evil.html:evil", `v1;step=${markup}`);
@@ -114,13 +105,13 @@ test("storage that throws, or holds foreign data, costs a warning, never the gui
       },
     ],
   ]) {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.addInitScript(setup);
     const tab = await context.newPage();
     const warnings = [];
     const errors = [];
     tab.on("console", (m) => (m.type() === "warning" ? warnings : m.type() === "error" ? errors : []).push(m.text()));
-    await tab.goto(`${server.url}/plain.html`);
+    await tab.goto(`${site.server.url}/plain.html`);
     await tab.waitForFunction(() => document.querySelector("#plain").hasAttribute("data-ready"));
     const guide = tab.locator("#plain");
     await guide.getByRole("button", { name: "Nästa", exact: true }).click();

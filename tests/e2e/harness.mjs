@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { before, after } from "node:test";
 import { chromium } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 
@@ -48,6 +49,23 @@ export async function serve(dir = DIST, routes = {}, headers = {}) {
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/**
+ * One server and one browser for a test file: `start` prepares what it needs and returns
+ * the server (from `serve`); both are closed after the file's tests.
+ */
+export function useSite(start = () => serve()) {
+  const site = { server: null, browser: null };
+  before(async () => {
+    site.server = await start();
+    site.browser = await launch();
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
 
 export async function launch() {

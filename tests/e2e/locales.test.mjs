@@ -1,9 +1,9 @@
 // Every shipped locale in the release build: the guide renders in it, Arabic mirrors,
 // no diagram label is wider than its box (measured by the browser, not estimated), the
 // language can be switched mid-walkthrough, and axe-core is clean in each.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage, axeViolations, screenshot } from "./harness.mjs";
+import { serve, openPage, axeViolations, screenshot, useSite } from "./harness.mjs";
 
 const LOCALES = {
   "sv-SE": { step1: "Steg 1 av 3", step2: "Steg 2 av 3", dir: "ltr" },
@@ -19,19 +19,10 @@ const page = (lang) => `<!doctype html>
 <script type="module" src="./azure-signup-guide.js"></script></head>
 <body><main><h1>${lang}</h1><azure-signup-guide id="guide"></azure-signup-guide></main></body></html>`;
 
-let server;
-let browser;
-
-before(async () => {
+const site = useSite(async () => {
   const routes = {};
   for (const lang of Object.keys(LOCALES)) routes[`/${lang}.html`] = { body: page(lang) };
-  server = await serve(undefined, routes);
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  return serve(undefined, routes);
 });
 
 const clean = (s) => s.replace(/[\u2068\u2069]/g, "").trim();
@@ -55,7 +46,7 @@ function overflowingLabels(guide) {
 
 for (const [lang, expected] of Object.entries(LOCALES)) {
   test(`${lang}: renders, labels fit, axe is clean`, async () => {
-    const { page, context, problems } = await openPage(browser, `${server.url}/${lang}.html`);
+    const { page, context, problems } = await openPage(site.browser, `${site.server.url}/${lang}.html`);
     const guide = page.locator("#guide");
     await guide.locator(".asg-step.is-current .asg-step-progress").waitFor();
     assert.equal(await guide.locator(".asg").getAttribute("lang"), lang);
@@ -83,7 +74,7 @@ for (const [lang, expected] of Object.entries(LOCALES)) {
 }
 
 test("ar-SA mirrors: steps run right to left, arrows follow reading order, the diagram is flipped", async () => {
-  const { page, context } = await openPage(browser, `${server.url}/ar-SA.html`);
+  const { page, context } = await openPage(site.browser, `${site.server.url}/ar-SA.html`);
   const guide = page.locator("#guide");
   await guide.locator(".asg-step.is-current .asg-step-progress").waitFor();
   const first = await guide.locator(".asg-steps-button").nth(0).boundingBox();
@@ -100,7 +91,7 @@ test("ar-SA mirrors: steps run right to left, arrows follow reading order, the d
 });
 
 test("switching language mid-walkthrough keeps the step and the diagram's scene", async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/de-DE.html`);
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/de-DE.html`);
   const guide = page.locator("#guide");
   await guide.locator(".asg-step.is-current .asg-step-progress").waitFor();
   await guide.locator(".asg-steps-button").nth(2).click();
@@ -121,7 +112,7 @@ test("switching language mid-walkthrough keeps the step and the diagram's scene"
 });
 
 test("documentation links follow the locale; portal and signup links do not", async () => {
-  const { page, context } = await openPage(browser, `${server.url}/fr-FR.html`);
+  const { page, context } = await openPage(site.browser, `${site.server.url}/fr-FR.html`);
   const guide = page.locator("#guide");
   await guide.locator(".asg-step.is-current .asg-step-progress").waitFor();
   const hrefs = await guide.evaluate((host) => [...host.shadowRoot.querySelectorAll("a")].map((a) => a.href));

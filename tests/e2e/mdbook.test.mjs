@@ -1,19 +1,16 @@
 // The guide inside a real mdBook: the book in tests/e2e/mdbook/ is built with the
 // installed `mdbook`, the release dist/ copied in as docs/embedding.md says, and the
 // chapter is opened in Chromium next to mdBook's own CSS, theme switcher and search.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, openPage, axeViolations, screenshot, ROOT, DIST } from "./harness.mjs";
+import { serve, openPage, axeViolations, screenshot, ROOT, DIST, useSite } from "./harness.mjs";
 
 const WORK = join(ROOT, "target", "mdbook-test");
 
-let server;
-let browser;
-
-before(async () => {
+const site = useSite(async () => {
   rmSync(WORK, { recursive: true, force: true });
   cpSync(join(ROOT, "tests", "e2e", "mdbook"), WORK, { recursive: true });
   const assets = join(WORK, "src", "azure-signup-guide");
@@ -22,19 +19,13 @@ before(async () => {
     cpSync(join(DIST, file), join(assets, file));
   }
   execFileSync("mdbook", ["build", WORK], { stdio: "inherit" });
-  server = await serve(join(WORK, "book"));
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+  return serve(join(WORK, "book"));
 });
 
 const clean = (s) => s.replace(/[\u2068\u2069]/g, "").trim();
 
 test("the guide works inside mdBook's page, its theme switcher and its search", async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}/guide.html`);
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/guide.html`);
   const guide = page.locator("#book-guide");
   await guide.locator(".asg-step.is-current .asg-step-progress").waitFor();
   // mdBook's own page is there around it.

@@ -2,26 +2,15 @@
 // full with scripts off; the single file works from file://; nothing is fetched from
 // another origin; the live guide replaces the prerendered one without the content
 // jumping; on paper every step shows, with link addresses.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { serve, launch, openPage, screenshot, DIST, SHOTS } from "./harness.mjs";
+import { serve, openPage, screenshot, DIST, SHOTS, useSite } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const clean = (s) => s.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
 
@@ -35,7 +24,7 @@ const LINKS = [
 ];
 
 test("with JavaScript off, every step, fact and link of the guide is on the page", async () => {
-  const { page, context } = await openPage(browser, `${server.url}/`, { javaScriptEnabled: false });
+  const { page, context } = await openPage(site.browser, `${site.server.url}/`, { javaScriptEnabled: false });
   const steps = page.locator("#guide-steps");
   for (const panel of ["sign-up", "sign-in", "finish", "add-people", "done"]) {
     assert.ok(await steps.locator(`[data-step-panel=${panel}]`).isVisible(), `${panel} is shown`);
@@ -64,7 +53,7 @@ test("with JavaScript off, every step, fact and link of the guide is on the page
 
 test("the single file works opened from disk, with no request leaving it", async () => {
   const file = join(DIST, "azure-signup-guide.html");
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 } });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
@@ -85,7 +74,7 @@ test("the single file works opened from disk, with no request leaving it", async
 });
 
 test("the live guide replaces the prerendered one without layout shift", async () => {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1000, height: 900 } });
   await context.addInitScript(() => {
     window.__shift = 0;
     new PerformanceObserver((list) => {
@@ -93,7 +82,7 @@ test("the live guide replaces the prerendered one without layout shift", async (
     }).observe({ type: "layout-shift", buffered: true });
   });
   const page = await context.newPage();
-  await page.goto(`${server.url}/`);
+  await page.goto(`${site.server.url}/`);
   await page.waitForFunction(() =>
     [...document.querySelectorAll("azure-signup-guide")].every((g) => g.hasAttribute("data-ready")),
   );
@@ -105,7 +94,7 @@ test("the live guide replaces the prerendered one without layout shift", async (
 });
 
 test("printed, every step shows with its link addresses", async () => {
-  const { page, context } = await openPage(browser, `${server.url}/`);
+  const { page, context } = await openPage(site.browser, `${site.server.url}/`);
   await page.waitForFunction(() => document.querySelector("#guide-steps").hasAttribute("data-ready"));
   await page.emulateMedia({ media: "print" });
   const steps = page.locator("#guide-steps");
