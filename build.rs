@@ -2,6 +2,12 @@
 //! wasm carries ready-made message patterns instead of a Fluent parser (about 60 KB
 //! gzip saved; see docs in ARCHITECTURE.md, "Localization").
 //!
+//! Each locale becomes one string holding every message back to back, plus a table of
+//! where each message ends. Placeables are written inline with control characters
+//! (see `src/i18n/pattern.rs`, which reads them); text never contains those.
+//! One string per locale instead of a tree of `&[Part]` slices keeps pointers out of
+//! the wasm's data, which compressed badly (about 10 KB gzip).
+//!
 //! Syntax errors and constructs the runtime cannot format stop the build with the
 //! file and message named. A message missing from a locale is only a warning here:
 //! the runtime falls back to en-US for it, and `tests/locales.rs` fails on it.
@@ -61,19 +67,19 @@ fn main() {
     }
     out.push_str("        }\n    }\n}\n\n/// The compiled catalogs, one per `locales/<tag>` folder.\npub(crate) static CATALOGS: &[Catalog] = &[\n");
     for (tag, messages) in &locales {
-        let _ = writeln!(out, "    Catalog {{\n        tag: {tag:?},\n        messages: &[");
+        let mut text = String::new();
+        let mut ends = Vec::new();
         for id in &ids {
             match messages.get(*id) {
-                Some(code) => {
-                    let _ = writeln!(out, "            Some({code}),");
-                }
-                None => {
-                    println!("cargo:warning=locales/{tag}: message `{id}` is missing; en-US is shown instead");
-                    out.push_str("            None,\n");
-                }
+                // An empty range means "missing": the runtime shows en-US instead.
+                Some(encoded) => text.push_str(encoded),
+                None => println!("cargo:warning=locales/{tag}: message `{id}` is missing; en-US is shown instead"),
             }
+            let end = u16::try_from(text.len())
+                .unwrap_or_else(|_| fail(&format!("locales/{tag}: the messages exceed 64 KiB; widen `ends` to u32")));
+            ends.push(end.to_string());
         }
-        out.push_str("        ],\n    },\n");
+        let _ = writeln!(out, "    Catalog {{\n        tag: {tag:?},\n        text: {text:?},\n        ends: &[{}],\n    }},", ends.join(", "));
         for extra in messages.keys().filter(|k| !reference.contains_key(*k)) {
             println!("cargo:warning=locales/{tag}: message `{extra}` is not in en-US and is ignored");
         }
@@ -96,7 +102,7 @@ fn fail(message: &str) -> ! {
     std::process::exit(1);
 }
 
-/// Parses one `.ftl` file and adds each message, as Rust source for a `&[Part]`, to `messages`.
+/// Parses one `.ftl` file and adds each message, encoded as `src/i18n/pattern.rs` reads it, to `messages`.
 fn compile_resource(file: &Path, source: &str, messages: &mut BTreeMap<String, String>) {
     let resource = match fluent_syntax::parser::parse(source) {
         Ok(r) => r,
@@ -136,7 +142,11 @@ fn compile_resource(file: &Path, source: &str, messages: &mut BTreeMap<String, S
         let ctx = Ctx { file, message: name, terms: &terms, messages: &bodies };
         let mut parts = Vec::new();
         ctx.pattern(value, &mut parts, 0);
-        messages.insert(name.to_owned(), format!("&[{}]", merge_text(parts).join(", ")));
+        let encoded = encode(parts);
+        if encoded.is_empty() {
+            fail(&format!("{}: message `{name}` is empty (an empty message would read as missing)", file.display()));
+        }
+        messages.insert(name.to_owned(), encoded);
     }
 }
 
@@ -147,10 +157,20 @@ struct Ctx<'a> {
     messages: &'a BTreeMap<&'a str, &'a ast::Pattern<&'a str>>,
 }
 
-/// One compiled piece: literal text is kept apart so neighbours can be merged.
+/// Markers of the encoded patterns; `src/i18n/pattern.rs` has the same table.
+const VAR: char = '\u{1}';
+const VAR_END: char = '\u{2}';
+const SELECT: char = '\u{3}';
+const ARMS: char = '\u{4}';
+const ARM_BODY: char = '\u{5}';
+const ARM_END: char = '\u{6}';
+const SELECT_END: char = '\u{7}';
+const DEFAULT_ARM: char = '*';
+
+/// One compiled piece: literal text is kept apart so it can be checked for markers.
 enum Piece {
     Text(String),
-    Code(String),
+    Encoded(String),
 }
 
 impl Ctx<'_> {
@@ -181,25 +201,26 @@ impl Ctx<'_> {
                 let mut default = None;
                 for (index, variant) in variants.iter().enumerate() {
                     let key = match &variant.key {
-                        ast::VariantKey::Identifier { name } => format!("Key::Name({name:?})"),
+                        ast::VariantKey::Identifier { name } => (*name).to_owned(),
                         ast::VariantKey::NumberLiteral { value } => match value.parse::<i64>() {
-                            Ok(n) => format!("Key::Number({n})"),
+                            Ok(n) => n.to_string(),
                             Err(_) => self.fail(&format!("variant key `{value}` is not a whole number")),
                         },
                     };
-                    if variant.default {
+                    let star = if variant.default {
                         default = Some(index);
-                    }
+                        DEFAULT_ARM.to_string()
+                    } else {
+                        String::new()
+                    };
                     let mut parts = Vec::new();
                     self.pattern(&variant.value, &mut parts, depth + 1);
-                    arms.push(format!("({key}, &[{}])", merge_text(parts).join(", ")));
+                    arms.push(format!("{star}{key}{ARM_BODY}{}{ARM_END}", encode(parts)));
                 }
-                let default = default.unwrap_or_else(|| self.fail("a select expression has no default variant"));
-                out.push(Piece::Code(format!(
-                    "Part::Select {{ var: {:?}, variants: &[{}], default: {default} }}",
-                    id.name,
-                    arms.join(", ")
-                )));
+                if default.is_none() {
+                    self.fail("a select expression has no default variant");
+                }
+                out.push(Piece::Encoded(format!("{SELECT}{}{ARMS}{}{SELECT_END}", id.name, arms.concat())));
             }
         }
     }
@@ -209,7 +230,7 @@ impl Ctx<'_> {
             ast::InlineExpression::StringLiteral { value } => out.push(Piece::Text(unescape(value))),
             ast::InlineExpression::NumberLiteral { value } => out.push(Piece::Text((*value).to_owned())),
             ast::InlineExpression::VariableReference { id } => {
-                out.push(Piece::Code(format!("Part::Var({:?})", id.name)))
+                out.push(Piece::Encoded(format!("{VAR}{}{VAR_END}", id.name)))
             }
             ast::InlineExpression::TermReference { id, attribute: None, arguments: None } => {
                 let term = self.terms.get(id.name).unwrap_or_else(|| self.fail(&format!("unknown term -{}", id.name)));
@@ -226,23 +247,21 @@ impl Ctx<'_> {
     }
 }
 
-/// Joins neighbouring text pieces and renders every piece as Rust source.
-fn merge_text(pieces: Vec<Piece>) -> Vec<String> {
-    let mut merged: Vec<Piece> = Vec::new();
+/// Writes the pieces as one encoded pattern. Text may not hold the markers.
+fn encode(pieces: Vec<Piece>) -> String {
+    let mut out = String::new();
     for piece in pieces {
-        match (merged.last_mut(), piece) {
-            (Some(Piece::Text(prev)), Piece::Text(next)) => prev.push_str(&next),
-            (_, piece) => merged.push(piece),
+        match piece {
+            Piece::Text(t) => {
+                if let Some(c) = t.chars().find(|c| ('\u{1}'..='\u{7}').contains(c)) {
+                    fail(&format!("control character U+{:04X} in message text {t:?}", c as u32));
+                }
+                out.push_str(&t);
+            }
+            Piece::Encoded(e) => out.push_str(&e),
         }
     }
-    merged
-        .into_iter()
-        .filter(|p| !matches!(p, Piece::Text(t) if t.is_empty()))
-        .map(|p| match p {
-            Piece::Text(t) => format!("Part::Text({t:?})"),
-            Piece::Code(c) => c,
-        })
-        .collect()
+    out
 }
 
 /// Undoes the escapes Fluent string literals allow: `\"`, `\\`, `\uXXXX` and `\UXXXXXX`.

@@ -1,40 +1,33 @@
 //! Locale negotiation and message lookup: pure Rust, no browser types.
 //!
 //! Messages are written in Fluent (`locales/<tag>/*.ftl`) and compiled by `build.rs`
-//! into static [`Part`] lists, so formatting here is interpolation and plural choice only.
+//! into one encoded string per locale (read by `pattern`), so formatting here is
+//! interpolation and plural choice only.
 
 mod locale;
 mod negotiate;
+mod pattern;
 
 pub use locale::{is_well_formed_tag, Direction, Locale, PluralCategory};
 pub use negotiate::{negotiate, LanguageHints, LocaleSource, Negotiated};
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
-/// A piece of a compiled message pattern.
-#[derive(Debug)]
-pub enum Part {
-    /// Literal text.
-    Text(&'static str),
-    /// A `{ $name }` placeable.
-    Var(&'static str),
-    /// A `{ $name -> [key] ... *[other] ... }` choice.
-    Select { var: &'static str, variants: &'static [(Key, &'static [Part])], default: usize },
-}
-
-/// A variant key of a select expression.
-#[derive(Debug)]
-pub enum Key {
-    /// A plural category (`one`, `other`) or any other name.
-    Name(&'static str),
-    /// An exact number (`[0]`).
-    Number(i64),
-}
-
-/// One locale's compiled messages, indexed by `MsgId as usize`.
+/// One locale's compiled messages: every pattern back to back in `text`, message
+/// `id` ending at `ends[id as usize]`. An empty pattern means the locale lacks it.
 pub(crate) struct Catalog {
     pub(crate) tag: &'static str,
-    pub(crate) messages: &'static [Option<&'static [Part]>],
+    text: &'static str,
+    ends: &'static [u16],
+}
+
+impl Catalog {
+    fn message(&self, id: MsgId) -> Option<&'static str> {
+        let index = id as usize;
+        let start = if index == 0 { 0 } else { usize::from(*self.ends.get(index - 1)?) };
+        let end = usize::from(*self.ends.get(index)?);
+        self.text.get(start..end).filter(|p| !p.is_empty())
+    }
 }
 
 /// An argument passed into a message.
@@ -65,14 +58,13 @@ fn catalog(locale: Locale) -> Option<&'static Catalog> {
 
 /// The pattern of `id` in `locale`, or in en-US when the locale lacks it.
 /// The boolean is true when the fallback was used.
-fn pattern(locale: Locale, id: MsgId) -> (Locale, &'static [Part], bool) {
-    let own = catalog(locale).and_then(|c| c.messages.get(id as usize).copied().flatten());
-    match own {
-        Some(parts) => (locale, parts, false),
+fn pattern(locale: Locale, id: MsgId) -> (Locale, &'static str, bool) {
+    match catalog(locale).and_then(|c| c.message(id)) {
+        Some(pattern) => (locale, pattern, false),
         None => {
-            let parts = catalog(Locale::FALLBACK).and_then(|c| c.messages.get(id as usize).copied().flatten());
             // en-US defines MsgId, so its catalog has every message.
-            (Locale::FALLBACK, parts.unwrap_or(&[]), true)
+            let pattern = catalog(Locale::FALLBACK).and_then(|c| c.message(id));
+            (Locale::FALLBACK, pattern.unwrap_or_default(), true)
         }
     }
 }
@@ -95,9 +87,9 @@ pub fn format(locale: Locale, id: MsgId, args: &[(&str, Arg<'_>)]) -> String {
 
 /// Formats a message into text and element slots, for sentences with a link inside.
 pub fn format_segments(locale: Locale, id: MsgId, args: &[(&str, Arg<'_>)]) -> Vec<Segment> {
-    let (used, parts, _) = pattern(locale, id);
+    let (used, encoded, _) = pattern(locale, id);
     let mut out = Vec::new();
-    write_parts(used, parts, args, &mut out);
+    write_pattern(used, encoded, args, &mut out);
     out
 }
 
@@ -108,38 +100,41 @@ fn push_text(out: &mut Vec<Segment>, text: &str) {
     }
 }
 
-fn write_parts(locale: Locale, parts: &[Part], args: &[(&str, Arg<'_>)], out: &mut Vec<Segment>) {
+fn write_pattern(locale: Locale, encoded: &str, args: &[(&str, Arg<'_>)], out: &mut Vec<Segment>) {
     let lookup = |name: &str| args.iter().find(|(n, _)| *n == name).map(|(_, v)| *v);
-    for part in parts {
-        match part {
-            Part::Text(text) => push_text(out, text),
-            Part::Var(name) => match lookup(name) {
+    for piece in pattern::pieces(encoded) {
+        match piece {
+            pattern::Piece::Text(text) => push_text(out, text),
+            pattern::Piece::Var(name) => match lookup(name) {
                 Some(Arg::Str(s)) => push_text(out, &format!("{FSI}{s}{PDI}")),
                 Some(Arg::Num(n)) => push_text(out, &locale.format_number(n)),
                 Some(Arg::Slot(slot)) => out.push(Segment::Slot(slot)),
                 // A missing argument is a bug caught by tests; show nothing rather than a key.
                 None => {}
             },
-            Part::Select { var, variants, default } => {
-                let chosen = choose(locale, lookup(var), variants).unwrap_or(*default);
-                if let Some((_, inner)) = variants.get(chosen).or_else(|| variants.get(*default)) {
-                    write_parts(locale, inner, args, out);
+            pattern::Piece::Select(select) => {
+                if let Some(body) = choose(locale, lookup(select.var), &select) {
+                    write_pattern(locale, body, args, out);
                 }
             }
         }
     }
 }
 
-/// Fluent's selection: an exact number key first, then the plural category, then names.
-fn choose(locale: Locale, value: Option<Arg<'_>>, variants: &[(Key, &[Part])]) -> Option<usize> {
-    match value? {
-        Arg::Num(n) => variants.iter().position(|(k, _)| matches!(k, Key::Number(m) if *m == n)).or_else(|| {
+/// Fluent's selection: an exact number key first, then the plural category, then
+/// names, else the default arm.
+fn choose<'a>(locale: Locale, value: Option<Arg<'_>>, select: &pattern::Select<'a>) -> Option<&'a str> {
+    use pattern::Key;
+    let find = |wanted: &dyn Fn(Key<'_>) -> bool| select.arms().find(|arm| wanted(arm.key)).map(|arm| arm.body);
+    let chosen = match value {
+        Some(Arg::Num(n)) => find(&|k| k == Key::Number(n)).or_else(|| {
             let category = locale.plural(n).key();
-            variants.iter().position(|(k, _)| matches!(k, Key::Name(name) if *name == category))
+            find(&|k| k == Key::Name(category))
         }),
-        Arg::Str(s) => variants.iter().position(|(k, _)| matches!(k, Key::Name(name) if *name == s)),
-        Arg::Slot(_) => None,
-    }
+        Some(Arg::Str(s)) => find(&|k| k == Key::Name(s)),
+        Some(Arg::Slot(_)) | None => None,
+    };
+    chosen.or_else(|| select.arms().find(|arm| arm.default).map(|arm| arm.body))
 }
 
 /// Joins items as a list in the locale's own way ("A, B och C"), using the
@@ -179,7 +174,7 @@ mod tests {
         }
         for c in CATALOGS {
             assert!(Locale::ALL.iter().any(|l| l.tag() == c.tag), "locales/{} is not in Locale::ALL", c.tag);
-            assert_eq!(c.messages.len(), MsgId::ALL.len());
+            assert_eq!(c.ends.len(), MsgId::ALL.len());
         }
     }
 

@@ -1,0 +1,181 @@
+//! Reads the message patterns that `build.rs` encodes: literal text with placeables
+//! written inline between control characters, which literal text never contains.
+//!
+//! ```text
+//! variable   U+0001 name U+0002
+//! selection  U+0003 var U+0004 { ["*"] key U+0005 body U+0006 } U+0007
+//! ```
+//!
+//! `*` marks the default arm; a key that parses as a whole number is an exact-number
+//! key, any other key a name (a plural category such as `one`, or any selector value).
+
+pub(crate) const VAR: char = '\u{1}';
+pub(crate) const VAR_END: char = '\u{2}';
+pub(crate) const SELECT: char = '\u{3}';
+pub(crate) const ARMS: char = '\u{4}';
+pub(crate) const ARM_BODY: char = '\u{5}';
+pub(crate) const ARM_END: char = '\u{6}';
+pub(crate) const SELECT_END: char = '\u{7}';
+const DEFAULT_ARM: char = '*';
+
+/// One step through a pattern.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Piece<'a> {
+    Text(&'a str),
+    Var(&'a str),
+    Select(Select<'a>),
+}
+
+/// A selection: its variable and its arms, still encoded.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Select<'a> {
+    pub(crate) var: &'a str,
+    arms: &'a str,
+}
+
+/// A variant key.
+#[derive(Debug, PartialEq, Eq, Clone, Copy)]
+pub(crate) enum Key<'a> {
+    Number(i64),
+    Name(&'a str),
+}
+
+/// One arm of a selection.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Arm<'a> {
+    pub(crate) key: Key<'a>,
+    pub(crate) default: bool,
+    pub(crate) body: &'a str,
+}
+
+/// The pieces of an encoded pattern, in order. A malformed pattern (only possible if
+/// `build.rs` and this file disagree) ends the iteration instead of panicking.
+pub(crate) fn pieces(pattern: &str) -> Pieces<'_> {
+    Pieces { rest: pattern }
+}
+
+pub(crate) struct Pieces<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for Pieces<'a> {
+    type Item = Piece<'a>;
+
+    fn next(&mut self) -> Option<Piece<'a>> {
+        let rest = self.rest;
+        let first = rest.chars().next()?;
+        match first {
+            VAR => {
+                let (name, after) = rest[1..].split_once(VAR_END)?;
+                self.rest = after;
+                Some(Piece::Var(name))
+            }
+            SELECT => {
+                let (var, after) = rest[1..].split_once(ARMS)?;
+                let end = matching_end(after)?;
+                self.rest = &after[end + 1..];
+                Some(Piece::Select(Select { var, arms: &after[..end] }))
+            }
+            _ => {
+                let end = rest.find([VAR, SELECT]).unwrap_or(rest.len());
+                self.rest = &rest[end..];
+                Some(Piece::Text(&rest[..end]))
+            }
+        }
+    }
+}
+
+/// The index of the `SELECT_END` that closes the arms starting at `arms`, skipping nested selections.
+fn matching_end(arms: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (index, c) in arms.char_indices() {
+        match c {
+            SELECT => depth += 1,
+            SELECT_END if depth == 0 => return Some(index),
+            SELECT_END => depth -= 1,
+            _ => {}
+        }
+    }
+    None
+}
+
+impl<'a> Select<'a> {
+    /// The arms in order.
+    pub(crate) fn arms(&self) -> Arms<'a> {
+        Arms { rest: self.arms }
+    }
+}
+
+pub(crate) struct Arms<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Iterator for Arms<'a> {
+    type Item = Arm<'a>;
+
+    fn next(&mut self) -> Option<Arm<'a>> {
+        let (head, after) = self.rest.split_once(ARM_BODY)?;
+        // The body ends at the first ARM_END outside nested selections.
+        let mut depth = 0usize;
+        let end = after.char_indices().find_map(|(index, c)| match c {
+            SELECT => {
+                depth += 1;
+                None
+            }
+            SELECT_END => {
+                depth = depth.saturating_sub(1);
+                None
+            }
+            ARM_END if depth == 0 => Some(index),
+            _ => None,
+        })?;
+        self.rest = &after[end + 1..];
+        let (default, key) = match head.strip_prefix(DEFAULT_ARM) {
+            Some(key) => (true, key),
+            None => (false, head),
+        };
+        let key = key.parse().map(Key::Number).unwrap_or(Key::Name(key));
+        Some(Arm { key, default, body: &after[..end] })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_and_variables_come_apart() {
+        let pattern = "Steg \u{1}current\u{2} av \u{1}total\u{2}";
+        let got: Vec<Piece> = pieces(pattern).collect();
+        assert_eq!(
+            got,
+            vec![Piece::Text("Steg "), Piece::Var("current"), Piece::Text(" av "), Piece::Var("total")]
+        );
+    }
+
+    #[test]
+    fn selections_nest() {
+        let pattern = "A\u{3}n\u{4}0\u{5}none\u{6}*other\u{5}\u{3}m\u{4}*x\u{5}in \u{1}v\u{2}\u{6}\u{7}!\u{6}\u{7}B";
+        let got: Vec<Piece> = pieces(pattern).collect();
+        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got[0], Piece::Text("A"));
+        assert_eq!(got[2], Piece::Text("B"));
+        let Piece::Select(select) = &got[1] else { panic!("not a selection: {:?}", got[1]) };
+        assert_eq!(select.var, "n");
+        let arms: Vec<Arm> = select.arms().collect();
+        assert_eq!(arms.len(), 2);
+        assert_eq!((arms[0].key, arms[0].default, arms[0].body), (Key::Number(0), false, "none"));
+        assert_eq!((arms[1].key, arms[1].default), (Key::Name("other"), true));
+        let inner: Vec<Piece> = pieces(arms[1].body).collect();
+        assert_eq!(inner.len(), 2, "{inner:?}");
+        assert_eq!(inner[1], Piece::Text("!"));
+    }
+
+    #[test]
+    fn malformed_patterns_end_quietly() {
+        for broken in ["\u{1}open", "\u{3}n", "\u{3}n\u{4}*a\u{5}b", "x\u{3}n\u{4}*a\u{5}b\u{6}"] {
+            let got: Vec<Piece> = pieces(broken).collect();
+            assert!(got.len() <= 1, "{broken:?} → {got:?}");
+        }
+    }
+}
