@@ -79,7 +79,11 @@ fn main() {
                 .unwrap_or_else(|_| fail(&format!("locales/{tag}: the messages exceed 64 KiB; widen `ends` to u32")));
             ends.push(end.to_string());
         }
-        let _ = writeln!(out, "    Catalog {{\n        tag: {tag:?},\n        text: {text:?},\n        ends: &[{}],\n    }},", ends.join(", "));
+        let _ = writeln!(
+            out,
+            "    Catalog {{\n        tag: {tag:?},\n        text: {text:?},\n        ends: &[{}],\n    }},",
+            ends.join(", ")
+        );
         for extra in messages.keys().filter(|k| !reference.contains_key(*k)) {
             println!("cargo:warning=locales/{tag}: message `{extra}` is not in en-US and is ignored");
         }

@@ -6,7 +6,9 @@
 //    page uses exactly the embed contract;
 // 4. writes azure-signup-guide.html, the same page as one file (wasm, JS and CSS inlined)
 //    that works opened from disk.
+// In release builds the glue and the loader are minified with terser first (about 3 KB gzip).
 import { execFileSync } from "node:child_process";
+import { minify } from "terser";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -42,11 +44,25 @@ if (!loadErrors["en-US"]) {
 }
 const loaderBody = `const LOAD_ERRORS = ${JSON.stringify(loadErrors)};\n${read(root, "loader", "azure-signup-guide.js")}`;
 
+const release = process.env.TRUNK_PROFILE === "release";
+/** Terser on a module's source in release builds; names it exports stay as they are. */
+async function shrink(source) {
+  if (!release) return source;
+  const result = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
+  return result.code;
+}
+
+// 0. The wasm-bindgen glue, minified in place (the single file starts from the original).
+const glueSource = read(staging, glue);
+writeFileSync(join(staging, glue), await shrink(glueSource));
+
 // 1. The loader.
 writeFileSync(
   join(staging, "azure-signup-guide.js"),
-  `import init, { mount, styles } from "./${glue}";\n${loaderBody}\n` +
-    `defineGuide(init, mount, styles, new URL("./${wasm}", import.meta.url));\n`,
+  await shrink(
+    `import init, { mount, styles } from "./${glue}";\n${loaderBody}\n` +
+      `defineGuide(init, mount, styles, new URL("./${wasm}", import.meta.url));\n`,
+  ),
 );
 
 // 2. The styles, in the order src/embed.rs compiles them in.
@@ -89,6 +105,8 @@ const index = read(indexPath)
   .replace(trunkStart, "")
   // Chromium ignores (and warns about) integrity on a fetch preload; the glue fetches the wasm itself.
   .replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"/g, "$1")
+  // The glue changed above; its preload's integrity must follow.
+  .replace(/(<link rel="modulepreload" href="\.\/([^"]+)"[^>]*? integrity=")[^"]*"/g, (_, head, file) => `${head}${sri(file)}"`)
   .replace(
     /<script type="module" src="\.\/azure-signup-guide\.js"><\/script>/,
     `<script type="module" src="./azure-signup-guide.js" integrity="${sri("azure-signup-guide.js")}"></script>`,
@@ -100,10 +118,15 @@ writeFileSync(
 
 // 4. The single file: pages opened from disk cannot fetch a .wasm or import modules, so
 //    the glue (its exports dropped), the loader, the wasm (base64) and the CSS go inline.
-const glueInline = read(staging, glue)
+const glueInline = glueSource
   .replace(/^export \{[^}]*\};?\s*$/gm, "")
   .replace(/^export (default )?(async )?(function|class|const|let)/gm, "$2$3");
 const wasmBase64 = readFileSync(join(staging, wasm)).toString("base64");
+const singleScript = await shrink(
+  `${glueInline}\n${loaderBody}\n` +
+    `const bytes = Uint8Array.from(atob("${wasmBase64}"), (c) => c.charCodeAt(0));\n` +
+    `defineGuide(__wbg_init, mount, styles, bytes);\n`,
+);
 const single = withPrerender(
   index
     .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "")
@@ -111,13 +134,7 @@ const single = withPrerender(
     .replace(/<link rel="stylesheet" href="\.\/page-[0-9a-f]+\.css"[^>]*\/?>/, () =>
       pageCss ? `<style>${read(staging, pageCss)}</style>` : "",
     )
-    .replace(
-      /<script type="module" src="\.\/azure-signup-guide\.js"[^>]*><\/script>/,
-      () =>
-        `<script type="module">\n${glueInline}\n${loaderBody}\n` +
-        `const bytes = Uint8Array.from(atob("${wasmBase64}"), (c) => c.charCodeAt(0));\n` +
-        `defineGuide(__wbg_init, mount, styles, bytes);\n</script>`,
-    ),
+    .replace(/<script type="module" src="\.\/azure-signup-guide\.js"[^>]*><\/script>/, () => `<script type="module">\n${singleScript}\n</script>`),
   `<style>${css}</style>`,
 );
 writeFileSync(join(staging, "azure-signup-guide.html"), single);

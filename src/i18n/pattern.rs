@@ -147,10 +147,7 @@ mod tests {
     fn text_and_variables_come_apart() {
         let pattern = "Steg \u{1}current\u{2} av \u{1}total\u{2}";
         let got: Vec<Piece> = pieces(pattern).collect();
-        assert_eq!(
-            got,
-            vec![Piece::Text("Steg "), Piece::Var("current"), Piece::Text(" av "), Piece::Var("total")]
-        );
+        assert_eq!(got, vec![Piece::Text("Steg "), Piece::Var("current"), Piece::Text(" av "), Piece::Var("total")]);
     }
 
     #[test]
