@@ -103,8 +103,11 @@ const indexPath = join(staging, "index.html");
 const sri = (file) => `sha384-${createHash("sha384").update(readFileSync(join(staging, file))).digest("base64")}`;
 const index = read(indexPath)
   .replace(trunkStart, "")
-  // Chromium ignores (and warns about) integrity on a fetch preload; the glue fetches the wasm itself.
-  .replace(/(<link rel="preload"[^>]*?) integrity="[^"]*"/g, "$1")
+  // No high-priority preload of the wasm: on a slow network it would compete with the
+  // host page's own content (and Lighthouse then counts it against the page's LCP). The
+  // glue fetches the wasm itself as soon as it runs; its small modulepreload stays, as
+  // the carrier of its integrity value.
+  .replace(/<link rel="preload"[^>]*\.wasm"[^>]*>/g, "")
   // The glue changed above; its preload's integrity must follow.
   .replace(/(<link rel="modulepreload" href="\.\/([^"]+)"[^>]*? integrity=")[^"]*"/g, (_, head, file) => `${head}${sri(file)}"`)
   .replace(
