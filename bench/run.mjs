@@ -119,43 +119,45 @@ const CLICKS = 10;
 
 /**
  * Real (trusted) inputs through Chromium's input pipeline, as a reader's: key presses on
- * the walkthrough (or the tour), then clicks on diagram nodes. Between inputs the page
- * settles, so each interaction is measured alone.
+ * the walkthrough (or the tour), then mouse clicks on diagram nodes. Clicks go to the
+ * element's centre with page.mouse (a locator's click would add Playwright's own hit-test
+ * events to the trace). Between inputs the page settles, so each interaction stands alone.
  */
 async function interact(page, entry) {
   const settle = () => page.waitForTimeout(150);
-  if (entry.kind === "ours") {
-    await page.locator("#guide-steps .asg-steps-button").first().focus();
+  const keys = async () => {
     for (let i = 0; i < KEYS; i++) {
       await page.keyboard.press(i % 2 ? "ArrowLeft" : "ArrowRight");
       await settle();
+    }
+  };
+  const clicks = async (selectors) => {
+    const points = [];
+    for (const selector of selectors) {
+      const target = page.locator(selector).first();
+      await target.scrollIntoViewIfNeeded();
+      const box = await target.boundingBox();
+      points.push([box.x + box.width / 2, box.y + box.height / 2]);
     }
     for (let i = 0; i < CLICKS; i++) {
-      await page.locator(`#guide-diagram [data-node=user-${i % 2}]`).click();
+      await page.mouse.click(...points[i % points.length]);
       await settle();
     }
+  };
+  if (entry.kind === "ours") {
+    await page.locator("#guide-steps .asg-steps-button").first().focus();
+    await keys();
+    await clicks(["#guide-diagram [data-node=user-0]", "#guide-diagram [data-node=user-1]"]);
   } else if (entry.kind === "alternative") {
-    for (let i = 0; i < KEYS; i++) {
-      await page.keyboard.press(i % 2 ? "ArrowLeft" : "ArrowRight");
-      await settle();
-    }
+    await keys();
     // The tour's overlay covers the page; close it as a reader would before clicking.
     await page.keyboard.press("Escape");
     await settle();
-    for (let i = 0; i < CLICKS; i++) {
-      await page.locator(`g.node[id*="-${i % 2 ? "du" : "azure"}-"]`).click();
-      await settle();
-    }
+    await clicks(['g.node[id*="-azure-"]', 'g.node[id*="-du-"]']);
   } else if (entry.kind === "floor") {
     await page.locator("#step").focus();
-    for (let i = 0; i < KEYS; i++) {
-      await page.keyboard.press(i % 2 ? "ArrowLeft" : "ArrowRight");
-      await settle();
-    }
-    for (let i = 0; i < CLICKS; i++) {
-      await page.locator("#out").click();
-      await settle();
-    }
+    await keys();
+    await clicks(["#out"]);
   }
 }
 

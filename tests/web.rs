@@ -163,6 +163,24 @@ async fn clicking_a_node_explains_it_and_highlights_its_relations() {
 }
 
 #[wasm_bindgen_test]
+async fn nodes_keep_their_elements_and_focus_while_tooltip_and_selection_change() {
+    let root = mount_app(View::Diagram, Locale::EnUs).await;
+    let alex = root.query_selector("[data-node='user-0']").ok().flatten().expect("Alex's node");
+    alex.clone().dyn_into::<web_sys::SvgElement>().expect("an SVG element").focus().expect("focus");
+    settle().await;
+    assert_eq!(count(&root, "[role=tooltip]"), 1, "focus shows the tooltip");
+    press(&alex, "Enter").await;
+    assert_eq!(count(&root, ".asg-selection"), 1, "Enter selects");
+    alex.dispatch_event(&web_sys::MouseEvent::new("click").expect("click")).expect("dispatch");
+    settle().await;
+    assert_eq!(count(&root, ".asg-selection"), 0, "a click on the selected node clears it");
+    let now = root.query_selector("[data-node='user-0']").ok().flatten().expect("Alex's node");
+    assert!(now.is_same_node(Some(&alex)), "the node's element was rebuilt instead of updated");
+    let focused = document().active_element();
+    assert!(focused.is_some_and(|f| f.is_same_node(Some(&alex))), "focus left the node the reader is on");
+}
+
+#[wasm_bindgen_test]
 async fn keyboard_selects_nodes_and_escape_clears() {
     let root = mount_app(View::Diagram, Locale::EnUs).await;
     let svg = root.query_selector(".asg-svg").ok().flatten().expect("svg");

@@ -343,8 +343,9 @@ pub fn diagram(props: &DiagramProps) -> Html {
         let points: Vec<String> = edge.points.iter().map(|(x, y)| format!("{},{}", f.x(*x), num(*y))).collect();
         let head: Vec<String> = edge.arrow_head().iter().map(|(x, y)| format!("{},{}", f.x(*x), num(*y))).collect();
         let anchor = if edge.anchor == Anchor::Middle { "middle" } else { "start" };
+        let key = format!("{}-{}-{}", relation.from.key(), relation.kind.slug(), relation.to.key());
         html! {
-            <g class={class} aria-hidden="true">
+            <g {key} class={class} aria-hidden="true">
                 <polyline class="asg-edge-line" points={points.join(" ")} />
                 <polygon class="asg-edge-head" points={head.join(" ")} />
                 <text class="asg-edge-label" x={f.x(edge.label_at.0)} y={num(edge.label_at.1)}
@@ -362,7 +363,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
         let y = if below + height <= layout.height { below } else { (node.rect.y - height - 6.0).max(0.0) };
         let x = (node.rect.x + 10.0).min(layout.width - width - 8.0);
         html! {
-            <g class="asg-tooltip" id="asg-tooltip" role="tooltip">
+            <g key="tooltip" class="asg-tooltip" id="asg-tooltip" role="tooltip">
                 <rect x={f.rect_x(x, width)} y={num(y)} width={num(width)} height={num(height)} rx="6" />
                 { for lines.iter().enumerate().map(|(i, line)| html! {
                     <text x={f.x(x + 10.0)} y={num(y + 19.0 + i as f32 * 15.6)} font-size="12">{ line.clone() }</text>
@@ -403,8 +404,10 @@ pub fn diagram(props: &DiagramProps) -> Html {
             <p class="asg-hint">{ t(locale, MsgId::DiagramHint) }</p>
             <svg class="asg-svg" ref={svg_ref} viewBox={format!("0 0 {} {}", num(layout.width), num(layout.height))}
                 role="group" aria-label={t(locale, MsgId::DiagramLabel)} {onkeydown}>
-                { for layout.containers.iter().map(|(_, r)| html! {
-                    <rect class="asg-container" x={f.rect_x(r.x, r.w)} y={num(r.y)} width={num(r.w)}
+                // Every child of the <svg> is keyed: with the tooltip coming and going at
+                // the end, an unkeyed list would make Yew rebuild every node (losing focus).
+                { for layout.containers.iter().map(|(id, r)| html! {
+                    <rect key={format!("box-{}", id.key())} class="asg-container" x={f.rect_x(r.x, r.w)} y={num(r.y)} width={num(r.w)}
                         height={num(r.h)} rx="12" />
                 }) }
                 { for edges }
