@@ -4,10 +4,9 @@
 use super::text::{t, tf, use_locale, Sentence};
 use super::text_view::TextView;
 use super::{num, Flip};
-use crate::domain::layout::{self, Anchor, Layout, EDGE_FONT, FONT};
+use crate::domain::layout::{self, Anchor, EDGE_FONT, FONT};
 use crate::domain::{
-    play, Beat, DirectoryName, Link, Model, NodeId, Persona, Played, Relation, RelationKind, ScenarioId,
-    SubscriptionKind,
+    play, Beat, DirectoryName, Link, Model, NodeId, Persona, Relation, RelationKind, ScenarioId, SubscriptionKind,
 };
 use crate::i18n::{Arg, Direction, Locale, MsgId};
 use wasm_bindgen::JsCast;
@@ -186,21 +185,28 @@ fn step_focus(key: &str, direction: Direction, active: usize, count: usize) -> O
 #[function_component(Diagram)]
 pub fn diagram(props: &DiagramProps) -> Html {
     let locale = use_locale();
-    let scenario = use_state(|| props.scenario);
-    let scene = use_state(|| 0usize);
-    let selected = use_state(|| None::<NodeId>);
-    let active = use_state(|| 0usize);
-    let tooltip = use_state(|| None::<NodeId>);
-    let focus_request = use_state(|| None::<usize>);
+    let scenario = use_state_eq(|| props.scenario);
+    let scene = use_state_eq(|| 0usize);
+    let selected = use_state_eq(|| None::<NodeId>);
+    let active = use_state_eq(|| 0usize);
+    let tooltip = use_state_eq(|| None::<NodeId>);
+    let focus_request = use_state_eq(|| None::<usize>);
     let svg_ref = use_node_ref();
 
-    let played: Played = match play(*scenario, *scene) {
-        Ok(p) => p,
-        // The scenarios are fixed data checked by tests; this cannot happen, but never panic.
-        Err(_) => return Html::default(),
+    // The scene and its layout change only with the scenario, the scene and the language;
+    // hovering, focusing and selecting re-render without recomputing them.
+    let scene_and_layout = use_memo((*scenario, *scene, locale), |(scenario, scene, locale)| {
+        play(*scenario, *scene).ok().map(|played| {
+            let model = &played.model;
+            let layout = layout::layout(model, &|n| node_label(*locale, model, n));
+            (played, layout)
+        })
+    });
+    // The scenarios are fixed data checked by tests; a failure cannot happen, but never panic.
+    let Some((played, layout)) = scene_and_layout.as_ref() else {
+        return Html::default();
     };
     let model = &played.model;
-    let layout: Layout = layout::layout(model, &|n| node_label(locale, model, n));
     let f = Flip::new(layout.width, locale.direction());
     let steps = scenario.steps().len();
     let selected_node = (*selected).filter(|n| layout.node(*n).is_some());

@@ -122,7 +122,7 @@ impl AppProps {
 /// The whole widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let locale = use_state(|| props.locale);
+    let locale = use_state_eq(|| props.locale);
     {
         // A new locale from outside (an attribute change) replaces the reader's pick.
         let locale = locale.clone();

@@ -69,9 +69,9 @@ fn key_event(key: &str, direction: Direction) -> Option<Event> {
 #[function_component(Walkthrough)]
 pub fn walkthrough(props: &WalkthroughProps) -> Html {
     let locale = use_locale();
-    let state = use_state(|| props.initial);
+    let state = use_state_eq(|| props.initial);
     // Only changes the reader makes are announced, never the first render.
-    let announced = use_state(String::new);
+    let announced = use_state_eq(String::new);
 
     let dispatch = {
         let (state, announced, onchange) = (state.clone(), announced.clone(), props.onchange.clone());
