@@ -125,6 +125,13 @@ const CLICKS = 10;
  */
 async function interact(page, entry) {
   const settle = () => page.waitForTimeout(150);
+  // Only the measured inputs are traced (not the Escape that closes the tour, say).
+  const events = [];
+  const traced = async (inputs) => {
+    await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    await inputs();
+    events.push(...JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+  };
   const keys = async () => {
     for (let i = 0; i < KEYS; i++) {
       await page.keyboard.press(i % 2 ? "ArrowLeft" : "ArrowRight");
@@ -139,26 +146,29 @@ async function interact(page, entry) {
       const box = await target.boundingBox();
       points.push([box.x + box.width / 2, box.y + box.height / 2]);
     }
-    for (let i = 0; i < CLICKS; i++) {
-      await page.mouse.click(...points[i % points.length]);
-      await settle();
-    }
+    await traced(async () => {
+      for (let i = 0; i < CLICKS; i++) {
+        await page.mouse.click(...points[i % points.length]);
+        await settle();
+      }
+    });
   };
   if (entry.kind === "ours") {
     await page.locator("#guide-steps .asg-steps-button").first().focus();
-    await keys();
+    await traced(keys);
     await clicks(["#guide-diagram [data-node=user-0]", "#guide-diagram [data-node=user-1]"]);
   } else if (entry.kind === "alternative") {
-    await keys();
+    await traced(keys);
     // The tour's overlay covers the page; close it as a reader would before clicking.
     await page.keyboard.press("Escape");
     await settle();
     await clicks(['g.node[id*="-azure-"]', 'g.node[id*="-du-"]']);
   } else if (entry.kind === "floor") {
     await page.locator("#step").focus();
-    await keys();
+    await traced(keys);
     await clicks(["#out"]);
   }
+  return events;
 }
 
 /**
@@ -220,9 +230,7 @@ async function measure(entry) {
     const memoryAfterLoad = await memory();
     let interactions = [];
     if (entry.kind !== "plain") {
-      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
-      await interact(page, entry);
-      interactions = interactionsFromTrace(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
+      interactions = interactionsFromTrace(await interact(page, entry));
       // Play everything: every scenario to its end (ours), the whole tour (alternative).
       if (entry.kind === "ours") {
         for (const s of ["recommended", "account-sprawl", "share"]) {

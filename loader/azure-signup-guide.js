@@ -14,10 +14,22 @@ function defineGuide(init, mount, styles, wasmSource) {
   const TAG = "azure-signup-guide";
   let ready = null;
 
+  /**
+   * Resolves once the page's first frame is on screen: two animation frames (the second
+   * begins after the first was presented), or after 300 ms in a tab that is not drawing.
+   * The guide's download then never competes with the host page's own first paint.
+   */
+  function afterFirstPaint() {
+    return new Promise((resolve) => {
+      requestAnimationFrame(() => requestAnimationFrame(resolve));
+      setTimeout(resolve, 300);
+    });
+  }
+
   /** Loads the wasm once for the whole page and builds the shared stylesheet. */
   function loadOnce() {
     if (!ready) {
-      ready = init({ module_or_path: wasmSource }).then(() => {
+      ready = afterFirstPaint().then(() => init({ module_or_path: wasmSource })).then(() => {
         const css = styles();
         if ("adoptedStyleSheets" in Document.prototype && "replaceSync" in CSSStyleSheet.prototype) {
           const sheet = new CSSStyleSheet();

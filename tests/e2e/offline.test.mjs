@@ -116,3 +116,21 @@ test("printed, every step shows with its link addresses", async () => {
   }
   await context.close();
 });
+
+test("the wasm is fetched only after the page's first paint, and nothing is preloaded ahead of it", async () => {
+  for (let load = 0; load < 3; load++) {
+    const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`);
+    await page.waitForFunction(() => document.querySelectorAll("azure-signup-guide[data-ready]").length === 2);
+    const timing = await page.evaluate(() => ({
+      paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
+      wasm: performance.getEntriesByType("resource").filter((r) => r.name.endsWith(".wasm")).map((r) => r.startTime),
+      preloads: [...document.querySelectorAll('link[rel="preload"]')].map((l) => l.href),
+    }));
+    assert.equal(timing.wasm.length, 1, "one wasm download for both guides");
+    assert.ok(timing.paint !== undefined, "the page painted");
+    assert.ok(timing.wasm[0] >= timing.paint, `wasm requested at ${timing.wasm[0]} ms, before the first paint at ${timing.paint} ms`);
+    assert.deepEqual(timing.preloads, []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
