@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync
 import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
 import { extname, join, normalize } from "node:path";
-import { gzipSync, brotliCompressSync } from "node:zlib";
+import { gzipSync, brotliCompressSync, constants as zlibConstants } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
@@ -73,11 +73,11 @@ const servers = { plain: await serve(plainDir), floor: await serve(floorDir), al
 
 // ---- Measuring ------------------------------------------------------------------------
 const PAGES = [
-  { key: "plain", name: "plain article", url: `${servers.plain.url}/`, kind: "plain" },
-  { key: "floor", name: "floor (1-line handler)", url: `${servers.floor.url}/`, kind: "floor" },
-  { key: "alternative", name: "mermaid + driver.js", url: `${servers.alternative.url}/`, kind: "alternative" },
-  { key: "ours", name: "ours (embed)", url: `${servers.ours.url}/`, kind: "ours" },
-  { key: "single", name: "ours (single file)", url: `${servers.ours.url}/azure-signup-guide.html`, kind: "ours" },
+  { key: "plain", name: "plain article", url: `${servers.plain.url}/`, kind: "plain", dir: plainDir },
+  { key: "floor", name: "floor (1-line handler)", url: `${servers.floor.url}/`, kind: "floor", dir: floorDir },
+  { key: "alternative", name: "mermaid + driver.js", url: `${servers.alternative.url}/`, kind: "alternative", dir: altDir },
+  { key: "ours", name: "ours (embed)", url: `${servers.ours.url}/`, kind: "ours", dir: DIST },
+  { key: "single", name: "ours (single file)", url: `${servers.ours.url}/azure-signup-guide.html`, kind: "ours", dir: DIST },
 ];
 
 /** In the page before anything runs: time to "ready", and the wasm memories instantiated. */
@@ -121,7 +121,8 @@ const CLICKS = 10;
  * Real (trusted) inputs through Chromium's input pipeline, as a reader's: key presses on
  * the walkthrough (or the tour), then mouse clicks on diagram nodes. Clicks go to the
  * element's centre with page.mouse (a locator's click would add Playwright's own hit-test
- * events to the trace). Between inputs the page settles, so each interaction stands alone.
+ * events to the trace), after the pointer has rested there. Between inputs the page
+ * settles, so each interaction stands alone.
  */
 async function interact(page, entry) {
   const settle = () => page.waitForTimeout(150);
@@ -148,6 +149,10 @@ async function interact(page, entry) {
     }
     await traced(async () => {
       for (let i = 0; i < CLICKS; i++) {
+        // A reader's pointer rests on the target before pressing: hover effects (our
+        // tooltip, mermaid's highlight) happen then, not inside the click's interaction.
+        await page.mouse.move(...points[i % points.length]);
+        await page.waitForTimeout(100);
         await page.mouse.click(...points[i % points.length]);
         await settle();
       }
@@ -205,8 +210,28 @@ function interactionsFromTrace(traceEvents) {
   });
 }
 
+/** Raw, gzip (level 9) and brotli (quality 11) size of each file a page loaded. */
+function assetSizes(entry, urls) {
+  return [...urls]
+    .map((url) => {
+      const path = decodeURIComponent(new URL(url).pathname);
+      const file = join(entry.dir, path.endsWith("/") ? `${path}index.html` : path);
+      if (!url.startsWith("http") || !existsSync(file)) return null;
+      const body = readFileSync(file);
+      return {
+        file: path.endsWith("/") ? `${path}index.html` : path,
+        raw: body.length,
+        gzip: gzipSync(body, { level: 9 }).length,
+        brotli: brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      };
+    })
+    .filter(Boolean)
+    .sort((a, b) => b.raw - a.raw);
+}
+
 async function measure(entry) {
   const runs = [];
+  const loaded = new Set();
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
     await context.addInitScript(instrument, entry.kind);
@@ -215,6 +240,9 @@ async function measure(entry) {
     await cdp.send("Network.enable");
     let bytes = 0;
     cdp.on("Network.loadingFinished", (e) => (bytes += e.encodedDataLength));
+    const urls = new Map();
+    cdp.on("Network.requestWillBeSent", (e) => urls.set(e.requestId, e.request.url));
+    cdp.on("Network.loadingFinished", (e) => urls.has(e.requestId) && loaded.add(urls.get(e.requestId)));
     await page.goto(entry.url);
     await page.waitForFunction(() => window.__ready !== null, null, { timeout: 60000 });
     await page.waitForTimeout(300);
@@ -253,6 +281,7 @@ async function measure(entry) {
   const dist = (xs) => (xs.length ? { median: median(xs), p95: p95(xs), max: Math.max(...xs), count: xs.length } : null);
   return {
     name: entry.name,
+    assets: assetSizes(entry, loaded),
     bytes: stat(all((r) => r.bytes)),
     fcp: stat(all((r) => r.fcp)),
     ready: stat(all((r) => r.ready)),
@@ -344,6 +373,14 @@ line("memory after load (JS heap + wasm)", (r) => `${mb(r.memoryAfterLoad.total.
 line("memory after playing everything", (r) => `${mb(r.memoryAfterPlay.total.median)} (${mb(r.memoryAfterPlay.js.median)} + ${mb(r.memoryAfterPlay.wasm.median)})`);
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => c.padEnd(widths[i])).join("  "));
+console.log("\nassets each page loads (raw / gzip -9 / brotli 11; served uncompressed here):");
+for (const p of PAGES) {
+  const list = results[p.key].assets;
+  const sum = (k) => list.reduce((t, a) => t + a[k], 0);
+  console.log(`  ${p.name}: ${list.length} files, ${kb(sum("raw"))} / ${kb(sum("gzip"))} / ${kb(sum("brotli"))}`);
+  for (const a of list.slice(0, 6)) console.log(`    ${a.file.padEnd(48)} ${kb(a.raw).padStart(10)} ${kb(a.gzip).padStart(10)} ${kb(a.brotli).padStart(10)}`);
+  if (list.length > 6) console.log(`    … and ${list.length - 6} smaller files`);
+}
 console.log(`\nwidget (wasm + JS): ${kb(widget.raw)} raw, ${kb(widget.gzip)} gzip, ${kb(widget.brotli)} brotli`);
 const ratios = (other) =>
   `bytes ${ratio(ours.bytes.median, other.bytes.median)}, FCP ${ratio(ours.fcp.median, other.fcp.median)}, ready ${ratio(ours.ready.median, other.ready.median)}, ` +
