@@ -406,6 +406,8 @@ const bars = [
   ["first contentful paint", (r) => r.fcp.median, ms],
   ["key → frame presented (p95)", (r) => r.key.latency?.p95 ?? null, ms],
   ["key: main-thread work (p95)", (r) => r.key.work?.p95 ?? null, ms],
+  ["click → frame presented (p95)", (r) => r.click.latency?.p95 ?? null, ms],
+  ["click: main-thread work (p95)", (r) => r.click.work?.p95 ?? null, ms],
 ];
 const colors = ["#8a8f98", "#b3b7bd", "#c2410c", "#0f5fb5", "#107c41"];
 let y = 30;
