@@ -17,7 +17,7 @@ include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 /// `id` ending at `ends[id as usize]`. An empty pattern means the locale lacks it.
 pub(crate) struct Catalog {
     pub(crate) tag: &'static str,
-    text: &'static str,
+    pub(crate) text: &'static str,
     ends: &'static [u16],
 }
 

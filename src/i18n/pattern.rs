@@ -168,6 +168,30 @@ mod tests {
         assert_eq!(inner[1], Piece::Text("!"));
     }
 
+    /// Walks a pattern fully: every piece, every arm, every arm's body.
+    fn walk(pattern: &str) -> usize {
+        pieces(pattern)
+            .map(|piece| match piece {
+                Piece::Select(select) => 1 + select.arms().map(|arm| walk(arm.body)).sum::<usize>(),
+                _ => 1,
+            })
+            .sum()
+    }
+
+    #[test]
+    fn every_cut_of_every_shipped_message_reads_without_panicking() {
+        // Truncations at both ends stand for any way the encoding could be damaged.
+        for catalog in crate::i18n::CATALOGS {
+            let text = catalog.text;
+            let cuts: Vec<usize> = (0..=text.len()).filter(|i| text.is_char_boundary(*i)).collect();
+            for window in cuts.windows(2).step_by(7) {
+                let _ = walk(&text[window[0]..]);
+                let _ = walk(&text[..window[1]]);
+            }
+            assert!(walk(text) > 0, "{} reads as nothing", catalog.tag);
+        }
+    }
+
     #[test]
     fn malformed_patterns_end_quietly() {
         for broken in ["\u{1}open", "\u{3}n", "\u{3}n\u{4}*a\u{5}b", "x\u{3}n\u{4}*a\u{5}b\u{6}"] {
