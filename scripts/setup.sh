@@ -23,7 +23,8 @@ ensure_wasm_target() {
 ensure_cargo_tool() {
   local bin="$1" version="$2" crate="$3"
   shift 3
-  if command -v "$bin" >/dev/null && "$bin" --version 2>/dev/null | grep -qw "$version"; then
+  # "trunk 0.21.14", "mdbook v0.5.4": the version as a whole word, with or without a v.
+  if command -v "$bin" >/dev/null && "$bin" --version 2>/dev/null | grep -qE "(^|[ v])${version//./\\.}( |$)"; then
     return 0
   fi
   say "installing $crate $version (cargo install, a few minutes)"
