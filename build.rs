@@ -161,15 +161,7 @@ struct Ctx<'a> {
     messages: &'a BTreeMap<&'a str, &'a ast::Pattern<&'a str>>,
 }
 
-/// Markers of the encoded patterns; `src/i18n/pattern.rs` has the same table.
-const VAR: char = '\u{1}';
-const VAR_END: char = '\u{2}';
-const SELECT: char = '\u{3}';
-const ARMS: char = '\u{4}';
-const ARM_BODY: char = '\u{5}';
-const ARM_END: char = '\u{6}';
-const SELECT_END: char = '\u{7}';
-const DEFAULT_ARM: char = '*';
+include!("src/i18n/markers.rs");
 
 /// One compiled piece: literal text is kept apart so it can be checked for markers.
 enum Piece {
@@ -257,7 +249,7 @@ fn encode(pieces: Vec<Piece>) -> String {
     for piece in pieces {
         match piece {
             Piece::Text(t) => {
-                if let Some(c) = t.chars().find(|c| ('\u{1}'..='\u{7}').contains(c)) {
+                if let Some(c) = t.chars().find(|c| (VAR..=SELECT_END).contains(c)) {
                     fail(&format!("control character U+{:04X} in message text {t:?}", c as u32));
                 }
                 out.push_str(&t);

@@ -22,22 +22,29 @@ function defineGuide(init, mount, styles, wasmSource) {
    */
   function afterFirstPaint() {
     return new Promise((resolve) => {
-      setTimeout(resolve, 300);
-      if (!PerformanceObserver.supportedEntryTypes?.includes("paint")) return;
-      const observer = new PerformanceObserver((list) => {
-        if (list.getEntriesByName("first-contentful-paint").length) {
-          observer.disconnect();
-          resolve();
-        }
+      let observer = null;
+      const done = () => {
+        observer?.disconnect();
+        resolve();
+      };
+      setTimeout(done, 300);
+      if (typeof PerformanceObserver === "undefined" || !PerformanceObserver.supportedEntryTypes?.includes("paint")) return;
+      observer = new PerformanceObserver((list) => {
+        if (list.getEntriesByName("first-contentful-paint").length) done();
       });
       observer.observe({ type: "paint", buffered: true });
     });
   }
 
-  /** Loads the wasm once for the whole page and builds the shared stylesheet. */
+  /**
+   * Loads the wasm once for the whole page and builds the shared stylesheet. Only a
+   * download (a URL) waits for the first paint; bytes already in the page (the single
+   * file) start at once.
+   */
   function loadOnce() {
     if (!ready) {
-      ready = afterFirstPaint().then(() => init({ module_or_path: wasmSource })).then(() => {
+      const start = wasmSource instanceof URL ? afterFirstPaint() : Promise.resolve();
+      ready = start.then(() => init({ module_or_path: wasmSource })).then(() => {
         const css = styles();
         if ("adoptedStyleSheets" in Document.prototype && "replaceSync" in CSSStyleSheet.prototype) {
           const sheet = new CSSStyleSheet();

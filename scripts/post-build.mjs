@@ -105,8 +105,8 @@ const index = read(indexPath)
   .replace(trunkStart, "")
   // No high-priority preload of the wasm: on a slow network it would compete with the
   // host page's own content (and Lighthouse then counts it against the page's LCP). The
-  // glue fetches the wasm itself as soon as it runs; its small modulepreload stays, as
-  // the carrier of its integrity value.
+  // loader fetches the wasm after the page's first paint; the glue's small modulepreload
+  // stays, as the carrier of its integrity value.
   .replace(/<link rel="preload"[^>]*\.wasm"[^>]*>/g, "")
   // The glue changed above; its preload's integrity must follow.
   .replace(/(<link rel="modulepreload" href="\.\/([^"]+)"[^>]*? integrity=")[^"]*"/g, (_, head, file) => `${head}${sri(file)}"`)

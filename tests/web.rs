@@ -4,7 +4,6 @@
 
 use azure_signup_guide::i18n::Locale;
 use azure_signup_guide::ui::{App, AppProps, View};
-use azure_signup_guide::walkthrough::State;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -35,15 +34,7 @@ fn fresh_root() -> Element {
 
 async fn mount_app(view: View, locale: Locale) -> Element {
     let root = fresh_root();
-    let props = AppProps {
-        locale,
-        view,
-        initial: State::default(),
-        scenario: azure_signup_guide::domain::ScenarioId::Recommended,
-        onstep: Default::default(),
-        onplay: Default::default(),
-        onlocale: Default::default(),
-    };
+    let props = AppProps { view, ..AppProps::from_locale(locale) };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
     root

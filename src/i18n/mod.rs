@@ -125,13 +125,10 @@ fn write_pattern(locale: Locale, encoded: &str, args: &[(&str, Arg<'_>)], out: &
 /// names, else the default arm.
 fn choose<'a>(locale: Locale, value: Option<Arg<'_>>, select: &pattern::Select<'a>) -> Option<&'a str> {
     use pattern::Key;
-    let find = |wanted: &dyn Fn(Key<'_>) -> bool| select.arms().find(|arm| wanted(arm.key)).map(|arm| arm.body);
+    let arm = |key: Key<'_>| select.arms().find(|arm| arm.key == key).map(|arm| arm.body);
     let chosen = match value {
-        Some(Arg::Num(n)) => find(&|k| k == Key::Number(n)).or_else(|| {
-            let category = locale.plural(n).key();
-            find(&|k| k == Key::Name(category))
-        }),
-        Some(Arg::Str(s)) => find(&|k| k == Key::Name(s)),
+        Some(Arg::Num(n)) => arm(Key::Number(n)).or_else(|| arm(Key::Name(locale.plural(n).key()))),
+        Some(Arg::Str(s)) => arm(Key::Name(s)),
         Some(Arg::Slot(_)) | None => None,
     };
     chosen.or_else(|| select.arms().find(|arm| arm.default).map(|arm| arm.body))

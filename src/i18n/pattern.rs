@@ -9,14 +9,7 @@
 //! `*` marks the default arm; a key that parses as a whole number is an exact-number
 //! key, any other key a name (a plural category such as `one`, or any selector value).
 
-pub(crate) const VAR: char = '\u{1}';
-pub(crate) const VAR_END: char = '\u{2}';
-pub(crate) const SELECT: char = '\u{3}';
-pub(crate) const ARMS: char = '\u{4}';
-pub(crate) const ARM_BODY: char = '\u{5}';
-pub(crate) const ARM_END: char = '\u{6}';
-pub(crate) const SELECT_END: char = '\u{7}';
-const DEFAULT_ARM: char = '*';
+include!("markers.rs");
 
 /// One step through a pattern.
 #[derive(Debug, PartialEq, Eq)]

@@ -62,11 +62,9 @@ for (const [lang, expected] of Object.entries(LOCALES)) {
       const next = guide.locator(".asg-diagram .asg-button--primary");
       while (await next.isEnabled()) await next.click();
       assert.deepEqual(await overflowingLabels(guide), [], `${lang} ${scenario}: labels overflow their boxes`);
+      // Two directories at the end of account-sprawl: the busiest picture to look at.
+      if (scenario === "account-sprawl") await screenshot(guide.locator(".asg-diagram"), `locale-${lang}-diagram`);
     }
-    await guide.locator("[data-scenario=account-sprawl]").click();
-    const next = guide.locator(".asg-diagram .asg-button--primary");
-    while (await next.isEnabled()) await next.click();
-    await screenshot(guide.locator(".asg-diagram"), `locale-${lang}-diagram`);
     assert.deepEqual(await axeViolations(page), [], `axe in ${lang}`);
     assert.deepEqual(problems, []);
     await context.close();
