@@ -7,12 +7,15 @@
 // A page may carry the guide prerendered in a declarative shadow root, readable without
 // scripts. The live guide is rendered off-screen first and swapped in within one task,
 // so the content does not jump; if the wasm cannot run, the prerendered guide stays, in
-// its static form (every step shown, controls hidden).
+// its static form (every step shown, controls hidden). What the reader does to the
+// prerendered guide before the live one is in is not lost (see `keepIntents`).
 
 /* global LOAD_ERRORS */
 function defineGuide(init, mount, styles, wasmSource) {
   const TAG = "azure-signup-guide";
   let ready = null;
+  /** Ends the wait for the first paint early: the reader has started using the guide. */
+  let startNow = () => {};
 
   /**
    * Resolves once the browser reports the page's first contentful paint, so the guide's
@@ -27,6 +30,7 @@ function defineGuide(init, mount, styles, wasmSource) {
         observer?.disconnect();
         resolve();
       };
+      startNow = done;
       setTimeout(done, 300);
       if (typeof PerformanceObserver === "undefined" || !PerformanceObserver.supportedEntryTypes?.includes("paint")) return;
       observer = new PerformanceObserver((list) => {
@@ -63,12 +67,121 @@ function defineGuide(init, mount, styles, wasmSource) {
     return LOAD_ERRORS[key || "en-US"];
   }
 
+  /** Keys the live guide answers; Enter and Space only where no native click follows them. */
+  const GUIDE_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "Escape"]);
+  const NATIVE = "a, button, input, select, textarea, summary";
+
+  /**
+   * The prerendered guide looks like the live one before the live one is in. What the
+   * reader does to it meanwhile is kept: presses, the guide's keys and the language choice
+   * are replayed on the live guide, in order, and focus moves to the same control. A press
+   * repeated on the same control counts once (a reader retrying a control that did not
+   * answer). Nothing is replayed when the live guide opens on other content (saved
+   * progress): the presses were meant for what was on screen. Returns `null` when there is
+   * no prerendered guide; otherwise `{ stop, take }`, where `take()` (called just before the
+   * swap) stops listening and returns `replay(shadow)`.
+   */
+  function keepIntents(shadow) {
+    const top = shadow?.querySelector(".asg");
+    if (!top) return null;
+    const shown = looks(top);
+    const intents = [];
+    const pathOf = (el) => {
+      const path = [];
+      for (; el && el !== top; el = el.parentElement) path.unshift(Array.prototype.indexOf.call(el.parentElement?.children ?? [], el));
+      return el === top ? path : null;
+    };
+    const keep = (target, intent) => {
+      const path = target && pathOf(target);
+      if (!path) return;
+      const last = intents[intents.length - 1];
+      const same = last && JSON.stringify({ ...last, path: String(last.path) }) === JSON.stringify({ ...intent, path: String(path) });
+      if (!same) intents.push({ ...intent, path });
+      startNow();
+    };
+    const listeners = {
+      click(event) {
+        const target = event.target.closest?.("button, [role=button], input");
+        if (target) keep(target, { type: "click", text: target.textContent });
+      },
+      keydown(event) {
+        const { key, target } = event;
+        if (event.altKey || event.ctrlKey || event.metaKey || target.closest?.("input, select, textarea")) return;
+        if (GUIDE_KEYS.has(key) || ((key === "Enter" || key === " ") && !target.closest?.(NATIVE))) {
+          keep(target, { type: "key", key, shift: event.shiftKey });
+        }
+      },
+      change(event) {
+        if (event.target.tagName === "SELECT") keep(event.target, { type: "value", value: event.target.value });
+      },
+    };
+    const stop = () => {
+      for (const [name, listener] of Object.entries(listeners)) shadow.removeEventListener(name, listener, true);
+    };
+    for (const [name, listener] of Object.entries(listeners)) shadow.addEventListener(name, listener, true);
+    return {
+      stop,
+      take() {
+        stop();
+        const active = shadow.activeElement;
+        const focused = active && { path: pathOf(active), text: active.textContent };
+        return (live) => replay(live.querySelector(".asg"), { shown, focused, intents });
+      },
+    };
+  }
+
+  /**
+   * What the guide shows: its text, and every element with its attributes in a fixed order
+   * (every step is in the page, the current one marked by a class, so the text alone does
+   * not tell; the prerendered and the live guide write attributes in different orders).
+   */
+  function looks(top) {
+    const elements = [top, ...top.querySelectorAll("*")];
+    return top.textContent + elements.map((e) => e.tagName + [...e.attributes].map((a) => ` ${a.name}=${a.value}`).sort().join("")).join("\n");
+  }
+
+  /** Puts focus and the kept intents (see `keepIntents`) onto the live guide `top`. */
+  async function replay(top, { shown, focused, intents }) {
+    if (!top) return;
+    const at = (path) => path.reduce((el, i) => el?.children[i], top);
+    const same = !intents.length || looks(top) === shown;
+    // Focus goes to the same control, if it is still there with the same label.
+    const control = focused?.path && at(focused.path);
+    if (control && control.textContent === focused.text) control.focus();
+    if (!intents.length) return;
+    if (!same) {
+      console.info(`${TAG}: the guide opened where the reader left off; ${intents.length} earlier press(es) on the page's first view were not replayed.`);
+      return;
+    }
+    for (const intent of intents) {
+      const el = at(intent.path);
+      const init = { bubbles: true, composed: true, cancelable: true };
+      if (intent.type === "click") {
+        // The control moved or changed its label: what follows was meant for another view.
+        if (!el || el.textContent !== intent.text) return;
+        el.dispatchEvent(new MouseEvent("click", init));
+      } else if (intent.type === "key") {
+        if (!el) return;
+        el.dispatchEvent(new KeyboardEvent("keydown", { ...init, key: intent.key, shiftKey: intent.shift }));
+      } else {
+        if (el?.tagName !== "SELECT") return;
+        el.value = intent.value;
+        el.dispatchEvent(new Event("change", init));
+      }
+      // Let the guide render before the next one.
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+  }
+
   /** Lets Yew's scheduler, which runs on the microtask queue, finish the first render. */
   async function rendered(root) {
     for (let turn = 0; turn < 50 && !root.firstElementChild; turn++) await Promise.resolve();
   }
 
   class AzureSignupGuide extends HTMLElement {
+    /** What the reader does to the prerendered guide while the live one loads. */
+    #kept = null;
+
     static get observedAttributes() {
       return ["lang", "step", "scenario", "view"];
     }
@@ -95,6 +208,8 @@ function defineGuide(init, mount, styles, wasmSource) {
 
     #start() {
       const generation = (this.generation = (this.generation || 0) + 1);
+      this.#kept?.stop();
+      const kept = (this.#kept = this.handle ? null : keepIntents(this.shadowRoot));
       loadOnce()
         .then(async ({ sheet, css }) => {
           if (!this.isConnected || generation !== this.generation) return;
@@ -107,6 +222,8 @@ function defineGuide(init, mount, styles, wasmSource) {
             handle.free();
             return;
           }
+          const pending = kept?.take();
+          this.#kept = null;
           const shadow = this.shadowRoot || this.attachShadow({ mode: "open" });
           const nodes = [root];
           if (sheet) {
@@ -119,6 +236,9 @@ function defineGuide(init, mount, styles, wasmSource) {
           shadow.replaceChildren(...nodes);
           this.removeAttribute("data-static");
           this.handle = handle;
+          // The live guide is in: a failure to replay loses presses, not the guide.
+          await pending?.(shadow).catch((error) => console.warn(`${TAG}: could not replay the presses made while loading`, error));
+          if (generation !== this.generation) return;
           // The live guide answers from now on.
           this.setAttribute("data-ready", "");
           this.dispatchEvent(new CustomEvent(`${TAG}-ready`, { bubbles: true, composed: true }));
@@ -126,6 +246,7 @@ function defineGuide(init, mount, styles, wasmSource) {
         .catch((error) => {
           console.error(`${TAG}: the guide's WebAssembly could not be loaded or run`, error);
           if (generation !== this.generation) return;
+          kept?.stop();
           if (this.shadowRoot?.querySelector(".asg")) {
             // The prerendered guide stays, with every step shown.
             this.setAttribute("data-static", "");
@@ -141,6 +262,8 @@ function defineGuide(init, mount, styles, wasmSource) {
 
     #stop() {
       this.generation = (this.generation || 0) + 1;
+      this.#kept?.stop();
+      this.#kept = null;
       this.removeAttribute("data-ready");
       if (this.handle) {
         this.handle.unmount();

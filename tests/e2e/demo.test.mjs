@@ -3,7 +3,7 @@
 // and axe-core finds nothing on any step or with a node selected.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, axeViolations, screenshot, useSite } from "./harness.mjs";
+import { openPage, axeViolations, screenshot, useSite, holdWasm, settled } from "./harness.mjs";
 
 const site = useSite();
 
@@ -83,6 +83,67 @@ test("the diagram: select a node, play each scenario; axe is clean", async () =>
     assert.deepEqual(await axeViolations(page), [], `axe at the end of ${slug}`);
   }
   assert.equal(await guide.locator(".asg-container").count(), 1, "share happens in one directory");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("what a reader does to the prerendered guide before it is live is carried over", async () => {
+  let wasm;
+  const infos = [];
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`, {
+    settle: false,
+    prepare: async (page) => {
+      wasm = await holdWasm(page);
+      page.on("console", (m) => m.type() === "info" && infos.push(m.text()));
+    },
+  });
+  const steps = page.locator("#guide-steps");
+  const diagram = page.locator("#guide-diagram");
+  const progress = steps.locator(".asg-step.is-current .asg-step-progress");
+  const next = steps.getByRole("button", { name: "Nästa", exact: true });
+
+  // The prerendered guide: focus on "Next", the arrow key pressed twice (no answer yet, so
+  // the second is a retry), a diagram node clicked.
+  await next.focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await diagram.locator("[data-node=subscription-0]").click();
+  assert.equal(await page.evaluate(() => document.querySelector("#guide-steps").hasAttribute("data-ready")), false);
+  assert.equal(clean(await progress.textContent()), "Steg 1 av 3");
+  wasm.release();
+  await settled(page);
+  assert.equal(clean(await progress.textContent()), "Steg 2 av 3");
+  assert.match(clean(await diagram.locator(".asg-selection").textContent()), /ägs av själva katalogen/);
+  // The click put focus on the node; it is on the live guide's node now.
+  const focused = () =>
+    page.evaluate(() => {
+      const { id, shadowRoot } = document.activeElement;
+      const inner = shadowRoot?.activeElement;
+      return `${id} ${inner?.tagName} ${inner?.getAttribute("data-node") ?? inner?.textContent}`;
+    });
+  assert.equal(await focused(), "guide-diagram g subscription-0");
+
+  // Saved progress (step 2): the live guide opens there, not on the prerendered step 1, so
+  // a press made on step 1 is not replayed onto step 2.
+  wasm.hold();
+  await page.reload();
+  await next.focus();
+  await page.keyboard.press("ArrowRight");
+  wasm.release();
+  await settled(page);
+  assert.equal(clean(await progress.textContent()), "Steg 2 av 3");
+  assert.equal(await focused(), "guide-steps BUTTON Nästa", "focus stays on Next");
+  assert.ok(infos.some((t) => /earlier press\(es\).*not replayed/.test(t)), `console said so: ${infos.join(" | ")}`);
+
+  // A language chosen on the prerendered guide is the live guide's language.
+  await page.evaluate(() => localStorage.clear());
+  wasm.hold();
+  await page.reload();
+  await steps.locator(".asg-select").selectOption("en-US");
+  wasm.release();
+  await settled(page);
+  assert.equal(await steps.locator(".asg").getAttribute("lang"), "en-US");
+  assert.equal(clean(await progress.textContent()), "Step 1 of 3");
   assert.deepEqual(problems, []);
   await context.close();
 });

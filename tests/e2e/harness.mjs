@@ -83,8 +83,13 @@ export async function launch() {
   });
 }
 
-/** A page that records console errors, page errors and requests leaving the origin. */
-export async function openPage(browser, url, options = {}) {
+/**
+ * A page that records console errors, page errors and requests leaving the origin. With
+ * scripts on, it returns once every guide on the page has settled: live (`data-ready`),
+ * left static, or showing its load error; `settle: false` returns right after loading.
+ * `prepare(page)` runs before the page is opened (to set up routes, say).
+ */
+export async function openPage(browser, url, { settle = true, prepare, ...options } = {}) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, ...options });
   const page = await context.newPage();
   const problems = [];
@@ -97,8 +102,19 @@ export async function openPage(browser, url, options = {}) {
     const u = r.url();
     if (!u.startsWith(origin) && !u.startsWith("data:")) problems.push(`request outside the origin: ${u}`);
   });
+  await prepare?.(page);
   await page.goto(url);
+  if (settle && options.javaScriptEnabled !== false) await settled(page);
   return { page, context, problems };
+}
+
+/** Waits until every guide on the page is live, left static, or showing its load error. */
+export async function settled(page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("azure-signup-guide")].every(
+      (g) => g.hasAttribute("data-ready") || g.hasAttribute("data-static") || g.shadowRoot?.querySelector("[role=alert]"),
+    ),
+  );
 }
 
 /** axe-core on the page (or only `include`, a selector), shadow roots included; readable violations. */
@@ -109,6 +125,24 @@ export async function axeViolations(page, include) {
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
+}
+
+/**
+ * Holds back every .wasm response until `release()`; `hold()` arms it again (for a reload).
+ * Until then a page shows only its prerendered guide.
+ */
+export async function holdWasm(page) {
+  let release = () => {};
+  let gate = Promise.resolve();
+  const hold = () => {
+    gate = new Promise((resolve) => (release = resolve));
+  };
+  hold();
+  await page.route("**/*.wasm", async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return { hold, release: () => release() };
 }
 
 export async function screenshot(target, name) {
