@@ -396,6 +396,26 @@ console.log(`Lighthouse (demo page): ${lighthouse ? JSON.stringify(lighthouse) :
 console.log("\ntargets:");
 for (const [name, ok, value] of targets) console.log(`  ${ok ? "PASS" : "FAIL"}  ${name}: ${value}`);
 
+// The same figures as Markdown, for docs/performance.md.
+const markdown = [
+  `Figures: median of ${RUNS} loads (range in brackets), ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC.`,
+  "",
+  `| ${rows[0].join(" | ")} |`,
+  `|${rows[0].map(() => "---").join("|")}|`,
+  ...rows.slice(1).map((r) => `| ${r.map((c) => c.trim()).join(" | ")} |`),
+  "",
+  `Widget (wasm + JS): ${kb(widget.raw)} raw, ${kb(widget.gzip)} gzip, ${kb(widget.brotli)} brotli.`,
+  "",
+  `Ratios ours (embed) / alternative: ${ratios(alt)}, ${latencyRatios(alt)}.`,
+  `Ratios ours (embed) / plain article: ${ratios(plain)}.`,
+  `Ratios ours (embed) / floor: ${latencyRatios(floor)}.`,
+  `Lighthouse (demo page): ${lighthouse ? Object.entries(lighthouse).map(([k, v]) => `${k} ${v}`).join(", ") : "not run"}.`,
+  "",
+  ...targets.map(([name, ok, value]) => `- ${ok ? "PASS" : "FAIL"} ${name}: ${value}`),
+  "",
+];
+writeFileSync(join(OUT, "figures.md"), markdown.join("\n"));
+
 const json = { runs: RUNS, date: new Date().toISOString(), widget, results, lighthouse, targets: targets.map(([name, pass, value]) => ({ name, pass, value })) };
 writeFileSync(join(OUT, "results.json"), JSON.stringify(json, null, 2));
 
@@ -426,4 +446,4 @@ for (const [title, f, fmt] of bars) {
   y += 24;
 }
 writeFileSync(join(OUT, "chart.svg"), `<svg xmlns="http://www.w3.org/2000/svg" width="720" height="${y}" font-family="sans-serif" font-size="12"><rect width="100%" height="100%" fill="#fff"/>${body}</svg>`);
-console.log(`\nwrote ${join(OUT, "results.json")} and ${join(OUT, "chart.svg")}`);
+console.log(`\nwrote ${join(OUT, "results.json")}, ${join(OUT, "figures.md")} and ${join(OUT, "chart.svg")}`);
