@@ -81,9 +81,9 @@ function defineGuide(init, mount, styles, wasmSource) {
    * are replayed on the live guide, in order, and focus moves to the same control. A press
    * repeated on the same control counts once (a reader retrying a control that did not
    * answer). Nothing is replayed when the live guide opens on other content (saved
-   * progress): the presses were meant for what was on screen. Returns `null` when there is
-   * no prerendered guide; otherwise `{ stop, take }`, where `take()` (called just before the
-   * swap) stops listening and returns `replay(shadow)`.
+   * progress, another language): the presses were meant for what was on screen. Returns
+   * `null` when there is no prerendered guide; otherwise `{ stop, take }`, where `take()`
+   * (called just before the swap) stops listening and returns `replay(shadow)`.
    */
   function keepIntents(shadow) {
     const top = shadow?.querySelector(".asg");
@@ -154,7 +154,7 @@ function defineGuide(init, mount, styles, wasmSource) {
     if (control && control.textContent === focused.text) control.focus();
     if (!intents.length) return;
     if (!same) {
-      console.info(`${TAG}: the guide opened where the reader left off; ${intents.length} earlier press(es) on the page's first view were not replayed.`);
+      console.info(`${TAG}: the live guide opened on other content than the prerendered copy (saved progress, or another language); ${intents.length} earlier press(es) on that copy were not replayed.`);
       return;
     }
     for (const intent of intents) {
