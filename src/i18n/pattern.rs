@@ -65,7 +65,7 @@ impl<'a> Iterator for Pieces<'a> {
             }
             SELECT => {
                 let (var, after) = rest[1..].split_once(ARMS)?;
-                let end = matching_end(after)?;
+                let end = outside_selections(after, SELECT_END)?;
                 self.rest = &after[end + 1..];
                 Some(Piece::Select(Select { var, arms: &after[..end] }))
             }
@@ -78,14 +78,17 @@ impl<'a> Iterator for Pieces<'a> {
     }
 }
 
-/// The index of the `SELECT_END` that closes the arms starting at `arms`, skipping nested selections.
-fn matching_end(arms: &str) -> Option<usize> {
+/// The index of the first `marker` in `encoded` that is not inside a nested selection:
+/// the `SELECT_END` closing the arms that start at `encoded`, or the `ARM_END` of an arm.
+fn outside_selections(encoded: &str, marker: char) -> Option<usize> {
     let mut depth = 0usize;
-    for (index, c) in arms.char_indices() {
+    for (index, c) in encoded.char_indices() {
+        if c == marker && depth == 0 {
+            return Some(index);
+        }
         match c {
             SELECT => depth += 1,
-            SELECT_END if depth == 0 => return Some(index),
-            SELECT_END => depth -= 1,
+            SELECT_END => depth = depth.saturating_sub(1),
             _ => {}
         }
     }
@@ -108,20 +111,7 @@ impl<'a> Iterator for Arms<'a> {
 
     fn next(&mut self) -> Option<Arm<'a>> {
         let (head, after) = self.rest.split_once(ARM_BODY)?;
-        // The body ends at the first ARM_END outside nested selections.
-        let mut depth = 0usize;
-        let end = after.char_indices().find_map(|(index, c)| match c {
-            SELECT => {
-                depth += 1;
-                None
-            }
-            SELECT_END => {
-                depth = depth.saturating_sub(1);
-                None
-            }
-            ARM_END if depth == 0 => Some(index),
-            _ => None,
-        })?;
+        let end = outside_selections(after, ARM_END)?;
         self.rest = &after[end + 1..];
         let (default, key) = match head.strip_prefix(DEFAULT_ARM) {
             Some(key) => (true, key),
