@@ -88,7 +88,9 @@ function defineGuide(init, mount, styles, wasmSource) {
   function keepIntents(shadow) {
     const top = shadow?.querySelector(".asg");
     if (!top) return null;
-    const shown = looks(top);
+    // What the copy showed, taken at the first press (pressing changes no attribute), so a
+    // reader who never presses costs nothing.
+    let shown = null;
     const intents = [];
     const pathOf = (el) => {
       const path = [];
@@ -98,9 +100,9 @@ function defineGuide(init, mount, styles, wasmSource) {
     const keep = (target, intent) => {
       const path = target && pathOf(target);
       if (!path) return;
-      const last = intents[intents.length - 1];
-      const same = last && JSON.stringify({ ...last, path: String(last.path) }) === JSON.stringify({ ...intent, path: String(path) });
-      if (!same) intents.push({ ...intent, path });
+      shown ??= looks(top);
+      const next = { ...intent, path };
+      if (JSON.stringify(intents[intents.length - 1]) !== JSON.stringify(next)) intents.push(next);
       startNow();
     };
     const listeners = {
@@ -112,7 +114,7 @@ function defineGuide(init, mount, styles, wasmSource) {
         const { key, target } = event;
         if (event.altKey || event.ctrlKey || event.metaKey || target.closest?.("input, select, textarea")) return;
         if (GUIDE_KEYS.has(key) || ((key === "Enter" || key === " ") && !target.closest?.(NATIVE))) {
-          keep(target, { type: "key", key, shift: event.shiftKey });
+          keep(target, { type: "key", key });
         }
       },
       change(event) {
@@ -148,7 +150,8 @@ function defineGuide(init, mount, styles, wasmSource) {
   async function replay(top, { shown, focused, intents }) {
     if (!top) return;
     const at = (path) => path.reduce((el, i) => el?.children[i], top);
-    const same = !intents.length || looks(top) === shown;
+    // Compared before focus moves: focusing a diagram node shows its tooltip.
+    const same = intents.length > 0 && looks(top) === shown;
     // Focus goes to the same control, if it is still there with the same label.
     const control = focused?.path && at(focused.path);
     if (control && control.textContent === focused.text) control.focus();
@@ -166,7 +169,7 @@ function defineGuide(init, mount, styles, wasmSource) {
         el.dispatchEvent(new MouseEvent("click", init));
       } else if (intent.type === "key") {
         if (!el) return;
-        el.dispatchEvent(new KeyboardEvent("keydown", { ...init, key: intent.key, shiftKey: intent.shift }));
+        el.dispatchEvent(new KeyboardEvent("keydown", { ...init, key: intent.key }));
       } else {
         if (el?.tagName !== "SELECT") return;
         el.value = intent.value;
@@ -192,7 +195,9 @@ function defineGuide(init, mount, styles, wasmSource) {
 
     connectedCallback() {
       try {
-        this.#start();
+        // A prerendered copy is only ever there on the first connection (removal empties
+        // the shadow root); what the reader does to it is kept until the live guide is in.
+        this.#start(keepIntents(this.shadowRoot));
       } catch (error) {
         console.error(`${TAG}: could not start`, error);
       }
@@ -210,10 +215,9 @@ function defineGuide(init, mount, styles, wasmSource) {
       }
     }
 
-    #start() {
+    #start(kept = null) {
       const generation = (this.generation = (this.generation || 0) + 1);
-      this.#kept?.stop();
-      const kept = (this.#kept = this.handle ? null : keepIntents(this.shadowRoot));
+      this.#kept = kept;
       loadOnce()
         .then(async ({ sheet, css }) => {
           if (!this.isConnected || generation !== this.generation) return;
