@@ -122,12 +122,9 @@ impl AppProps {
 /// The whole widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    // The reader's pick. The locale from outside is only where the widget opens: a new one
+    // (the host's `lang` attribute changing) mounts a new widget, see the loader.
     let locale = use_state_eq(|| props.locale);
-    {
-        // A new locale from outside (an attribute change) replaces the reader's pick.
-        let locale = locale.clone();
-        use_effect_with(props.locale, move |l| locale.set(*l));
-    }
     let onselect = {
         let (locale, onlocale) = (locale.clone(), props.onlocale.clone());
         Callback::from(move |l: Locale| {
