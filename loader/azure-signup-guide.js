@@ -180,6 +180,57 @@ function defineGuide(init, mount, styles, wasmSource) {
     }
   }
 
+  /**
+   * Shows, on the prerendered copy, the step the live guide will open on, so a reader who
+   * comes back at step 3 never sees step 1 while the wasm loads. Every step is in the copy
+   * already: this only moves the marks of the current step. The choice follows `mount` in
+   * src/embed.rs: a `#azure-signup-guide=` link, then the saved progress (same storage
+   * key), then the `step` attribute; anything it cannot read leaves the copy as it is,
+   * and the live guide decides again when it replaces the copy.
+   */
+  function showOpeningStep(host, shadow) {
+    const top = shadow?.querySelector(".asg");
+    if (!top) return;
+    const slugs = [...top.querySelectorAll("[data-step]")].map((b) => b.getAttribute("data-step"));
+    // A step by name, or by its number from 1.
+    const named = (value) => {
+      const v = String(value ?? "").trim().toLowerCase();
+      if (slugs.includes(v)) return v;
+      return /^[1-9][0-9]?$/.test(v) ? (slugs[Number(v) - 1] ?? null) : null;
+    };
+    let saved = null;
+    try {
+      const instance = host.id || Math.max(0, [...document.querySelectorAll(TAG)].indexOf(host));
+      saved = localStorage.getItem(`${TAG}:v1:${location.pathname}:${instance}`);
+    } catch {
+      // Storage blocked: the live guide warns about it.
+    }
+    const fields = saved && saved.length <= 200 && saved.startsWith("v1;")
+      ? Object.fromEntries(saved.split(";").slice(1).map((f) => f.split("=")))
+      : {};
+    const hash = location.hash.replace(/^#/, "");
+    const fragment = hash.startsWith(`${TAG}=`) ? hash.slice(TAG.length + 1) : null;
+    const step = named(fragment) || named(fields.step) || named(host.getAttribute("step"));
+    if (!step) return;
+    const finished = !named(fragment) && named(fields.step) === step && fields.done === "1";
+    const panel = finished ? "done" : step;
+    for (const el of top.querySelectorAll("[data-step-panel]")) {
+      el.classList.toggle("is-current", el.getAttribute("data-step-panel") === panel);
+    }
+    const order = slugs.indexOf(step);
+    for (const button of top.querySelectorAll("[data-step]")) {
+      const at = slugs.indexOf(button.getAttribute("data-step"));
+      const current = at === order && !finished;
+      button.parentElement.classList.toggle("is-current", current);
+      button.toggleAttribute("aria-current", current);
+      if (current) button.setAttribute("aria-current", "step");
+      button.tabIndex = at === order ? 0 : -1;
+    }
+    const required = slugs.length - top.querySelectorAll(".asg-steps-item.is-optional").length;
+    const bar = top.querySelector(".asg-progress-bar");
+    bar?.setAttribute("data-done", String(finished || order >= required ? required : order + 1));
+  }
+
   /** Lets Yew's scheduler, which runs on the microtask queue, finish the first render. */
   async function rendered(root) {
     for (let turn = 0; turn < 50 && !root.firstElementChild; turn++) await Promise.resolve();
@@ -197,6 +248,7 @@ function defineGuide(init, mount, styles, wasmSource) {
       try {
         // A prerendered copy is only ever there on the first connection (removal empties
         // the shadow root); what the reader does to it is kept until the live guide is in.
+        showOpeningStep(this, this.shadowRoot);
         this.#start(keepIntents(this.shadowRoot));
       } catch (error) {
         console.error(`${TAG}: could not start`, error);

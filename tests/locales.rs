@@ -32,7 +32,12 @@ struct Message {
 type Messages = BTreeMap<String, Message>;
 
 /// Words that a language spells as English does (locale, message id).
-const COGNATES: &[(&str, &str)] = &[("de-DE", "illus-form-name")];
+const COGNATES: &[(&str, &str)] = &[
+    ("de-DE", "illus-form-name"),
+    ("de-DE", "step-optional-tag"),
+    // Microsoft's Japanese docs write the portal's name in English.
+    ("ja-JP", "link-portal"),
+];
 
 /// The literal text of a pattern (placeables left out), to see whether it has words at all.
 fn literal_text(pattern: &Pattern<String>) -> String {
@@ -157,4 +162,67 @@ fn every_shipped_locale_has_a_folder() {
         assert!(locales.contains_key(locale.tag()), "no locales/{}", locale.tag());
     }
     assert_eq!(locales.len(), azure_signup_guide::i18n::Locale::ALL.len(), "a locale folder that no Locale ships");
+}
+
+/// The variant keys of every select on a number in `pattern` (a select whose keys are
+/// numbers or CLDR category names), one list per select.
+fn plural_selects(pattern: &Pattern<String>, out: &mut Vec<BTreeSet<String>>) {
+    const CATEGORIES: [&str; 5] = ["zero", "one", "two", "few", "many"];
+    for element in &pattern.elements {
+        let PatternElement::Placeable { expression: Expression::Select { variants, .. } } = element else { continue };
+        let keys: BTreeSet<String> = variants
+            .iter()
+            .map(|v| match &v.key {
+                fluent_syntax::ast::VariantKey::Identifier { name } => name.clone(),
+                fluent_syntax::ast::VariantKey::NumberLiteral { value } => value.clone(),
+            })
+            .collect();
+        if keys.iter().any(|k| CATEGORIES.contains(&k.as_str()) || k.parse::<f64>().is_ok()) {
+            out.push(keys);
+        }
+        for variant in variants {
+            plural_selects(&variant.value, out);
+        }
+    }
+}
+
+#[test]
+fn every_plural_message_has_every_category_its_language_needs() {
+    use azure_signup_guide::i18n::Locale;
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let mut checked = 0;
+    for locale in Locale::ALL {
+        // The categories this language's rules give for any count.
+        let needed: BTreeSet<&str> = (0..=1000).chain([1_000_000, 2_000_000]).map(|n| locale.plural(n).key()).collect();
+        let source = std::fs::read_to_string(root.join(locale.tag()).join("guide.ftl")).expect("guide.ftl");
+        let resource = fluent_syntax::parser::parse(source).expect("parses");
+        for entry in resource.body {
+            let Entry::Message(message) = entry else { continue };
+            let mut selects = Vec::new();
+            if let Some(value) = &message.value {
+                plural_selects(value, &mut selects);
+            }
+            for keys in selects {
+                checked += 1;
+                let missing: Vec<_> = needed.iter().filter(|c| !keys.contains(**c)).collect();
+                assert!(
+                    missing.is_empty(),
+                    "{}: {} lacks the plural arm(s) {missing:?}",
+                    locale.tag(),
+                    message.id.name
+                );
+            }
+        }
+    }
+    // Two plural messages in each locale; Japanese needs no select for one of them.
+    assert!(checked >= 2 * Locale::ALL.len() - 1, "only {checked} plural selects found");
+}
+
+#[test]
+fn zero_reads_right_where_one_would_cover_it() {
+    use azure_signup_guide::i18n::{format, Arg, Locale, MsgId};
+    // French "one" covers 0 and 1: zero directories must not read "one directory".
+    let one = format(Locale::FrFr, MsgId::TextviewDirectories, &[("count", Arg::Num(1))]);
+    let zero = format(Locale::FrFr, MsgId::TextviewDirectories, &[("count", Arg::Num(0))]);
+    assert_ne!(zero, one);
 }

@@ -76,6 +76,11 @@ async fn press(target: &Element, key: &str) {
     settle().await;
 }
 
+/// Whether keyboard focus is on `el`.
+fn has_focus(el: &Element) -> bool {
+    document().active_element().is_some_and(|f| f.is_same_node(Some(el)))
+}
+
 #[wasm_bindgen_test]
 async fn buttons_walk_through_every_step_and_finish() {
     let root = mount_app(View::Steps, Locale::SvSe).await;
@@ -88,42 +93,63 @@ async fn buttons_walk_through_every_step_and_finish() {
     );
     assert_eq!(link.get_attribute("rel").as_deref(), Some("noopener noreferrer"));
     assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+    assert_eq!(find(&root, ".asg-progress-bar").get_attribute("data-done").as_deref(), Some("1"));
 
     button_with_text(&root, "Nästa").click();
     settle().await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 2 av 3");
     assert_eq!(text(&root, "[role=status]"), "Steg 2 av 3: Logga in");
-    // The account question answers itself in the article's words.
+    assert!(has_focus(&find(&root, "[data-step-panel=sign-in] h3")), "focus goes to the new step's heading");
+    assert_eq!(find(&root, ".asg-progress-bar").get_attribute("data-done").as_deref(), Some("2"));
+    assert_eq!(count(&root, ".asg-steps-item.is-done .asg-tick"), 1, "step 1 is ticked");
+    // The article's instruction shows whatever the reader answers; the answer adds the guide's aid.
+    assert!(text(&root, ".asg-step.is-current .asg-step-text").contains("Om du har fler än ett Microsoft 365-konto"));
     assert_eq!(count(&root, ".asg-answer.is-chosen"), 0);
     find(&root, "input[value=several]").click();
     settle().await;
-    assert!(text(&root, ".asg-answer.is-chosen").starts_with("Om du har fler än ett Microsoft 365-konto"));
+    assert!(text(&root, ".asg-answer.is-chosen").starts_with("Logga in med det konto vars katalog"));
 
     button_with_text(&root, "Nästa").click();
     settle().await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 3 av 3");
+    assert_eq!(find(&root, ".asg-progress-bar").get_attribute("data-done").as_deref(), Some("3"));
     button_with_text(&root, "Slutför").click();
     settle().await;
     assert_eq!(text(&root, ".asg-done h3"), "Klart");
-    assert_eq!(count(&root, ".asg-done a[href='https://go.microsoft.com/fwlink/?linkid=2083458']"), 1);
+    assert!(has_focus(&find(&root, ".asg-done h3")), "focus goes to the done heading");
+    assert!(text(&root, ".asg-done").starts_with("KlartOm du registrerade dig med ditt Microsoft 365-konto"));
+    let portal = find(&root, ".asg-controls a.asg-button--primary");
+    assert_eq!(portal.get_attribute("href").as_deref(), Some("https://portal.azure.com/"));
     button_with_text(&root, "Börja om").click();
     settle().await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 1 av 3");
+    assert!(has_focus(&find(&root, "[data-step-panel=sign-up] h3")));
 }
 
 #[wasm_bindgen_test]
-async fn keyboard_moves_between_steps() {
+async fn arrow_keys_move_focus_and_step_together_in_the_step_list_only() {
     let root = mount_app(View::Steps, Locale::EnUs).await;
-    let next = button_with_text(&root, "Next");
-    press(&next, "ArrowRight").await;
+    // Outside the step list the arrows are the page's (a link in a step keeps them).
+    press(&button_with_text(&root, "Next"), "ArrowRight").await;
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 1 of 3");
+    press(&find(&root, ".asg-step.is-current a"), "End").await;
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 1 of 3");
+
+    let first = find(&root, "[data-step=sign-up]");
+    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"), "the current tile is the one in the tab order");
+    press(&first, "ArrowRight").await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 2 of 3");
-    press(&find(&root, ".asg-steps-button"), "End").await;
+    let second = find(&root, "[data-step=sign-in]");
+    assert!(has_focus(&second), "focus moved with the step");
+    assert_eq!(second.get_attribute("aria-current").as_deref(), Some("step"));
+    assert_eq!(find(&root, "[data-step=sign-up]").get_attribute("tabindex").as_deref(), Some("-1"));
+    press(&second, "End").await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Optional step");
     assert!(text(&root, ".asg-step.is-current .asg-step-text")
         .contains("Get started with access management in the Azure portal"));
-    press(&find(&root, ".asg-steps-button"), "Home").await;
+    press(&find(&root, "[data-step=add-people]"), "Home").await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 1 of 3");
-    press(&find(&root, ".asg-steps-button"), "ArrowLeft").await;
+    press(&find(&root, "[data-step=sign-up]"), "ArrowLeft").await;
     assert_eq!(
         text(&root, ".asg-step.is-current .asg-step-progress"),
         "Step 1 of 3",
@@ -213,7 +239,8 @@ async fn every_scenario_plays_scene_by_scene() {
     settle().await;
     assert_eq!(count(&root, ".asg-container"), 2);
     assert!(text(&root, ".asg-caption--warning").contains("kontospridning"));
-    let associate = "a[href='https://learn.microsoft.com/sv-se/azure/active-directory/fundamentals/active-directory-how-subscriptions-associated-directory']";
+    let associate =
+        "a[href='https://learn.microsoft.com/sv-se/entra/fundamentals/how-subscriptions-associated-directory']";
     assert!(count(&root, &format!(".asg-scene {associate}")) == 1, "points to the associate article");
     assert!(text(&root, ".asg-textview").contains("2 kataloger"));
 

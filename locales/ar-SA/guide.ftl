@@ -1,8 +1,10 @@
-# دليل الاشتراك في Azure: كل النصوص التي تعرضها الأداة.
+# إرشادات التسجيل في Azure: كل النصوص التي تعرضها الأداة.
 
 ## الأداة ككل
 
-widget-title = الاشتراك في Azure باستخدام حساب Microsoft 365
+widget-title = التسجيل للحصول على اشتراك Azure باستخدام حساب Microsoft 365 الخاص بك
+article-date = حُدّثت المقالة في ٢٠ أغسطس ٢٠٢٠.
+entra-note = أصبح Azure Active Directory (Azure AD) الآن Microsoft Entra ID.
 language-label = اللغة
 language-name-sv-SE = Svenska
 language-name-en-US = English
@@ -11,8 +13,8 @@ language-name-fr-FR = Français
 language-name-ja-JP = 日本語
 language-name-ar-SA = العربية
 new-tab = (يفتح في علامة تبويب جديدة)
-load-error = تعذر تحميل الدليل. أعد تحميل الصفحة للمحاولة مرة أخرى.
-internal-error = حدث خطأ في الدليل. أعد تحميل الصفحة للمتابعة؛ تم حفظ تقدمك.
+load-error = تعذّر تحميل الإرشادات. أعد تحميل الصفحة للمحاولة مرة أخرى.
+internal-error = حدث خطأ في الإرشادات. أعد تحميل الصفحة للمتابعة؛ تم حفظ تقدمك.
 list-pair = { $first } و{ $second }
 list-start = { $first }، { $second }
 list-middle = { $first }، { $second }
@@ -20,23 +22,29 @@ list-end = { $first } و{ $second }
 
 ## الخطوات
 
-walkthrough-heading = الحصول على اشتراك Azure باستخدام حساب Microsoft 365
-walkthrough-intro = إذا كان لديك اشتراك Microsoft 365، يمكنك استخدام حساب Microsoft 365 لإنشاء اشتراك Azure. لإعداد الأجهزة الظاهرية أو استخدام خدمات Azure الأخرى، يجب عليك الاشتراك في Azure.
-walkthrough-save-time = وفّر الوقت وتجنّب تعدد الحسابات بالاشتراك في Azure باستخدام اسم المستخدم وكلمة المرور لحساب Microsoft 365.
+walkthrough-heading = الحصول على اشتراك Azure باستخدام حساب Microsoft 365 الخاص بك
+intro-m365 = إذا كان لديك اشتراك Microsoft 365، فيمكنك استخدام حساب Microsoft 365 الخاص بك لإنشاء اشتراك Azure.
+intro-sign-up = لإعداد أجهزة ظاهرية أو استخدام خدمات Azure أخرى، يجب عليك التسجيل للحصول على اشتراك Azure.
+intro-share = يمكنك مشاركة اشتراك Azure مع الآخرين و{ $link }.
+
+walkthrough-save-time = وفّر الوقت وتجنّب تعدد الحسابات بالتسجيل في Azure باستخدام اسم المستخدم وكلمة المرور لحساب Microsoft 365.
 steps-nav-label = الخطوات
 progress-label = الخطوة { $current } من { $total }
 progress-optional = خطوة اختيارية
-step-sign-up-title = الاشتراك
-step-sign-up-text = اشترك من خلال { $link }.
+step-optional-tag = اختيارية
+step-done = (مكتملة)
+step-sign-up-title = التسجيل
+step-sign-up-text = قم بالتسجيل في { $link }.
 step-sign-in-title = تسجيل الدخول
 step-sign-in-text = سجّل الدخول باستخدام اسم المستخدم وكلمة المرور لحساب Microsoft 365. لا يحتاج الحساب الذي تستخدمه إلى أذونات المسؤول.
-account-question = كم حساب Microsoft 365 لديك؟
+step-sign-in-several = إذا كان لديك أكثر من حساب Microsoft 365، فاستخدم بيانات الاعتماد الخاصة بحساب Microsoft 365 الذي تريد ربطه باشتراك Azure.
+account-question = كم عدد حسابات Microsoft 365 لديك؟
 account-one = حساب واحد
 account-several = أكثر من حساب
 account-answer-one = سجّل الدخول بهذا الحساب. فهو الحساب الذي سيرتبط به اشتراك Azure.
-account-answer-several = إذا كان لديك أكثر من حساب Microsoft 365، فاستخدم بيانات اعتماد حساب Microsoft 365 الذي تريد ربطه باشتراك Azure.
-step-finish-title = إكمال الاشتراك
-step-finish-text = أدخل المعلومات المطلوبة وأكمل عملية الاشتراك. قد لا تكون بعض المعلومات مطلوبة إذا كان لديك حساب Microsoft 365 بالفعل.
+account-answer-several = سجّل الدخول بالحساب الذي تريد أن يكون اشتراك Azure في دليله: فالاشتراك يُضاف إلى دليل المستخدم الذي ينشئه.
+step-finish-title = إكمال التسجيل
+step-finish-text = أدخل المعلومات المطلوبة وأكمل عملية التسجيل. قد لا تكون بعض المعلومات مطلوبة إذا كان لديك حساب Microsoft 365 بالفعل.
 step-add-people-title = إضافة أشخاص آخرين
 step-add-people-text = إذا كنت بحاجة إلى إضافة أشخاص آخرين من مؤسستك إلى اشتراك Azure، فراجع { $link }.
 button-back = السابق
@@ -44,22 +52,24 @@ button-next = التالي
 button-finish = إنهاء
 button-restart = البدء من جديد
 done-heading = اكتملت العملية
-done-text = اشتراك Azure موجود في الدليل نفسه الذي يوجد فيه اشتراك Microsoft 365، لذا تعمل حسابات المستخدمين نفسها مع كليهما.
+done-text = إذا كنت قد سجّلت باستخدام حساب Microsoft 365، فإن اشتراك Azure موجود في الدليل نفسه الذي يوجد فيه اشتراك Microsoft 365، لذا تعمل حسابات المستخدمين نفسها مع كليهما.
+done-portal = فتح مدخل Azure
 portal-text = سجّل الدخول إلى { $link } باستخدام اسم المستخدم وكلمة المرور لحساب Microsoft 365.
 next-steps-heading = الخطوات التالية
 next-steps-rbac = شارك اشتراك Azure مع الآخرين و{ $link }.
-help-text = إذا كانت لديك أسئلة أو كنت بحاجة إلى مساعدة، يمكنك { $link }.
-already-both = إذا كان لديك بالفعل حساب Microsoft 365 واشتراك Azure، فاقرأ المقالة حول كيفية { $link }.
+help-heading = هل تحتاج إلى مساعدة؟ اتصل بنا.
+help-text = إذا كانت لديك أسئلة أو كنت بحاجة إلى مساعدة، فيمكنك { $link }.
+already-both = إذا كان لديك بالفعل حساب Microsoft 365 واشتراك Azure، فراجع المقالة التي تشرح كيفية { $link }.
 announce-step = الخطوة { $current } من { $total }: { $title }
 announce-optional = خطوة اختيارية: { $title }
-announce-done = اكتملت العملية. تليها الخطوات التالية.
+announce-done = اكتملت العملية.
 
 ## نصوص الارتباطات
 
 link-azure-com = Azure.com
 link-portal = مدخل Azure
-link-rbac-assign = استخدم التحكم في الوصول المستند إلى الدور لإدارة الوصول إلى اشتراك Azure وموارده
-link-rbac-use = استخدام التحكم في الوصول المستند إلى الدور لإدارة الوصول إلى اشتراك Azure وموارده
+link-rbac-assign = استخدم التحكم في الوصول المستند إلى الدور لإدارة الوصول إلى اشتراك Azure ومواردك
+link-rbac-use = استخدام التحكم في الوصول المستند إلى الدور لإدارة الوصول إلى اشتراك Azure ومواردك
 link-rbac-overview = بدء استخدام إدارة الوصول في مدخل Azure
 link-associate = ربط مستأجر Microsoft 365 باشتراك Azure
 link-how-associated = كيفية ربط اشتراكات Azure بـ Azure Active Directory
@@ -67,13 +77,13 @@ link-support = إنشاء طلب دعم
 
 ## رسوم بدلًا من لقطات الشاشة في المقالة
 
-illus-signup-alt = رسم لصفحة الاشتراك في Azure في مستعرض.
-illus-signup-heading = الاشتراك في Azure
+illus-signup-alt = رسم توضيحي لصفحة التسجيل في Azure في مستعرض.
+illus-signup-heading = التسجيل في Azure
 illus-signup-button = البدء
-illus-sign-in-alt = رسم لصفحة تسجيل الدخول.
+illus-sign-in-alt = رسم توضيحي لصفحة تسجيل الدخول.
 illus-email = you@contoso.com
 illus-password = كلمة المرور
-illus-form-alt = رسم لنموذج الاشتراك.
+illus-form-alt = رسم توضيحي لنموذج التسجيل.
 illus-form-heading = معلومات عنك
 illus-form-country = البلد/المنطقة
 illus-form-name = الاسم
@@ -82,8 +92,8 @@ illus-form-agree = أوافق على اتفاقية الاشتراك
 
 ## المخطط
 
-diagram-heading = الدلائل والمستخدمون والاشتراكات
-diagram-intro = يستخدم Microsoft 365 وAzure خدمة Azure AD لإدارة المستخدمين والاشتراكات. دليل Azure مثل حاوية يمكنك أن تجمع فيها المستخدمين والاشتراكات. لاستخدام حسابات المستخدمين نفسها لاشتراكات Azure وMicrosoft 365، تأكد من إنشاء اشتراكات Azure في الدليل نفسه الذي توجد فيه اشتراكات Microsoft 365.
+diagram-heading = مزيد من المعلومات حول اشتراكات Azure وMicrosoft 365
+diagram-intro = يستخدم Microsoft 365 وAzure خدمة Azure AD لإدارة المستخدمين والاشتراكات. يشبه دليل Azure حاوية يمكنك أن تجمع فيها المستخدمين والاشتراكات. لاستخدام حسابات المستخدمين نفسها لاشتراكات Azure وMicrosoft 365، تأكد من إنشاء اشتراكات Azure في الدليل نفسه الذي توجد فيه اشتراكات Microsoft 365.
 diagram-label = مخطط للدلائل والمستخدمين والاشتراكات
 diagram-hint = حدد مربعًا لقراءة شرحه: انقر فوقه، أو اضغط على Tab ومفاتيح الأسهم، ثم على Enter.
 diagram-more = لمزيد من المعلومات، راجع { $link }.
@@ -101,6 +111,7 @@ user-you = أنت
 user-alex = أليكس
 user-you-personal = أنت (حساب شخصي)
 user-you-list = أنت
+user-you-personal-list = أنت (حساب شخصي)
 node-user = المستخدم: { $name }
 node-user-admin = المستخدم: { $name } (مسؤول)
 sub-azure = اشتراك Azure
@@ -108,18 +119,18 @@ sub-m365 = اشتراك Microsoft 365
 edge-member-of = عضو في
 edge-owns = يملك
 edge-manages = يدير
-edge-has-access = لديه وصول (RBAC)
+edge-has-access = لديه حق الوصول (RBAC)
 new-badge = جديد
 button-clear-selection = مسح التحديد
 rel-member-of = { $person ->
-    [you] أنت عضو في الدليل { $to }.
-   *[other] { $from } عضو في الدليل { $to }.
+    [you] أنت عضو في الدليل «{ $to }».
+   *[other] { $from } عضو في الدليل «{ $to }».
 }
 rel-owns = { $person ->
     [you] أنت تملك { $to }.
    *[other] { $from } يملك { $to }.
 }
-rel-directory-owns = الدليل { $name } يملك { $to }.
+rel-directory-owns = يملك الدليل «{ $name }» { $to }.
 ref-sub-azure = اشتراك Azure
 ref-sub-m365 = اشتراك Microsoft 365
 rel-manages = { $person ->
@@ -127,26 +138,26 @@ rel-manages = { $person ->
    *[other] { $from } يدير { $to }.
 }
 rel-has-access = { $person ->
-    [you] لديك وصول إلى { $to } عبر التحكم في الوصول المستند إلى الدور.
-   *[other] لدى { $from } وصول إلى { $to } عبر التحكم في الوصول المستند إلى الدور.
+    [you] لديك حق الوصول إلى { $to } عبر التحكم في الوصول المستند إلى الدور.
+   *[other] لدى { $from } حق الوصول إلى { $to } عبر التحكم في الوصول المستند إلى الدور.
 }
 
 ## نقاط المقالة حول الدلائل والاشتراكات
 
-rules-heading = ضع النقاط التالية في الاعتبار
+rules-heading = ضع النقاط التالية في الاعتبار:
 rule-created-under = يُنشأ الاشتراك ضمن دليل.
 rule-users-belong = ينتمي المستخدمون إلى دلائل.
-rule-lands-in = يوضع الاشتراك في دليل المستخدم الذي ينشئه. لذا يرتبط اشتراك Microsoft 365 بالحساب نفسه المرتبط به اشتراك Azure.
-rule-azure-owned = يملك اشتراكات Azure مستخدمون أفراد في الدليل.
-rule-m365-owned = يملك الدليل نفسه اشتراكات Microsoft 365. ويمكن للمستخدمين الذين لديهم الأذونات المناسبة في الدليل إدارة هذه الاشتراكات.
+rule-lands-in = يُضاف الاشتراك إلى دليل المستخدم الذي ينشئه. لذا يرتبط اشتراك Microsoft 365 بالحساب نفسه الذي يرتبط به اشتراك Azure.
+rule-azure-owned = اشتراكات Azure مملوكة لمستخدمين أفراد في الدليل.
+rule-m365-owned = اشتراكات Microsoft 365 مملوكة للدليل نفسه. ويمكن للمستخدمين الذين لديهم الأذونات المناسبة في الدليل إدارة هذه الاشتراكات.
 
 ## مشاهد السيناريوهات
 
-beat-m365-exists = لدى مؤسستك Contoso اشتراك Microsoft 365. يملكه الدليل، ويديره أليكس الذي لديه الأذونات المناسبة. وأنت مستخدم في الدليل نفسه.
-beat-same-account = تشترك في Azure باستخدام حساب Microsoft 365. يوضع اشتراك Azure في Contoso، الدليل الذي تنتمي إليه، وتكون أنت مالكه. تعمل حسابات المستخدمين نفسها مع الاشتراكين كليهما.
-beat-personal-account = بدلًا من ذلك، تشترك باستخدام حساب آخر، حساب شخصي. ينتمي هذا الحساب إلى دليل خاص به، وليس إلى Contoso.
-beat-sprawl-result = يوضع اشتراك Azure في الدليل الشخصي. أصبح هناك الآن دليلان، ومستخدمو Contoso ليسوا في الدليل الجديد: هذا هو تعدد الحسابات الذي تحذّر منه المقالة.
-beat-azure-owned = تملك اشتراك Azure في Contoso، الدليل الذي تشترك فيه مع أليكس.
+beat-m365-exists = لدى مؤسستك، Contoso، اشتراك Microsoft 365. يملكه الدليل، ويديره أليكس الذي لديه الأذونات المناسبة. وأنت مستخدم في الدليل نفسه.
+beat-same-account = تسجّل في Azure باستخدام حساب Microsoft 365. يُضاف اشتراك Azure إلى Contoso، الدليل الذي تنتمي إليه، وتكون أنت مالكه. تعمل حسابات المستخدمين نفسها مع الاشتراكين كليهما.
+beat-personal-account = بدلًا من ذلك، تسجّل باستخدام حساب آخر، حساب شخصي. ينتمي هذا الحساب إلى دليل خاص به، وليس إلى Contoso.
+beat-sprawl-result = يُضاف اشتراك Azure إلى الدليل الشخصي. أصبح هناك الآن دليلان، ومستخدمو Contoso ليسوا في الدليل الجديد: هذا هو تعدد الحسابات الذي تحذّر منه المقالة.
+beat-azure-owned = تملك اشتراك Azure في Contoso، الدليل الذي تتشاركه مع أليكس.
 beat-access-shared = تمنح أليكس حق الوصول إلى اشتراك Azure عبر التحكم في الوصول المستند إلى الدور. أليكس موجود بالفعل في الدليل، لذا لا حاجة إلى حساب جديد. تعرّف على كيفية { $link }.
 
 ## المخطط كنص
@@ -157,19 +168,21 @@ textview-directories = { $count ->
     [one] دليل واحد
     [two] دليلان
     [few] { $count } دلائل
+    [many] { $count } دليلًا
    *[other] { $count } دليل
 }
 textview-users = { $count ->
-    [0] لا يوجد مستخدمون.
+    [zero] لا يوجد مستخدمون.
     [one] مستخدم واحد: { $names }.
     [two] مستخدمان: { $names }.
     [few] { $count } مستخدمين: { $names }.
+    [many] { $count } مستخدمًا: { $names }.
    *[other] { $count } مستخدم: { $names }.
 }
 textview-owned-by-user = { $person ->
     [you] { $sub }: تملكه أنت.
    *[other] { $sub }: يملكه { $owner }.
 }
-textview-owned-by-directory = { $sub }: يملكه الدليل ويديره { $managers }.
+textview-owned-by-directory = { $sub }: يملكه الدليل، ويديره { $managers }.
 textview-owned-by-directory-unmanaged = { $sub }: يملكه الدليل.
-textview-shared = يمكن أيضًا لـ { $names } استخدام { $sub } عبر التحكم في الوصول المستند إلى الدور.
+textview-shared = يمكن أيضًا أن يستخدم { $names } { $sub } عبر التحكم في الوصول المستند إلى الدور.

@@ -5,7 +5,9 @@
 
 ## The widget as a whole
 
-widget-title = Sign up for Azure with your Microsoft 365 account
+widget-title = Sign up for an Azure subscription with your Microsoft 365 account
+article-date = Article updated August 20, 2020.
+entra-note = Azure Active Directory (Azure AD) is now Microsoft Entra ID.
 language-label = Language
 language-name-sv-SE = Svenska
 language-name-en-US = English
@@ -24,20 +26,26 @@ list-end = { $first }, and { $second }
 ## The walkthrough
 
 walkthrough-heading = Get an Azure subscription using your Microsoft 365 account
-walkthrough-intro = If you have a Microsoft 365 subscription, you can use your Microsoft 365 account to create an Azure subscription. To set up virtual machines or use other Azure services, you must sign up for an Azure subscription.
+intro-m365 = If you have a Microsoft 365 subscription, you can use your Microsoft 365 account to create an Azure subscription.
+intro-sign-up = To set up virtual machines or use other Azure services, you must sign up for an Azure subscription.
+intro-share = You can share your Azure subscription with others and { $link }.
+
 walkthrough-save-time = Save time and avoid account sprawl by signing up for Azure with your Microsoft 365 user name and password.
 steps-nav-label = Steps
 progress-label = Step { $current } of { $total }
 progress-optional = Optional step
+step-optional-tag = Optional
+step-done = (done)
 step-sign-up-title = Sign up
 step-sign-up-text = Sign up at { $link }.
 step-sign-in-title = Sign in
 step-sign-in-text = Sign in with your Microsoft 365 user name and password. The account you use doesn't need administrator permissions.
+step-sign-in-several = If you have more than one Microsoft 365 account, use the credentials for the Microsoft 365 account that you want to associate with your Azure subscription.
 account-question = How many Microsoft 365 accounts do you have?
 account-one = One
 account-several = More than one
 account-answer-one = Sign in with that account. It's the one your Azure subscription will be associated with.
-account-answer-several = If you have more than one Microsoft 365 account, use the credentials for the Microsoft 365 account that you want to associate with your Azure subscription.
+account-answer-several = Sign in with the account whose directory should hold the Azure subscription: a subscription lands in the directory of the user who creates it.
 step-finish-title = Finish signing up
 step-finish-text = Enter the required information and complete the sign-up process. Some information might not be required if you already have a Microsoft 365 account.
 step-add-people-title = Add other people
@@ -47,15 +55,17 @@ button-next = Next
 button-finish = Finish
 button-restart = Start over
 done-heading = You're done
-done-text = Your Azure subscription is in the same directory as your Microsoft 365 subscription, so the same user accounts work for both.
+done-text = If you signed up with your Microsoft 365 account, your Azure subscription is in the same directory as your Microsoft 365 subscription, so the same user accounts work for both.
+done-portal = Open the Azure portal
 portal-text = Sign in to the { $link } with your Microsoft 365 user name and password.
 next-steps-heading = Next steps
 next-steps-rbac = Share your Azure subscription with others and { $link }.
+help-heading = Need help? Contact us.
 help-text = If you have questions or need help, { $link }.
 already-both = If you already have both a Microsoft 365 account and an Azure subscription, see the article about how to { $link }.
 announce-step = Step { $current } of { $total }: { $title }
 announce-optional = Optional step: { $title }
-announce-done = You're done. The next steps follow.
+announce-done = You're done.
 
 ## Link texts
 
@@ -85,7 +95,7 @@ illus-form-agree = I agree to the subscription agreement
 
 ## The diagram
 
-diagram-heading = Directories, users, and subscriptions
+diagram-heading = More about Azure and Microsoft 365 subscriptions
 diagram-intro = Microsoft 365 and Azure use the Azure AD service to manage users and subscriptions. The Azure directory is like a container in which you can group users and subscriptions. To use the same user accounts for your Azure and Microsoft 365 subscriptions, make sure the Azure subscriptions are created in the same directory as the Microsoft 365 subscriptions.
 diagram-label = Diagram of directories, users, and subscriptions
 diagram-hint = Select a box to read about it: click it, or press Tab and the arrow keys, then Enter.
@@ -104,6 +114,7 @@ user-you = You
 user-alex = Alex
 user-you-personal = You (personal account)
 user-you-list = you
+user-you-personal-list = you (personal account)
 node-user = User: { $name }
 node-user-admin = User: { $name } (administrator)
 sub-azure = Azure subscription
@@ -136,7 +147,7 @@ rel-has-access = { $person ->
 
 ## The article's points about directories and subscriptions
 
-rules-heading = Keep the following points in mind
+rules-heading = Keep the following points in mind:
 rule-created-under = A subscription is created under a directory.
 rule-users-belong = Users belong to directories.
 rule-lands-in = A subscription lands in the directory of the user who creates it. So your Microsoft 365 subscription is tied to the same account as your Azure subscription.

@@ -1,8 +1,12 @@
-# Guide d'inscription à Azure : tous les textes affichés par le widget.
+# Guide d’inscription à Azure : tous les textes affichés par le widget.
+# Typographie : apostrophe typographique (’) partout ; espace insécable (U+00A0)
+# avant « : », « ; », « ? » et « ! ».
 
 ## Le widget dans son ensemble
 
-widget-title = S'inscrire à Azure avec un compte Microsoft 365
+widget-title = Souscrire un abonnement Azure avec votre compte Microsoft 365
+article-date = Article mis à jour le 20 août 2020.
+entra-note = Azure Active Directory (Azure AD) s’appelle désormais Microsoft Entra ID.
 language-label = Langue
 language-name-sv-SE = Svenska
 language-name-en-US = English
@@ -10,9 +14,9 @@ language-name-de-DE = Deutsch
 language-name-fr-FR = Français
 language-name-ja-JP = 日本語
 language-name-ar-SA = العربية
-new-tab = (s'ouvre dans un nouvel onglet)
-load-error = Le guide n'a pas pu être chargé. Rechargez la page pour réessayer.
-internal-error = Une erreur s'est produite dans le guide. Rechargez la page pour continuer ; votre progression est enregistrée.
+new-tab = (s’ouvre dans un nouvel onglet)
+load-error = Le guide n’a pas pu être chargé. Rechargez la page pour réessayer.
+internal-error = Une erreur s’est produite dans le guide. Rechargez la page pour continuer ; votre progression a été enregistrée.
 list-pair = { $first } et { $second }
 list-start = { $first }, { $second }
 list-middle = { $first }, { $second }
@@ -21,86 +25,95 @@ list-end = { $first } et { $second }
 ## Les étapes
 
 walkthrough-heading = Obtenir un abonnement Azure avec votre compte Microsoft 365
-walkthrough-intro = Si vous avez un abonnement Microsoft 365, vous pouvez utiliser votre compte Microsoft 365 pour créer un abonnement Azure. Pour configurer des machines virtuelles ou utiliser d'autres services Azure, vous devez vous inscrire à un abonnement Azure.
-walkthrough-save-time = Gagnez du temps et évitez la prolifération des comptes en vous inscrivant à Azure avec le nom d'utilisateur et le mot de passe de votre compte Microsoft 365.
+intro-m365 = Si vous avez un abonnement Microsoft 365, vous pouvez utiliser votre compte Microsoft 365 pour créer un abonnement Azure.
+intro-sign-up = Pour configurer des machines virtuelles ou utiliser d’autres services Azure, vous devez souscrire un abonnement Azure.
+intro-share = Vous pouvez partager votre abonnement Azure avec d’autres personnes et { $link }.
+
+walkthrough-save-time = Gagnez du temps et évitez la prolifération des comptes en vous inscrivant à Azure avec le nom d’utilisateur et le mot de passe de votre compte Microsoft 365.
 steps-nav-label = Étapes
 progress-label = Étape { $current } sur { $total }
 progress-optional = Étape facultative
-step-sign-up-title = S'inscrire
+step-optional-tag = Facultatif
+step-done = (terminé)
+step-sign-up-title = S’inscrire
 step-sign-up-text = Inscrivez-vous sur { $link }.
 step-sign-in-title = Se connecter
-step-sign-in-text = Connectez-vous avec le nom d'utilisateur et le mot de passe de votre compte Microsoft 365. Le compte utilisé n'a pas besoin de droits d'administrateur.
+step-sign-in-text = Connectez-vous avec le nom d’utilisateur et le mot de passe de votre compte Microsoft 365. Le compte que vous utilisez n’a pas besoin d’autorisations d’administrateur.
+step-sign-in-several = Si vous avez plusieurs comptes Microsoft 365, utilisez les informations d’identification du compte Microsoft 365 que vous souhaitez associer à votre abonnement Azure.
 account-question = Combien de comptes Microsoft 365 avez-vous ?
 account-one = Un seul
 account-several = Plusieurs
-account-answer-one = Connectez-vous avec ce compte. C'est à lui que votre abonnement Azure sera associé.
-account-answer-several = Si vous avez plusieurs comptes Microsoft 365, utilisez les informations d'identification du compte Microsoft 365 que vous voulez associer à votre abonnement Azure.
-step-finish-title = Terminer l'inscription
-step-finish-text = Entrez les informations demandées et terminez l'inscription. Certaines informations ne sont peut-être pas nécessaires si vous avez déjà un compte Microsoft 365.
-step-add-people-title = Ajouter d'autres personnes
-step-add-people-text = Si vous devez ajouter d'autres personnes de votre organisation à l'abonnement Azure, consultez { $link }.
+account-answer-one = Connectez-vous avec ce compte. C’est à lui que votre abonnement Azure sera associé.
+account-answer-several = Connectez-vous avec le compte dont l’annuaire doit contenir l’abonnement Azure : un abonnement est placé dans l’annuaire de l’utilisateur qui le crée.
+step-finish-title = Terminer l’inscription
+step-finish-text = Entrez les informations requises et terminez le processus d’inscription. Certaines informations peuvent ne pas être requises si vous avez déjà un compte Microsoft 365.
+step-add-people-title = Ajouter d’autres personnes
+step-add-people-text = Si vous devez ajouter d’autres personnes de votre organisation à l’abonnement Azure, consultez { $link }.
 button-back = Précédent
 button-next = Suivant
 button-finish = Terminer
 button-restart = Recommencer
-done-heading = C'est fait
-done-text = Votre abonnement Azure se trouve dans le même annuaire que votre abonnement Microsoft 365 : les mêmes comptes d'utilisateur fonctionnent donc pour les deux.
-portal-text = Connectez-vous au { $link } avec le nom d'utilisateur et le mot de passe de votre compte Microsoft 365.
+done-heading = C’est fait
+done-text = Si vous avez utilisé votre compte Microsoft 365 pour vous inscrire, votre abonnement Azure se trouve dans le même annuaire que votre abonnement Microsoft 365 : les mêmes comptes d’utilisateur fonctionnent donc pour les deux.
+done-portal = Ouvrir le portail Azure
+portal-text = Connectez-vous au { $link } avec le nom d’utilisateur et le mot de passe de votre compte Microsoft 365.
 next-steps-heading = Étapes suivantes
-next-steps-rbac = Partagez votre abonnement Azure avec d'autres personnes et { $link }.
-help-text = Si vous avez des questions ou avez besoin d'aide, vous pouvez { $link }.
-already-both = Si vous avez déjà un compte Microsoft 365 et un abonnement Azure, lisez l'article qui explique comment { $link }.
+next-steps-rbac = Partagez votre abonnement Azure avec d’autres personnes et { $link }.
+help-heading = Besoin d’aide ? Contactez-nous.
+help-text = Si vous avez des questions ou besoin d’aide, vous pouvez { $link }.
+already-both = Si vous avez déjà un compte Microsoft 365 et un abonnement Azure, consultez l’article qui explique comment { $link }.
 announce-step = Étape { $current } sur { $total } : { $title }
 announce-optional = Étape facultative : { $title }
-announce-done = C'est fait. Voici les étapes suivantes.
+announce-done = C’est fait.
 
 ## Textes des liens
 
 link-azure-com = Azure.com
 link-portal = portail Azure
-link-rbac-assign = utilisez le contrôle d'accès en fonction du rôle pour gérer l'accès à votre abonnement Azure et à vos ressources
-link-rbac-use = utiliser le contrôle d'accès en fonction du rôle pour gérer l'accès à votre abonnement Azure et à vos ressources
+link-rbac-assign = utilisez le contrôle d’accès en fonction du rôle pour gérer l’accès à votre abonnement Azure et à vos ressources
+link-rbac-use = utiliser le contrôle d’accès en fonction du rôle pour gérer l’accès à votre abonnement Azure et à vos ressources
 link-rbac-overview = Bien démarrer avec la gestion des accès dans le portail Azure
 link-associate = associer un locataire Microsoft 365 à un abonnement Azure
 link-how-associated = Comment les abonnements Azure sont associés à Azure Active Directory
 link-support = créer une demande de support
 
-## Dessins à la place des captures d'écran de l'article
+## Dessins à la place des captures d’écran de l’article
 
-illus-signup-alt = Dessin de la page d'inscription à Azure dans un navigateur.
-illus-signup-heading = S'inscrire à Azure
+illus-signup-alt = Dessin de la page d’inscription à Azure dans un navigateur.
+illus-signup-heading = S’inscrire à Azure
 illus-signup-button = Commencer
 illus-sign-in-alt = Dessin de la page de connexion.
 illus-email = vous@contoso.com
 illus-password = Mot de passe
-illus-form-alt = Dessin du formulaire d'inscription.
+illus-form-alt = Dessin du formulaire d’inscription.
 illus-form-heading = À propos de vous
 illus-form-country = Pays/région
 illus-form-name = Nom
 illus-form-phone = Téléphone
-illus-form-agree = J'accepte le contrat d'abonnement
+illus-form-agree = J’accepte le contrat d’abonnement
 
 ## Le diagramme
 
-diagram-heading = Annuaires, utilisateurs et abonnements
-diagram-intro = Microsoft 365 et Azure utilisent le service Azure AD pour gérer les utilisateurs et les abonnements. L'annuaire Azure est comme un conteneur dans lequel vous pouvez regrouper des utilisateurs et des abonnements. Pour utiliser les mêmes comptes d'utilisateur pour vos abonnements Azure et Microsoft 365, veillez à créer les abonnements Azure dans le même annuaire que les abonnements Microsoft 365.
+diagram-heading = En savoir plus sur les abonnements Azure et Microsoft 365
+diagram-intro = Microsoft 365 et Azure utilisent le service Azure AD pour gérer les utilisateurs et les abonnements. L’annuaire Azure est semblable à un conteneur dans lequel vous pouvez regrouper des utilisateurs et des abonnements. Pour utiliser les mêmes comptes d’utilisateur pour vos abonnements Azure et Microsoft 365, veillez à ce que les abonnements Azure soient créés dans le même annuaire que les abonnements Microsoft 365.
 diagram-label = Diagramme des annuaires, utilisateurs et abonnements
-diagram-hint = Sélectionnez une case pour en savoir plus : cliquez dessus, ou appuyez sur Tab et sur les flèches, puis sur Entrée.
-diagram-more = Pour plus d'informations, consultez { $link }.
+diagram-hint = Sélectionnez un élément du diagramme pour en savoir plus : cliquez dessus, ou utilisez la touche Tab et les touches de direction, puis appuyez sur Entrée.
+diagram-more = Pour plus d’informations, consultez { $link }.
 scenarios-label = Scénarios
 scenario-recommended = Même compte (recommandé)
 scenario-sprawl = Un autre compte
-scenario-share = Partager l'abonnement
+scenario-share = Partager l’abonnement
 scenario-step = Scène { $current } sur { $total }
 button-scene-back = Scène précédente
 button-scene-next = Scène suivante
 node-directory = Annuaire : { $name }
 directory-contoso = Contoso
-directory-personal = Personnel
+directory-personal = personnel
 user-you = Vous
 user-alex = Alex
 user-you-personal = Vous (compte personnel)
 user-you-list = vous
+user-you-personal-list = vous (compte personnel)
 node-user = Utilisateur : { $name }
 node-user-admin = Utilisateur : { $name } (administrateur)
 sub-azure = Abonnement Azure
@@ -108,63 +121,66 @@ sub-m365 = Abonnement Microsoft 365
 edge-member-of = membre de
 edge-owns = possède
 edge-manages = gère
-edge-has-access = a accès (RBAC)
+edge-has-access = a accès (Azure RBAC)
 new-badge = Nouveau
 button-clear-selection = Effacer la sélection
 rel-member-of = { $person ->
-    [you] Vous êtes membre de l'annuaire { $to }.
-   *[other] { $from } est membre de l'annuaire { $to }.
+    [you] Vous êtes membre de l’annuaire { $to }.
+   *[other] { $from } est membre de l’annuaire { $to }.
 }
 rel-owns = { $person ->
     [you] Vous possédez { $to }.
    *[other] { $from } possède { $to }.
 }
-rel-directory-owns = L'annuaire { $name } possède { $to }.
-ref-sub-azure = l'abonnement Azure
-ref-sub-m365 = l'abonnement Microsoft 365
+rel-directory-owns = L’annuaire { $name } possède { $to }.
+ref-sub-azure = l’abonnement Azure
+ref-sub-m365 = l’abonnement Microsoft 365
 rel-manages = { $person ->
     [you] Vous gérez { $to }.
    *[other] { $from } gère { $to }.
 }
 rel-has-access = { $person ->
-    [you] Vous avez accès à { $to } grâce au contrôle d'accès en fonction du rôle.
-   *[other] { $from } a accès à { $to } grâce au contrôle d'accès en fonction du rôle.
+    [you] Vous avez accès à { $to } grâce au contrôle d’accès en fonction du rôle Azure (Azure RBAC).
+   *[other] { $from } a accès à { $to } grâce au contrôle d’accès en fonction du rôle Azure (Azure RBAC).
 }
 
-## Les points de l'article sur les annuaires et les abonnements
+## Les points de l’article sur les annuaires et les abonnements
 
-rules-heading = Gardez à l'esprit les points suivants
-rule-created-under = Un abonnement est créé sous un annuaire.
+rules-heading = Gardez à l’esprit les points suivants :
+rule-created-under = Un abonnement est créé dans un annuaire.
 rule-users-belong = Les utilisateurs appartiennent à des annuaires.
-rule-lands-in = Un abonnement est placé dans l'annuaire de l'utilisateur qui le crée. Votre abonnement Microsoft 365 est donc lié au même compte que votre abonnement Azure.
-rule-azure-owned = Les abonnements Azure appartiennent à des utilisateurs individuels de l'annuaire.
-rule-m365-owned = Les abonnements Microsoft 365 appartiennent à l'annuaire lui-même. Les utilisateurs disposant des autorisations nécessaires dans l'annuaire peuvent gérer ces abonnements.
+rule-lands-in = Un abonnement est placé dans l’annuaire de l’utilisateur qui le crée. Votre abonnement Microsoft 365 est donc lié au même compte que votre abonnement Azure.
+rule-azure-owned = Les abonnements Azure sont détenus par des utilisateurs individuels de l’annuaire.
+rule-m365-owned = Les abonnements Microsoft 365 sont détenus par l’annuaire lui-même. Les utilisateurs disposant des autorisations nécessaires dans l’annuaire peuvent gérer ces abonnements.
 
 ## Scènes des scénarios
 
-beat-m365-exists = Votre organisation, Contoso, a un abonnement Microsoft 365. Il appartient à l'annuaire, et Alex, qui dispose des autorisations nécessaires, le gère. Vous êtes utilisateur du même annuaire.
-beat-same-account = Vous vous inscrivez à Azure avec votre compte Microsoft 365. L'abonnement Azure est placé dans Contoso, l'annuaire auquel vous appartenez, et il vous appartient. Les mêmes comptes d'utilisateur fonctionnent pour les deux abonnements.
+beat-m365-exists = Votre organisation, Contoso, a un abonnement Microsoft 365. L’annuaire le possède, et Alex, qui dispose des autorisations nécessaires, le gère. Vous êtes utilisateur du même annuaire.
+beat-same-account = Vous vous inscrivez à Azure avec votre compte Microsoft 365. L’abonnement Azure est placé dans Contoso, l’annuaire auquel vous appartenez, et c’est vous qui le possédez. Les mêmes comptes d’utilisateur fonctionnent pour les deux abonnements.
 beat-personal-account = Vous vous inscrivez plutôt avec un autre compte, un compte personnel. Ce compte appartient à son propre annuaire, pas à Contoso.
-beat-sprawl-result = L'abonnement Azure est placé dans l'annuaire personnel. Il y a maintenant deux annuaires, et les utilisateurs de Contoso ne sont pas dans le nouveau : c'est la prolifération des comptes contre laquelle l'article met en garde.
-beat-azure-owned = Vous possédez un abonnement Azure dans Contoso, l'annuaire que vous partagez avec Alex.
-beat-access-shared = Vous donnez à Alex l'accès à l'abonnement Azure grâce au contrôle d'accès en fonction du rôle. Alex est déjà dans l'annuaire : aucun nouveau compte n'est nécessaire. Découvrez comment { $link }.
+beat-sprawl-result = L’abonnement Azure est placé dans l’annuaire personnel. Il y a maintenant deux annuaires, et les utilisateurs de Contoso ne sont pas dans le nouveau : c’est la prolifération des comptes contre laquelle l’article met en garde.
+beat-azure-owned = Vous possédez un abonnement Azure dans Contoso, l’annuaire que vous partagez avec Alex.
+beat-access-shared = Vous donnez à Alex l’accès à l’abonnement Azure grâce au contrôle d’accès en fonction du rôle Azure (Azure RBAC). Alex est déjà dans l’annuaire : aucun nouveau compte n’est nécessaire. Découvrez comment { $link }.
 
 ## Le diagramme sous forme de texte
 
 textview-heading = Le diagramme sous forme de texte
 textview-directories = { $count ->
+    [0] Aucun annuaire
     [one] Un annuaire
+    [many] { $count } d’annuaires
    *[other] { $count } annuaires
 }
 textview-users = { $count ->
     [0] Aucun utilisateur.
     [one] Un utilisateur : { $names }.
+    [many] { $count } d’utilisateurs : { $names }.
    *[other] { $count } utilisateurs : { $names }.
 }
 textview-owned-by-user = { $person ->
-    [you] { $sub } : vous appartient.
-   *[other] { $sub } : appartient à { $owner }.
+    [you] { $sub } : détenu par vous.
+   *[other] { $sub } : détenu par { $owner }.
 }
-textview-owned-by-directory = { $sub } : appartient à l'annuaire, géré par { $managers }.
-textview-owned-by-directory-unmanaged = { $sub } : appartient à l'annuaire.
-textview-shared = { $sub } peut aussi être utilisé par { $names } grâce au contrôle d'accès en fonction du rôle.
+textview-owned-by-directory = { $sub } : détenu par l’annuaire, géré par { $managers }.
+textview-owned-by-directory-unmanaged = { $sub } : détenu par l’annuaire.
+textview-shared = { $sub } : peut aussi être utilisé par { $names } grâce au contrôle d’accès en fonction du rôle Azure (Azure RBAC).

@@ -11,7 +11,8 @@ pub enum Link {
     RbacAssign,
     /// What Azure role-based access control is.
     RbacOverview,
-    /// How Azure subscriptions are associated with a directory.
+    /// How Azure subscriptions are associated with a directory. The article linked
+    /// `azure/active-directory/…`; the page now lives under `entra/`.
     AssociateTenant,
     /// Create a support request; takes no locale.
     SupportRequest,
@@ -25,15 +26,13 @@ impl Link {
 
     /// The address; documentation links get the reader's locale segment (`sv-se`).
     pub fn url(self, docs_locale: &str) -> String {
-        let docs = |path: &str| format!("{DOCS_HOST}/{docs_locale}/azure/{path}");
+        let docs = |path: &str| format!("{DOCS_HOST}/{docs_locale}/{path}");
         match self {
             Link::Portal => "https://portal.azure.com/".to_owned(),
             Link::SignUp => "https://account.azure.com/signup?offer=MS-AZR-0044p&appId=docs".to_owned(),
-            Link::RbacAssign => docs("role-based-access-control/role-assignments-portal"),
-            Link::RbacOverview => docs("role-based-access-control/overview"),
-            Link::AssociateTenant => {
-                docs("active-directory/fundamentals/active-directory-how-subscriptions-associated-directory")
-            }
+            Link::RbacAssign => docs("azure/role-based-access-control/role-assignments-portal"),
+            Link::RbacOverview => docs("azure/role-based-access-control/overview"),
+            Link::AssociateTenant => docs("entra/fundamentals/how-subscriptions-associated-directory"),
             Link::SupportRequest => "https://go.microsoft.com/fwlink/?linkid=2083458".to_owned(),
         }
     }
@@ -48,11 +47,14 @@ mod tests {
         let cases = [
             (Link::Portal, "https://portal.azure.com/"),
             (Link::SignUp, "https://account.azure.com/signup?offer=MS-AZR-0044p&appId=docs"),
-            (Link::RbacAssign, "https://learn.microsoft.com/sv-se/azure/role-based-access-control/role-assignments-portal"),
+            (
+                Link::RbacAssign,
+                "https://learn.microsoft.com/sv-se/azure/role-based-access-control/role-assignments-portal",
+            ),
             (Link::RbacOverview, "https://learn.microsoft.com/sv-se/azure/role-based-access-control/overview"),
             (
                 Link::AssociateTenant,
-                "https://learn.microsoft.com/sv-se/azure/active-directory/fundamentals/active-directory-how-subscriptions-associated-directory",
+                "https://learn.microsoft.com/sv-se/entra/fundamentals/how-subscriptions-associated-directory",
             ),
             (Link::SupportRequest, "https://go.microsoft.com/fwlink/?linkid=2083458"),
         ];

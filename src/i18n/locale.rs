@@ -111,6 +111,14 @@ impl Locale {
         }
     }
 
+    /// What goes between two sentences of one paragraph: Japanese sets none after 。.
+    pub const fn sentence_gap(self) -> &'static str {
+        match self {
+            Locale::JaJp => "",
+            _ => " ",
+        }
+    }
+
     /// The plural category of a whole number, by the CLDR rules for this language.
     pub fn plural(self, n: i64) -> PluralCategory {
         let abs = n.unsigned_abs();

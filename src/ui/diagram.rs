@@ -52,6 +52,7 @@ pub(crate) fn person(model: &Model, node: NodeId) -> &'static str {
 pub(crate) fn list_name(locale: Locale, model: &Model, user: crate::domain::UserId) -> String {
     match model.user(user).map(|u| u.persona) {
         Some(Persona::You) => t(locale, MsgId::UserYouList),
+        Some(Persona::YouPersonal) => t(locale, MsgId::UserYouPersonalList),
         _ => short_name(locale, model, NodeId::User(user)),
     }
 }
@@ -243,8 +244,10 @@ pub fn diagram(props: &DiagramProps) -> Html {
         let (scene, current, s, onplay) = (scene.clone(), played.step, *scenario, props.onplay.clone());
         Callback::from(move |_: MouseEvent| {
             let next = current.saturating_add_signed(delta).min(steps - 1);
-            scene.set(next);
-            onplay.emit((s, next));
+            if next != current {
+                scene.set(next);
+                onplay.emit((s, next));
+            }
         })
     };
 
@@ -379,14 +382,25 @@ pub fn diagram(props: &DiagramProps) -> Html {
     });
 
     let clear = {
-        let selected = selected.clone();
-        Callback::from(move |_: MouseEvent| selected.set(None))
+        // The button goes away with the selection: focus returns to the node it explained.
+        let (selected, focus_request) = (selected.clone(), focus_request.clone());
+        Callback::from(move |_: MouseEvent| {
+            selected.set(None);
+            focus_request.set(Some(active_index));
+        })
     };
 
     html! {
         <section class="asg-diagram" part="diagram" aria-label={t(locale, MsgId::DiagramHeading)}>
             <h2 class="asg-h2">{ t(locale, MsgId::DiagramHeading) }</h2>
-            <p class="asg-lead">{ t(locale, MsgId::DiagramIntro) }</p>
+            // The article's order: the paragraph, its points, then the picture (our figure).
+            <p class="asg-lead">{ t(locale, MsgId::DiagramIntro) }{ locale.sentence_gap() }{ t(locale, MsgId::RulesHeading) }</p>
+            <ul class="asg-list asg-rules">
+                { for [MsgId::RuleCreatedUnder, MsgId::RuleUsersBelong, MsgId::RuleLandsIn, MsgId::RuleAzureOwned, MsgId::RuleM365Owned]
+                    .into_iter().map(|id| html! { <li>{ t(locale, id) }</li> }) }
+            </ul>
+            // Set apart from the article's text: the guide's own note on a name the article uses.
+            <p class="asg-note" role="note">{ t(locale, MsgId::EntraNote) }</p>
             <div class="asg-scenarios asg-controls" role="group" aria-label={t(locale, MsgId::ScenariosLabel)}>
                 { for ScenarioId::ALL.into_iter().map(|s| html! {
                     <button type="button" class="asg-chip" data-scenario={s.slug()}
@@ -401,10 +415,12 @@ pub fn diagram(props: &DiagramProps) -> Html {
                 { beat_text(locale, played.beat) }
             </div>
             <div class="asg-step-buttons asg-controls">
-                <button type="button" class="asg-button" disabled={played.step == 0} onclick={go_scene(-1)}>
-                    { t(locale, MsgId::ButtonSceneBack) }
-                </button>
-                <button type="button" class="asg-button asg-button--primary" disabled={played.step + 1 >= steps}
+                // aria-disabled, not disabled: the button the reader just pressed to reach
+                // the first or last scene keeps focus instead of dropping it to the page.
+                <button type="button" class="asg-button" aria-disabled={(played.step == 0).then_some("true")}
+                    onclick={go_scene(-1)}>{ t(locale, MsgId::ButtonSceneBack) }</button>
+                <button type="button" class="asg-button asg-button--primary"
+                    aria-disabled={(played.step + 1 >= steps).then_some("true")}
                     onclick={go_scene(1)}>{ t(locale, MsgId::ButtonSceneNext) }</button>
             </div>
             <p class="asg-hint">{ t(locale, MsgId::DiagramHint) }</p>
@@ -431,11 +447,6 @@ pub fn diagram(props: &DiagramProps) -> Html {
                 </div>
             }
             <TextView model={model.clone()} />
-            <h3 class="asg-h3">{ t(locale, MsgId::RulesHeading) }</h3>
-            <ul class="asg-list">
-                { for [MsgId::RuleCreatedUnder, MsgId::RuleUsersBelong, MsgId::RuleLandsIn, MsgId::RuleAzureOwned, MsgId::RuleM365Owned]
-                    .into_iter().map(|id| html! { <li>{ t(locale, id) }</li> }) }
-            </ul>
             <p><Sentence msg={MsgId::DiagramMore} link={Link::AssociateTenant} link_text={MsgId::LinkHowAssociated} /></p>
         </section>
     }

@@ -11,10 +11,10 @@ mod walkthrough;
 pub use diagram::Diagram;
 pub use walkthrough::Walkthrough;
 
-use crate::domain::ScenarioId;
+use crate::domain::{Link, ScenarioId};
 use crate::i18n::{Locale, MsgId};
 use language_switcher::LanguageSwitcher;
-use text::t;
+use text::{t, use_locale, Sentence};
 use yew::prelude::*;
 
 /// An SVG coordinate as a whole number: float formatting would cost the wasm more
@@ -133,6 +133,7 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let current = *locale;
+    let whole_article = props.view == View::All;
     html! {
         <ContextProvider<Locale> context={current}>
             <div class="asg" part="root" lang={current.tag()} dir={current.direction().as_attr()}>
@@ -140,13 +141,53 @@ pub fn app(props: &AppProps) -> Html {
                     <p class="asg-title">{ t(current, MsgId::WidgetTitle) }</p>
                     <LanguageSwitcher {onselect} />
                 </header>
+                if whole_article {
+                    <ArticleIntro />
+                }
                 if props.view != View::Diagram {
                     <Walkthrough initial={props.initial} onchange={props.onstep.clone()} />
                 }
                 if props.view != View::Steps {
                     <Diagram scenario={props.scenario} onplay={props.onplay.clone()} />
                 }
+                if whole_article {
+                    <ArticleEnd />
+                }
             </div>
         </ContextProvider<Locale>>
+    }
+}
+
+/// The article's opening: its date, then its two intro paragraphs, before the steps.
+#[function_component(ArticleIntro)]
+fn article_intro() -> Html {
+    let locale = use_locale();
+    html! {
+        <div class="asg-intro" part="intro">
+            <p class="asg-meta">{ t(locale, MsgId::ArticleDate) }</p>
+            <p>
+                { t(locale, MsgId::IntroM365) }{ locale.sentence_gap() }
+                <Sentence msg={MsgId::PortalText} link={Link::Portal} link_text={MsgId::LinkPortal} />
+                { locale.sentence_gap() }{ t(locale, MsgId::IntroSignUp) }{ locale.sentence_gap() }
+                <Sentence msg={MsgId::IntroShare} link={Link::RbacAssign} link_text={MsgId::LinkRbacUse} />
+            </p>
+            <p><Sentence msg={MsgId::AlreadyBoth} link={Link::AssociateTenant} link_text={MsgId::LinkAssociate} /></p>
+        </div>
+    }
+}
+
+/// The article's closing sections, in its order: help, then next steps.
+#[function_component(ArticleEnd)]
+fn article_end() -> Html {
+    let locale = use_locale();
+    html! {
+        <div class="asg-end" part="end">
+            <h2 class="asg-h2">{ t(locale, MsgId::HelpHeading) }</h2>
+            <p><Sentence msg={MsgId::HelpText} link={Link::SupportRequest} link_text={MsgId::LinkSupport} /></p>
+            <h2 class="asg-h2">{ t(locale, MsgId::NextStepsHeading) }</h2>
+            <ul class="asg-list">
+                <li><Sentence msg={MsgId::NextStepsRbac} link={Link::RbacAssign} link_text={MsgId::LinkRbacAssign} /></li>
+            </ul>
+        </div>
     }
 }

@@ -4,7 +4,10 @@ use super::illustration::Illustration;
 use super::text::{t, tf, use_locale, Sentence};
 use crate::domain::Link;
 use crate::i18n::{Arg, Direction, Locale, MsgId};
-use crate::walkthrough::{progress, transition, AccountChoice, Event, State, StepId};
+use crate::walkthrough::{
+    bar, is_done, progress, tile_key, AccountChoice, Event, Focus, Origin, Screen, State, StepId,
+};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -51,141 +54,195 @@ fn announcement(locale: Locale, state: &State) -> String {
     }
 }
 
-/// The walkthrough event for a key, with left and right following reading order.
-fn key_event(key: &str, direction: Direction) -> Option<Event> {
-    let (forward, backward) = match direction {
-        Direction::Ltr => ("ArrowRight", "ArrowLeft"),
-        Direction::Rtl => ("ArrowLeft", "ArrowRight"),
-    };
-    match key {
-        k if k == forward => Some(Event::Next),
-        k if k == backward => Some(Event::Back),
-        "Home" => Some(Event::First),
-        "End" => Some(Event::Last),
-        _ => None,
+/// The component's state: [`Screen`] with its pure reducer, behind Yew's trait.
+#[derive(Clone, Copy, PartialEq)]
+struct Model(Screen);
+
+impl Reducible for Model {
+    type Action = (Event, Origin);
+
+    fn reduce(self: std::rc::Rc<Self>, (event, origin): Self::Action) -> std::rc::Rc<Self> {
+        let next = self.0.press(event, origin);
+        if next == self.0 {
+            self
+        } else {
+            Model(next).into()
+        }
+    }
+}
+
+/// The CSS selector of the element a [`Focus`] names, inside the walkthrough.
+fn focus_selector(focus: Focus) -> String {
+    match focus {
+        Focus::Tile(step) => format!("[data-step=\"{}\"]", step.slug()),
+        Focus::StepHeading(step) => format!("[data-step-panel=\"{}\"] .asg-h3", step.slug()),
+        Focus::DoneHeading => "[data-step-panel=\"done\"] .asg-h3".to_owned(),
     }
 }
 
 #[function_component(Walkthrough)]
 pub fn walkthrough(props: &WalkthroughProps) -> Html {
     let locale = use_locale();
-    let state = use_state_eq(|| props.initial);
-    // Only changes the reader makes are announced, never the first render.
-    let announced = use_state_eq(String::new);
+    let model = use_reducer_eq(|| Model(Screen::new(props.initial)));
+    let section_ref = use_node_ref();
+    let screen = model.0;
+    let state = screen.state;
 
-    let dispatch = {
-        let (state, announced, onchange) = (state.clone(), announced.clone(), props.onchange.clone());
-        Callback::from(move |event: Event| {
-            let next = transition(*state, event);
-            if next != *state {
-                announced.set(announcement(locale, &next));
-                state.set(next);
-                onchange.emit(next);
+    {
+        // Tell the host page about every change the reader makes (not the first render).
+        let onchange = props.onchange.clone();
+        use_effect_with(state, move |state| {
+            if screen.announce {
+                onchange.emit(*state);
             }
-        })
+        });
+    }
+    {
+        // Move focus where the last press asked, after the render that shows it: the
+        // pressed control may now be hidden or gone. Reads only our own section.
+        let section_ref = section_ref.clone();
+        use_effect_with(screen.focus, move |focus| {
+            let target = focus
+                .zip(section_ref.cast::<web_sys::Element>())
+                .and_then(|((focus, _), section)| section.query_selector(&focus_selector(focus)).ok().flatten());
+            if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        });
+    }
+
+    let press = |event: Event, origin: Origin| {
+        let model = model.clone();
+        Callback::from(move |_: MouseEvent| model.dispatch((event, origin)))
     };
-    let on = |event: Event| {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_: MouseEvent| dispatch.emit(event))
-    };
-    let onkeydown = {
-        let dispatch = dispatch.clone();
+    let tile_keydown = |step: StepId| {
+        let model = model.clone();
         Callback::from(move |e: KeyboardEvent| {
-            // Radio buttons and links keep their own arrow keys.
-            let own_keys = e
-                .target_dyn_into::<web_sys::Element>()
-                .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
-            if own_keys || e.alt_key() || e.ctrl_key() || e.meta_key() {
+            if e.alt_key() || e.ctrl_key() || e.meta_key() {
                 return;
             }
-            if let Some(event) = key_event(&e.key(), locale.direction()) {
+            if let Some(to) = tile_key(&e.key(), locale.direction() == Direction::Rtl, step) {
                 e.prevent_default();
-                dispatch.emit(event);
+                model.dispatch((Event::GoTo(to), Origin::StepList));
             }
         })
     };
 
     let current = state.current;
-    let (done_steps, total_steps) = (current.index() + usize::from(state.finished), StepId::ALL.len());
+    let (filled, of) = bar(&state);
+    let required: Vec<StepId> = StepId::ALL.into_iter().filter(|s| !s.is_optional()).collect();
+    let optional: Vec<StepId> = StepId::ALL.into_iter().filter(|s| s.is_optional()).collect();
+    let tile = |step: StepId| {
+        let is_current = step == current && !state.finished;
+        let done = is_done(&state, step);
+        let class = classes!(
+            "asg-steps-item",
+            is_current.then_some("is-current"),
+            done.then_some("is-done"),
+            step.is_optional().then_some("is-optional"),
+        );
+        html! {
+            <li class={class}>
+                <button type="button" class="asg-steps-button" data-step={step.slug()}
+                    aria-current={is_current.then_some("step")}
+                    tabindex={if step == current { "0" } else { "-1" }}
+                    onclick={press(Event::GoTo(step), Origin::StepList)} onkeydown={tile_keydown(step)}>
+                    <span class="asg-steps-number" aria-hidden="true">
+                        if done {
+                            <svg class="asg-tick" viewBox="0 0 16 16" width="16" height="16" focusable="false">
+                                <path d="M3 8.5 6.5 12 13 4.5" />
+                            </svg>
+                        } else if step.is_optional() {
+                            { "+" }
+                        } else {
+                            { locale.format_number(step.index() as i64 + 1) }
+                        }
+                    </span>
+                    <span class="asg-steps-title">
+                        { t(locale, title(step)) }
+                        if step.is_optional() {
+                            <span class="asg-steps-tag">{ t(locale, MsgId::StepOptionalTag) }</span>
+                        }
+                        if done {
+                            <span class="asg-vh">{ format!(" {}", t(locale, MsgId::StepDone)) }</span>
+                        }
+                    </span>
+                </button>
+            </li>
+        }
+    };
+
+    let onchoose = {
+        let model = model.clone();
+        Callback::from(move |c| model.dispatch((Event::ChooseAccount(c), Origin::Answer)))
+    };
 
     html! {
-        <section class="asg-walkthrough" part="walkthrough" aria-label={t(locale, MsgId::WalkthroughHeading)} {onkeydown}>
+        <section class="asg-walkthrough" part="walkthrough" aria-label={t(locale, MsgId::WalkthroughHeading)}
+            ref={section_ref}>
             <h2 class="asg-h2">{ t(locale, MsgId::WalkthroughHeading) }</h2>
             <p class="asg-lead">{ t(locale, MsgId::WalkthroughSaveTime) }</p>
             <nav class="asg-steps" aria-label={t(locale, MsgId::StepsNavLabel)}>
-                <ol>
-                    { for StepId::ALL.into_iter().map(|step| {
-                        let is_current = step == current && !state.finished;
-                        let class = classes!(
-                            "asg-steps-item",
-                            is_current.then_some("is-current"),
-                            (step.index() < done_steps).then_some("is-done"),
-                            step.is_optional().then_some("is-optional"),
-                        );
-                        html! {
-                            <li class={class}>
-                                <button type="button" class="asg-steps-button" data-step={step.slug()}
-                                    aria-current={is_current.then_some("step")}
-                                    onclick={on(Event::GoTo(step))}>
-                                    <span class="asg-steps-number" aria-hidden="true">{ locale.format_number(step.index() as i64 + 1) }</span>
-                                    <span class="asg-steps-title">{ t(locale, title(step)) }</span>
-                                </button>
-                            </li>
-                        }
-                    }) }
-                </ol>
+                <ol class="asg-steps-required">{ for required.into_iter().map(tile) }</ol>
+                <ol class="asg-steps-optional">{ for optional.into_iter().map(tile) }</ol>
             </nav>
             <div class="asg-progress" aria-hidden="true">
-                <div class="asg-progress-bar" data-done={done_steps.to_string()} data-total={total_steps.to_string()}></div>
+                <div class="asg-progress-bar" data-done={filled.to_string()} data-total={of.to_string()}></div>
             </div>
-            // Every step is in the page, the one on screen marked current: without
-            // scripts, and on paper, the stylesheet shows them all.
-            { for StepId::ALL.into_iter().map(|step| {
-                let class = classes!("asg-step", (step == current && !state.finished).then_some("is-current"));
-                let onchoose = {
-                    let dispatch = dispatch.clone();
-                    Callback::from(move |c| dispatch.emit(Event::ChooseAccount(c)))
-                };
-                html! {
-                    <div class={class} data-step-panel={step.slug()}>
-                        <p class="asg-step-progress">{ progress_label(locale, step) }</p>
-                        <h3 class="asg-h3">{ t(locale, title(step)) }</h3>
-                        <div class="asg-step-body">
-                            <div class="asg-step-text">
-                                <StepText {step} choice={state.account_choice} {onchoose} />
+            // Every step is in the page, stacked in one grid cell so the tallest sets the
+            // height and the buttons below never move; the one on screen is marked
+            // current. Without scripts, and on paper, the stylesheet shows them all.
+            <div class="asg-panels">
+                { for StepId::ALL.into_iter().map(|step| {
+                    let class = classes!("asg-step", (step == current && !state.finished).then_some("is-current"));
+                    html! {
+                        <div class={class} data-step-panel={step.slug()}>
+                            <p class="asg-step-progress">{ progress_label(locale, step) }</p>
+                            <h3 class="asg-h3" tabindex="-1">{ t(locale, title(step)) }</h3>
+                            <div class="asg-step-body">
+                                <div class="asg-step-text">
+                                    <StepText {step} choice={state.account_choice} onchoose={onchoose.clone()} />
+                                </div>
+                                <Illustration {step} />
                             </div>
-                            <Illustration {step} />
                         </div>
-                    </div>
-                }
-            }) }
-            <Done current={state.finished} />
+                    }
+                }) }
+                <Done shown={state.finished} />
+            </div>
             <div class="asg-step-buttons asg-controls">
                 if state.finished {
-                    <button type="button" class="asg-button" onclick={on(Event::Back)}>{ t(locale, MsgId::ButtonBack) }</button>
-                    <button type="button" class="asg-button asg-button--primary" onclick={on(Event::Restart)}>
+                    <a class="asg-button asg-button--primary" href={Link::Portal.url(locale.docs_segment())}
+                        target="_blank" rel="noopener noreferrer">
+                        { t(locale, MsgId::DonePortal) }
+                        <span class="asg-vh">{ format!(" {}", t(locale, MsgId::NewTab)) }</span>
+                    </a>
+                    <button type="button" class="asg-button" onclick={press(Event::Back, Origin::Button)}>
+                        { t(locale, MsgId::ButtonBack) }
+                    </button>
+                    <button type="button" class="asg-button" onclick={press(Event::Restart, Origin::Button)}>
                         { t(locale, MsgId::ButtonRestart) }
                     </button>
                 } else {
                     <button type="button" class="asg-button" disabled={current == StepId::SignUp}
-                        onclick={on(Event::Back)}>{ t(locale, MsgId::ButtonBack) }</button>
+                        onclick={press(Event::Back, Origin::Button)}>{ t(locale, MsgId::ButtonBack) }</button>
                     if current < StepId::Finish {
-                        <button type="button" class="asg-button asg-button--primary" onclick={on(Event::Next)}>
-                            { t(locale, MsgId::ButtonNext) }
-                        </button>
+                        <button type="button" class="asg-button asg-button--primary"
+                            onclick={press(Event::Next, Origin::Button)}>{ t(locale, MsgId::ButtonNext) }</button>
                     } else {
                         if current == StepId::Finish {
-                            <button type="button" class="asg-button" onclick={on(Event::Next)}>
+                            <button type="button" class="asg-button" onclick={press(Event::Next, Origin::Button)}>
                                 { t(locale, MsgId::StepAddPeopleTitle) }
                             </button>
                         }
-                        <button type="button" class="asg-button asg-button--primary" onclick={on(Event::Finish)}>
-                            { t(locale, MsgId::ButtonFinish) }
-                        </button>
+                        <button type="button" class="asg-button asg-button--primary"
+                            onclick={press(Event::Finish, Origin::Button)}>{ t(locale, MsgId::ButtonFinish) }</button>
                     }
                 }
             </div>
-            <p class="asg-vh" role="status" aria-live="polite">{ (*announced).clone() }</p>
+            <p class="asg-vh" role="status" aria-live="polite">
+                { if screen.announce { announcement(locale, &state) } else { String::new() } }
+            </p>
         </section>
     }
 }
@@ -203,10 +260,7 @@ fn step_text(props: &StepTextProps) -> Html {
     let locale = use_locale();
     match props.step {
         StepId::SignUp => html! {
-            <>
-                <p><Sentence msg={MsgId::StepSignUpText} link={Link::SignUp} link_text={MsgId::LinkAzureCom} /></p>
-                <p class="asg-muted">{ t(locale, MsgId::WalkthroughIntro) }</p>
-            </>
+            <p><Sentence msg={MsgId::StepSignUpText} link={Link::SignUp} link_text={MsgId::LinkAzureCom} /></p>
         },
         StepId::SignIn => {
             let radio = |choice: AccountChoice, label: MsgId| {
@@ -220,7 +274,9 @@ fn step_text(props: &StepTextProps) -> Html {
                     </label>
                 }
             };
-            // Both answers are in the page (readers without scripts see both); the chosen one shows.
+            // The answers are the guide's own aid, not the article's text: both are in the
+            // page, stacked so choosing one moves nothing; the static forms leave them out
+            // with the question.
             let answer = |choice: AccountChoice, text: MsgId| {
                 let class = classes!("asg-answer", (props.choice == Some(choice)).then_some("is-chosen"));
                 html! { <p {class} data-answer={choice.slug()}>{ t(locale, text) }</p> }
@@ -228,13 +284,16 @@ fn step_text(props: &StepTextProps) -> Html {
             html! {
                 <>
                     <p>{ t(locale, MsgId::StepSignInText) }</p>
+                    <p>{ t(locale, MsgId::StepSignInSeveral) }</p>
                     <fieldset class="asg-question">
                         <legend>{ t(locale, MsgId::AccountQuestion) }</legend>
                         { radio(AccountChoice::One, MsgId::AccountOne) }
                         { radio(AccountChoice::Several, MsgId::AccountSeveral) }
                     </fieldset>
-                    { answer(AccountChoice::One, MsgId::AccountAnswerOne) }
-                    { answer(AccountChoice::Several, MsgId::AccountAnswerSeveral) }
+                    <div class="asg-answers">
+                        { answer(AccountChoice::One, MsgId::AccountAnswerOne) }
+                        { answer(AccountChoice::Several, MsgId::AccountAnswerSeveral) }
+                    </div>
                 </>
             }
         }
@@ -247,25 +306,18 @@ fn step_text(props: &StepTextProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct DoneProps {
-    /// Whether the reader has finished (the panel is on screen).
-    current: bool,
+    /// Whether the reader has finished, so the panel is the one on screen.
+    shown: bool,
 }
 
-/// The panel after Finish: what the reader has now, and the article's next steps and help.
+/// The panel after Finish: what the reader has now, if they used their Microsoft 365 account.
 #[function_component(Done)]
 fn done(props: &DoneProps) -> Html {
     let locale = use_locale();
     html! {
-        <div class={classes!("asg-step", "asg-done", props.current.then_some("is-current"))} data-step-panel="done">
-            <h3 class="asg-h3">{ t(locale, MsgId::DoneHeading) }</h3>
+        <div class={classes!("asg-step", "asg-done", props.shown.then_some("is-current"))} data-step-panel="done">
+            <h3 class="asg-h3" tabindex="-1">{ t(locale, MsgId::DoneHeading) }</h3>
             <p>{ t(locale, MsgId::DoneText) }</p>
-            <p><Sentence msg={MsgId::PortalText} link={Link::Portal} link_text={MsgId::LinkPortal} /></p>
-            <h4 class="asg-h4">{ t(locale, MsgId::NextStepsHeading) }</h4>
-            <ul class="asg-list">
-                <li><Sentence msg={MsgId::NextStepsRbac} link={Link::RbacAssign} link_text={MsgId::LinkRbacAssign} /></li>
-                <li><Sentence msg={MsgId::AlreadyBoth} link={Link::AssociateTenant} link_text={MsgId::LinkAssociate} /></li>
-                <li><Sentence msg={MsgId::HelpText} link={Link::SupportRequest} link_text={MsgId::LinkSupport} /></li>
-            </ul>
         </div>
     }
 }
@@ -275,14 +327,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn arrow_keys_follow_reading_order() {
-        assert_eq!(key_event("ArrowRight", Direction::Ltr), Some(Event::Next));
-        assert_eq!(key_event("ArrowLeft", Direction::Ltr), Some(Event::Back));
-        assert_eq!(key_event("ArrowLeft", Direction::Rtl), Some(Event::Next));
-        assert_eq!(key_event("ArrowRight", Direction::Rtl), Some(Event::Back));
-        assert_eq!(key_event("Home", Direction::Ltr), Some(Event::First));
-        assert_eq!(key_event("End", Direction::Rtl), Some(Event::Last));
-        assert_eq!(key_event("a", Direction::Ltr), None);
+    fn focus_targets_are_inside_the_walkthroughs_own_markup() {
+        assert_eq!(focus_selector(Focus::Tile(StepId::SignIn)), "[data-step=\"sign-in\"]");
+        assert_eq!(focus_selector(Focus::StepHeading(StepId::Finish)), "[data-step-panel=\"finish\"] .asg-h3");
+        assert_eq!(focus_selector(Focus::DoneHeading), "[data-step-panel=\"done\"] .asg-h3");
     }
 
     #[test]

@@ -4,8 +4,10 @@
 //! state leaves the state unchanged.
 
 mod saved;
+mod screen;
 
 pub use saved::{decode, encode, parse_fragment, SavedError, FRAGMENT_KEY};
+pub use screen::{bar, is_done, tile_key, Focus, Origin, Screen};
 
 /// The steps of the article's "get an Azure subscription" list, then the optional one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -33,6 +33,11 @@ test("a reader goes through every step by keyboard; axe is clean on each", async
   for (const [i, progress] of expected.entries()) {
     if (i > 0) await page.keyboard.press("ArrowRight");
     assert.equal(clean(await guide.locator(".asg-step.is-current .asg-step-progress").textContent()), progress);
+    assert.equal(
+      await page.evaluate(() => document.querySelector("#guide-steps").shadowRoot.activeElement?.getAttribute("aria-current")),
+      "step",
+      "focus moved to the current step's tile",
+    );
     if (i > 0) assert.match(clean(await guide.locator("[role=status]").textContent()), new RegExp(`^${progress}`));
     await screenshot(guide, `step-${i + 1}`);
     assert.deepEqual(await axeViolations(page), [], `axe on step ${i + 1}`);
@@ -102,9 +107,9 @@ test("what a reader does to the prerendered guide before it is live is carried o
   const progress = steps.locator(".asg-step.is-current .asg-step-progress");
   const next = steps.getByRole("button", { name: "Nästa", exact: true });
 
-  // The prerendered guide: focus on "Next", the arrow key pressed twice (no answer yet, so
-  // the second is a retry), a diagram node clicked.
-  await next.focus();
+  // The prerendered guide: focus on the first step's tile, the arrow key pressed twice (no
+  // answer yet, so the second is a retry), a diagram node clicked.
+  await steps.locator("[data-step=sign-up]").focus();
   await page.keyboard.press("ArrowRight");
   await page.keyboard.press("ArrowRight");
   await diagram.locator("[data-node=subscription-0]").click();

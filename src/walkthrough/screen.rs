@@ -1,0 +1,195 @@
+//! What the walkthrough shows and where keyboard focus goes after each press: the
+//! component's one state and its reducer, pure so the focus rules are tested natively.
+
+use super::{transition, Event, State, StepId};
+
+/// Where a press came from; it decides where focus goes afterwards.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A tile of the step list (click or arrow key): focus follows to the new current tile.
+    StepList,
+    /// Back, Next, Finish, Start over: focus goes to the heading of what is now shown.
+    Button,
+    /// An answer in step 2: focus stays on the answer.
+    Answer,
+}
+
+/// The element that should get focus after a render.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    /// The step list's tile of this step.
+    Tile(StepId),
+    /// The heading of this step's panel.
+    StepHeading(StepId),
+    /// The heading of the completion panel.
+    DoneHeading,
+}
+
+/// The walkthrough on screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Screen {
+    pub state: State,
+    /// Where focus should go, with a counter so that asking twice for the same place
+    /// (a tile pressed twice) is still a new request.
+    pub focus: Option<(Focus, u32)>,
+    /// True once the reader changed something: only their own changes are announced.
+    pub announce: bool,
+}
+
+impl Screen {
+    /// The walkthrough as it opens: nothing focused, nothing announced.
+    pub fn new(state: State) -> Screen {
+        Screen { state, focus: None, announce: false }
+    }
+
+    /// The screen after `event` pressed at `origin`. A press that changes nothing keeps
+    /// everything as it is (no focus move, no announcement).
+    pub fn press(self, event: Event, origin: Origin) -> Screen {
+        let state = transition(self.state, event);
+        if state == self.state {
+            return self;
+        }
+        let focus = match origin {
+            Origin::Answer => None,
+            Origin::StepList => Some(Focus::Tile(state.current)),
+            Origin::Button if state.finished => Some(Focus::DoneHeading),
+            Origin::Button => Some(Focus::StepHeading(state.current)),
+        };
+        let counter = self.focus.map_or(0, |(_, n)| n.wrapping_add(1));
+        Screen {
+            state,
+            focus: focus.map(|f| (f, counter)).or(self.focus),
+            announce: !matches!(origin, Origin::Answer) || self.announce,
+        }
+    }
+}
+
+/// The step a step-list key moves to from the tile of `from`, with the forward and
+/// backward arrows following reading order. `None` for other keys.
+pub fn tile_key(key: &str, rtl: bool, from: StepId) -> Option<StepId> {
+    let (forward, backward) = if rtl { ("ArrowLeft", "ArrowRight") } else { ("ArrowRight", "ArrowLeft") };
+    let last = StepId::ALL[StepId::ALL.len() - 1];
+    match key {
+        k if k == forward || k == "ArrowDown" => Some(StepId::ALL.get(from.index() + 1).copied().unwrap_or(last)),
+        k if k == backward || k == "ArrowUp" => Some(from.index().checked_sub(1).map_or(from, |i| StepId::ALL[i])),
+        "Home" => Some(StepId::SignUp),
+        "End" => Some(last),
+        _ => None,
+    }
+}
+
+/// How much of the bar is filled, as (filled, of): the label's "Step n of 3" as n of 3;
+/// full on the optional step and once finished, where every required step is behind the reader.
+pub fn bar(state: &State) -> (usize, usize) {
+    let filled =
+        if state.finished || state.current.is_optional() { StepId::REQUIRED } else { state.current.index() + 1 };
+    (filled, StepId::REQUIRED)
+}
+
+/// Whether the step's tile shows a tick: the steps behind the reader, and every step
+/// the reader went through once finished.
+pub fn is_done(state: &State, step: StepId) -> bool {
+    step < state.current || (state.finished && step <= state.current)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::walkthrough::AccountChoice;
+
+    fn at(step: StepId) -> Screen {
+        Screen::new(State { current: step, ..State::default() })
+    }
+
+    fn focus_after(from: Screen, event: Event, origin: Origin) -> Option<Focus> {
+        from.press(event, origin).focus.map(|(f, _)| f)
+    }
+
+    #[test]
+    fn buttons_send_focus_to_the_heading_of_what_is_shown() {
+        use StepId::*;
+        assert_eq!(focus_after(at(SignUp), Event::Next, Origin::Button), Some(Focus::StepHeading(SignIn)));
+        assert_eq!(focus_after(at(SignIn), Event::Back, Origin::Button), Some(Focus::StepHeading(SignUp)));
+        assert_eq!(focus_after(at(Finish), Event::Next, Origin::Button), Some(Focus::StepHeading(AddPeople)));
+        assert_eq!(focus_after(at(Finish), Event::Finish, Origin::Button), Some(Focus::DoneHeading));
+        let done = at(Finish).press(Event::Finish, Origin::Button);
+        assert_eq!(focus_after(done, Event::Restart, Origin::Button), Some(Focus::StepHeading(SignUp)));
+        assert_eq!(focus_after(done, Event::Back, Origin::Button), Some(Focus::StepHeading(Finish)));
+    }
+
+    #[test]
+    fn the_step_list_keeps_focus_on_its_tiles() {
+        use StepId::*;
+        assert_eq!(focus_after(at(SignUp), Event::GoTo(Finish), Origin::StepList), Some(Focus::Tile(Finish)));
+        assert_eq!(focus_after(at(SignIn), Event::GoTo(SignUp), Origin::StepList), Some(Focus::Tile(SignUp)));
+    }
+
+    #[test]
+    fn a_press_that_changes_nothing_moves_nothing() {
+        let start = at(StepId::SignUp);
+        assert_eq!(start.press(Event::Back, Origin::Button), start);
+        let answered = at(StepId::SignIn).press(Event::ChooseAccount(AccountChoice::One), Origin::Answer);
+        assert_eq!(answered.focus, None, "an answer keeps focus where it is");
+        assert!(!answered.announce, "choosing an answer is not a step change");
+    }
+
+    #[test]
+    fn the_same_place_asked_twice_is_a_new_request() {
+        let first = at(StepId::SignUp).press(Event::Next, Origin::Button);
+        let again = first.press(Event::Back, Origin::Button).press(Event::Next, Origin::Button);
+        assert_eq!(first.focus.map(|f| f.0), again.focus.map(|f| f.0));
+        assert_ne!(first.focus, again.focus);
+    }
+
+    #[test]
+    fn only_the_readers_changes_are_announced() {
+        assert!(!at(StepId::SignIn).announce);
+        assert!(at(StepId::SignUp).press(Event::Next, Origin::Button).announce);
+    }
+
+    #[test]
+    fn tile_keys_follow_reading_order_and_stop_at_the_ends() {
+        use StepId::*;
+        let cases: &[(&str, bool, StepId, Option<StepId>)] = &[
+            ("ArrowRight", false, SignUp, Some(SignIn)),
+            ("ArrowLeft", false, SignIn, Some(SignUp)),
+            ("ArrowLeft", true, SignUp, Some(SignIn)),
+            ("ArrowRight", true, SignIn, Some(SignUp)),
+            ("ArrowDown", false, Finish, Some(AddPeople)),
+            ("ArrowUp", true, Finish, Some(SignIn)),
+            ("ArrowRight", false, AddPeople, Some(AddPeople)),
+            ("ArrowLeft", false, SignUp, Some(SignUp)),
+            ("Home", false, Finish, Some(SignUp)),
+            ("End", true, SignUp, Some(AddPeople)),
+            ("Enter", false, SignUp, None),
+            ("a", false, SignUp, None),
+        ];
+        for (key, rtl, from, expected) in cases {
+            assert_eq!(tile_key(key, *rtl, *from), *expected, "{key} rtl={rtl} from {from:?}");
+        }
+    }
+
+    #[test]
+    fn the_bar_shows_what_the_label_says() {
+        use StepId::*;
+        for (step, filled) in [(SignUp, 1), (SignIn, 2), (Finish, 3), (AddPeople, 3)] {
+            let state = State { current: step, ..State::default() };
+            assert_eq!(bar(&state), (filled, 3), "{step:?}");
+            if let Some((n, total)) = crate::walkthrough::progress(&state) {
+                assert_eq!((n, total), bar(&state), "label and bar agree on {step:?}");
+            }
+        }
+        assert_eq!(bar(&State { current: Finish, finished: true, account_choice: None }), (3, 3));
+    }
+
+    #[test]
+    fn ticks_mark_the_steps_behind_the_reader() {
+        use StepId::*;
+        let state = State { current: Finish, ..State::default() };
+        let ticked: Vec<StepId> = StepId::ALL.into_iter().filter(|s| is_done(&state, *s)).collect();
+        assert_eq!(ticked, [SignUp, SignIn]);
+        let finished = State { finished: true, ..state };
+        let ticked: Vec<StepId> = StepId::ALL.into_iter().filter(|s| is_done(&finished, *s)).collect();
+        assert_eq!(ticked, [SignUp, SignIn, Finish]);
+    }
+}

@@ -1,0 +1,175 @@
+// The walkthrough and the diagram's controls by keyboard and by eye, in the release
+// build: focus never falls to the page, the step list moves focus with the step, the
+// bar says what the label says, the buttons stay put from step to step, and a reader
+// who comes back sees their saved step from the first frame.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openPage, axeViolations, screenshot, useSite, holdWasm, settled } from "./harness.mjs";
+
+const site = useSite();
+
+const clean = (s) => s.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
+
+/** What has focus inside guide `id` ("H3 Logga in"), or null when focus is outside it. */
+const focusIn = (page, id) =>
+  page.evaluate((id) => {
+    const outer = document.activeElement;
+    const inner = outer?.shadowRoot?.activeElement;
+    return outer?.id === id && inner ? `${inner.tagName} ${inner.textContent.replace(/[\u2068\u2069]/g, "").trim()}` : null;
+  }, id);
+
+test("Enter through every step and every scene: focus stays inside the guide", async () => {
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`);
+  const steps = page.locator("#guide-steps");
+  const progress = steps.locator(".asg-step.is-current .asg-step-progress");
+  const button = (name) => steps.getByRole("button", { name, exact: true });
+
+  for (const [title, label] of [
+    ["Logga in", "Steg 2 av 3"],
+    ["Slutför registreringen", "Steg 3 av 3"],
+  ]) {
+    await button("Nästa").focus();
+    await page.keyboard.press("Enter");
+    assert.equal(clean(await progress.textContent()), label);
+    assert.equal(await focusIn(page, "guide-steps"), `H3 ${title}`, "focus is on the new step's heading");
+    // A second Enter lands on the heading, which does nothing: no step is skipped.
+    await page.keyboard.press("Enter");
+    assert.equal(clean(await progress.textContent()), label);
+  }
+  await button("Lägg till andra personer").focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await focusIn(page, "guide-steps"), "H3 Lägg till andra personer");
+  await button("Slutför").focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await focusIn(page, "guide-steps"), "H3 Klart");
+  // The reader's next move is the portal; starting over is there, but secondary.
+  const primary = steps.locator(".asg-controls .asg-button--primary");
+  assert.equal(await primary.getAttribute("href"), "https://portal.azure.com/");
+  assert.match(clean(await primary.textContent()), /^Öppna Azure-portalen/);
+  await button("Börja om").focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await focusIn(page, "guide-steps"), "H3 Registrera dig");
+  assert.equal(clean(await progress.textContent()), "Steg 1 av 3");
+
+  const diagram = page.locator("#guide-diagram");
+  for (const [slug, scenes] of [["recommended", 2], ["account-sprawl", 3], ["share", 2]]) {
+    await diagram.locator(`[data-scenario=${slug}]`).focus();
+    await page.keyboard.press("Enter");
+    await diagram.getByRole("button", { name: "Nästa scen" }).focus();
+    for (let press = 1; press <= scenes; press++) {
+      await page.keyboard.press("Enter");
+      assert.equal(await focusIn(page, "guide-diagram"), "BUTTON Nästa scen", `${slug}, press ${press}`);
+    }
+    assert.equal(clean(await diagram.locator(".asg-scene .asg-step-progress").textContent()), `Scen ${scenes} av ${scenes}`);
+    assert.equal(await diagram.getByRole("button", { name: "Nästa scen" }).getAttribute("aria-disabled"), "true");
+  }
+  // Clearing the selection gives focus back to the node it explained.
+  await diagram.locator("[data-node=subscription-0]").click();
+  await diagram.getByRole("button", { name: "Rensa markeringen" }).focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await diagram.locator(".asg-selection").count(), 0);
+  assert.equal(
+    await page.evaluate(() => document.querySelector("#guide-diagram").shadowRoot.activeElement?.getAttribute("data-node")),
+    "subscription-0",
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the step list: arrows move focus with the step, Home and End only there", async () => {
+  const { page, context } = await openPage(site.browser, `${site.server.url}/`);
+  const steps = page.locator("#guide-steps");
+  const progress = steps.locator(".asg-step.is-current .asg-step-progress");
+  await steps.locator("[data-step=sign-up]").focus();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(clean(await progress.textContent()), "Steg 2 av 3");
+  assert.match(await focusIn(page, "guide-steps"), /^BUTTON 2 ?Logga in/);
+  assert.equal(await steps.locator("[aria-current=step]").count(), 1, "one tile is current");
+  await page.keyboard.press("End");
+  assert.equal(clean(await progress.textContent()), "Valfritt steg");
+  assert.match(await focusIn(page, "guide-steps"), /Lägg till andra personer/);
+  // On a link inside a step, the arrows and End are the page's.
+  await steps.getByRole("link", { name: /Kom igång med åtkomsthantering/ }).focus();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Home");
+  assert.equal(clean(await progress.textContent()), "Valfritt steg");
+  assert.match(await focusIn(page, "guide-steps"), /^A Kom igång/);
+  await context.close();
+});
+
+for (const width of [1280, 375]) {
+  test(`at ${width} px the bar says what the label says, the buttons stay put, finished steps are ticked`, async () => {
+    const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`, {
+      viewport: { width, height: 900 },
+    });
+    const steps = page.locator("#guide-steps");
+    const buttonsTop = async () => {
+      const [guide, buttons] = await Promise.all([steps.boundingBox(), steps.locator(".asg-step-buttons").boundingBox()]);
+      return Math.round(buttons.y - guide.y);
+    };
+    const tops = [];
+    for (const [i, slug] of ["sign-up", "sign-in", "finish", "add-people"].entries()) {
+      await steps.locator(`[data-step=${slug}]`).click();
+      const label = clean(await steps.locator(".asg-step.is-current .asg-step-progress").textContent());
+      const [track, bar] = await Promise.all([
+        steps.locator(".asg-progress").boundingBox(),
+        steps.locator(".asg-progress-bar").boundingBox(),
+      ]);
+      const filled = bar.width / track.width;
+      const said = label === "Valfritt steg" ? 1 : Number(/^Steg (\d) av 3$/.exec(label)?.[1]) / 3;
+      assert.ok(Math.abs(filled - said) < 0.02, `${label}: bar at ${filled.toFixed(2)}`);
+      assert.equal(await steps.locator(".asg-steps-item.is-done .asg-tick").count(), i, `ticks at ${slug}`);
+      tops.push(await buttonsTop());
+      await screenshot(steps, `walkthrough-${width}-${slug}`);
+    }
+    assert.equal(new Set(tops).size, 1, `the buttons moved between steps: ${tops.join(", ")}`);
+    // Equal-height tiles for the three required steps.
+    const heights = await steps.locator(".asg-steps-required .asg-steps-button").evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().height)));
+    assert.equal(new Set(heights).size, 1, `tile heights ${heights.join(", ")}`);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test("after a reload at step 3, no frame shows step 1", async () => {
+  let wasm;
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`);
+  const steps = page.locator("#guide-steps");
+  await steps.locator("[data-step=finish]").click();
+  // Every frame from the start of the next load: which panel the guide shows.
+  await context.addInitScript(() => {
+    window.__frames = [];
+    const sample = () => {
+      const panel = document.querySelector("#guide-steps")?.shadowRoot?.querySelector(".asg-step.is-current");
+      if (panel) window.__frames.push(panel.getAttribute("data-step-panel"));
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  wasm = await holdWasm(page);
+  await page.reload();
+  await page.waitForFunction(() => window.__frames.length >= 3);
+  assert.equal(await page.evaluate(() => document.querySelector("#guide-steps").hasAttribute("data-ready")), false);
+  assert.equal(clean(await steps.locator(".asg-step.is-current .asg-step-progress").textContent()), "Steg 3 av 3");
+  wasm.release();
+  await settled(page);
+  const frames = await page.evaluate(() => window.__frames);
+  assert.deepEqual([...new Set(frames)], ["finish"], `frames showed ${[...new Set(frames)].join(", ")}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("forced colours: the current step and the bar stay visible", async () => {
+  const { page, context } = await openPage(site.browser, `${site.server.url}/`, { forcedColors: "active" });
+  const steps = page.locator("#guide-steps");
+  await steps.locator("[data-step=sign-in]").click();
+  const current = await steps.locator(".asg-steps-item.is-current .asg-steps-button").evaluate((b) => getComputedStyle(b).borderTopWidth);
+  const other = await steps.locator("[data-step=finish]").evaluate((b) => getComputedStyle(b).borderTopWidth);
+  assert.notEqual(current, other, "the current tile has its own border");
+  const bar = await steps.locator(".asg-progress-bar").evaluate((b) => getComputedStyle(b).backgroundColor);
+  const track = await steps.locator(".asg-progress").evaluate((t) => getComputedStyle(t).backgroundColor);
+  assert.notEqual(bar, track, "the bar differs from its track");
+  await screenshot(steps, "walkthrough-forced-colors");
+  await context.close();
+});
