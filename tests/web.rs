@@ -404,7 +404,7 @@ async fn an_internal_failure_leaves_a_readable_message_not_a_frozen_guide() {
     let alert = shadow.query_selector("[role=alert]").ok().flatten().expect("an alert");
     assert_eq!(
         alert.text_content().as_deref(),
-        Some("Något gick fel i guiden. Läs in sidan igen för att fortsätta; dina framsteg är sparade.")
+        Some("Något gick fel i guiden. Läs in sidan igen för att fortsätta; dina framsteg har sparats.")
     );
     handle.unmount();
     host.remove();

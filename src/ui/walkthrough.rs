@@ -71,6 +71,15 @@ impl Reducible for Model {
     }
 }
 
+/// Whether the walkthrough may move focus: the reader's focus is inside it, or nowhere
+/// (the control they pressed went away). Focus the reader put elsewhere, in the page or in
+/// another guide, is never taken.
+fn focus_is_ours(section: &web_sys::Element) -> bool {
+    let in_shadow = section.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok().and_then(|r| r.active_element());
+    let active = in_shadow.or_else(|| section.owner_document().and_then(|d| d.active_element()));
+    active.is_none_or(|a| section.contains(Some(&a)) || a.tag_name() == "BODY")
+}
+
 /// The CSS selector of the element a [`Focus`] names, inside the walkthrough.
 fn focus_selector(focus: Focus) -> String {
     match focus {
@@ -103,7 +112,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
         let section_ref = section_ref.clone();
         use_effect_with(screen.focus, move |focus| {
             let target = focus
-                .zip(section_ref.cast::<web_sys::Element>())
+                .zip(section_ref.cast::<web_sys::Element>().filter(focus_is_ours))
                 .and_then(|((focus, _), section)| section.query_selector(&focus_selector(focus)).ok().flatten());
             if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = el.focus();
