@@ -152,9 +152,13 @@ function defineGuide(init, mount, styles, wasmSource) {
     const at = (path) => path.reduce((el, i) => el?.children[i], top);
     // Compared before focus moves: focusing a diagram node shows its tooltip.
     const same = intents.length > 0 && looks(top) === shown;
-    // Focus goes to the same control, if it is still there with the same label.
+    // Focus goes to the same control, if it is still there with the same label, and only if
+    // the reader left it in the guide (the swap dropped it to the page): focus they moved on
+    // is theirs. Without scrolling: the reader may have scrolled on while the wasm loaded.
     const control = focused?.path && at(focused.path);
-    if (control && control.textContent === focused.text) control.focus();
+    const active = document.activeElement;
+    const lost = !active || active === document.body || active === top.getRootNode().host;
+    if (control && control.textContent === focused.text && lost) control.focus({ preventScroll: true });
     if (!intents.length) return;
     if (!same) {
       console.info(`${TAG}: the live guide opened on other content than the prerendered copy (saved progress, or another language); ${intents.length} earlier press(es) on that copy were not replayed.`);
@@ -333,7 +337,13 @@ function defineGuide(init, mount, styles, wasmSource) {
     }
   }
 
-  if (!customElements.get(TAG)) {
+  // Another copy of this loader (a page that includes it twice) already defined the element:
+  // nothing to do. Anything else under our name is another script's element, and wins.
+  AzureSignupGuide.loader = Symbol.for(TAG);
+  const existing = customElements.get(TAG);
+  if (!existing) {
     customElements.define(TAG, AzureSignupGuide);
+  } else if (existing.loader !== AzureSignupGuide.loader) {
+    console.warn(`${TAG}: another script already defined <${TAG}> on this page; that element is used, not this guide.`);
   }
 }

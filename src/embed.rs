@@ -10,6 +10,7 @@ use crate::walkthrough::{self, State, StepId};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::{AppHandle, Callback};
 
 /// The widget's CSS, adopted into each shadow root by the loader.
@@ -132,11 +133,30 @@ fn local_storage() -> Option<web_sys::Storage> {
     }
 }
 
+/// The saved value under `key`, its length checked while it is still a JS string: a
+/// foreign value of megabytes is never copied into the wasm's memory (which never shrinks).
+/// `Err` is the warning to give.
+fn read_saved(storage: &web_sys::Storage, key: &str) -> Result<Option<String>, String> {
+    let unreadable = || "azure-signup-guide: could not read saved progress; starting at step 1.".to_owned();
+    let get_item = js_sys::Reflect::get(storage, &JsValue::from_str("getItem"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .ok_or_else(unreadable)?;
+    let value = get_item.call1(storage, &JsValue::from_str(key)).map_err(|_| unreadable())?;
+    let Ok(text) = value.dyn_into::<js_sys::JsString>() else { return Ok(None) };
+    let length = text.length() as usize;
+    if length > walkthrough::MAX_SAVED_LEN {
+        let reason = walkthrough::SavedError::TooLong(length);
+        return Err(format!("azure-signup-guide: ignored saved progress ({reason}); starting afresh."));
+    }
+    Ok(text.as_string())
+}
+
 fn load_progress(key: &str) -> Option<State> {
-    let saved = match local_storage()?.get_item(key) {
+    let saved = match read_saved(&local_storage()?, key) {
         Ok(saved) => saved?,
-        Err(_) => {
-            warn("azure-signup-guide: could not read saved progress; starting at step 1.");
+        Err(warning) => {
+            warn(&warning);
             return None;
         }
     };

@@ -76,6 +76,12 @@ async fn press(target: &Element, key: &str) {
     settle().await;
 }
 
+/// A click as a reader makes it: the control gets focus, then the click.
+fn click_focused(el: &HtmlElement) {
+    el.focus().expect("focus");
+    el.click();
+}
+
 /// Whether keyboard focus is on `el`.
 fn has_focus(el: &Element) -> bool {
     document().active_element().is_some_and(|f| f.is_same_node(Some(el)))
@@ -95,7 +101,7 @@ async fn buttons_walk_through_every_step_and_finish() {
     assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
     assert_eq!(find(&root, ".asg-progress-bar").get_attribute("data-done").as_deref(), Some("1"));
 
-    button_with_text(&root, "Nästa").click();
+    click_focused(&button_with_text(&root, "Nästa"));
     settle().await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 2 av 3");
     assert_eq!(text(&root, "[role=status]"), "Steg 2 av 3: Logga in");
@@ -109,18 +115,18 @@ async fn buttons_walk_through_every_step_and_finish() {
     settle().await;
     assert!(text(&root, ".asg-answer.is-chosen").starts_with("Logga in med det konto vars katalog"));
 
-    button_with_text(&root, "Nästa").click();
+    click_focused(&button_with_text(&root, "Nästa"));
     settle().await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 3 av 3");
     assert_eq!(find(&root, ".asg-progress-bar").get_attribute("data-done").as_deref(), Some("3"));
-    button_with_text(&root, "Slutför").click();
+    click_focused(&button_with_text(&root, "Slutför"));
     settle().await;
     assert_eq!(text(&root, ".asg-done h3"), "Klart");
     assert!(has_focus(&find(&root, ".asg-done h3")), "focus goes to the done heading");
     assert!(text(&root, ".asg-done").starts_with("KlartOm du registrerade dig med ditt Microsoft 365-konto"));
     let portal = find(&root, ".asg-controls a.asg-button--primary");
     assert_eq!(portal.get_attribute("href").as_deref(), Some("https://portal.azure.com/"));
-    button_with_text(&root, "Börja om").click();
+    click_focused(&button_with_text(&root, "Börja om"));
     settle().await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 1 av 3");
     assert!(has_focus(&find(&root, "[data-step-panel=sign-up] h3")));
@@ -130,13 +136,16 @@ async fn buttons_walk_through_every_step_and_finish() {
 async fn arrow_keys_move_focus_and_step_together_in_the_step_list_only() {
     let root = mount_app(View::Steps, Locale::EnUs).await;
     // Outside the step list the arrows are the page's (a link in a step keeps them).
-    press(&button_with_text(&root, "Next"), "ArrowRight").await;
+    let next = button_with_text(&root, "Next");
+    next.focus().expect("focus");
+    press(&next, "ArrowRight").await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 1 of 3");
     press(&find(&root, ".asg-step.is-current a"), "End").await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 1 of 3");
 
     let first = find(&root, "[data-step=sign-up]");
     assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"), "the current tile is the one in the tab order");
+    first.focus().expect("focus");
     press(&first, "ArrowRight").await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 2 of 3");
     let second = find(&root, "[data-step=sign-in]");
@@ -301,6 +310,38 @@ async fn progress_survives_a_reload() {
     let _handle = azure_signup_guide::mount(_host2, root2.clone());
     settle().await;
     assert_eq!(text(&root2, ".asg-step.is-current .asg-step-progress"), "Steg 3 av 3");
+}
+
+#[wasm_bindgen_test]
+async fn a_huge_saved_value_is_refused_before_it_reaches_the_wasm() {
+    storage().clear().expect("clear");
+    let path = web_sys::window().expect("window").location().pathname().expect("path");
+    // 4 MB of foreign data under the guide's key (storage allows about 5 MB per origin),
+    // made and stored on the JS side so the test itself puts none of it into the wasm.
+    let huge = js_sys::JsString::from("x").repeat(4_000_000);
+    let key = format!("azure-signup-guide:v1:{path}:huge");
+    let set_item = js_sys::Reflect::get(&storage(), &"setItem".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .expect("setItem");
+    set_item.call2(&storage(), &key.as_str().into(), &huge).expect("set");
+    let memory = || {
+        wasm_bindgen::memory()
+            .dyn_into::<js_sys::WebAssembly::Memory>()
+            .expect("memory")
+            .buffer()
+            .dyn_into::<js_sys::ArrayBuffer>()
+            .expect("buffer")
+            .byte_length()
+    };
+    let before = memory();
+    let (host, root) = make_host("huge", &[("lang", "en-US"), ("view", "steps")]);
+    let _handle = azure_signup_guide::mount(host, root.clone());
+    settle().await;
+    storage().remove_item(&key).expect("remove");
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 1 of 3");
+    let grown = memory() - before;
+    assert!(grown < 1_000_000, "the wasm's memory grew by {grown} bytes");
 }
 
 #[wasm_bindgen_test]

@@ -5,7 +5,7 @@ use super::text::{t, tf, use_locale, Sentence};
 use crate::domain::Link;
 use crate::i18n::{Arg, Direction, Locale, MsgId};
 use crate::walkthrough::{
-    bar, is_done, progress, tile_key, AccountChoice, Event, Focus, Origin, Screen, State, StepId,
+    answer_key, bar, is_done, progress, tile_key, AccountChoice, Event, Focus, Origin, Screen, State, StepId,
 };
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -115,7 +115,11 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                 .zip(section_ref.cast::<web_sys::Element>().filter(focus_is_ours))
                 .and_then(|((focus, _), section)| section.query_selector(&focus_selector(focus)).ok().flatten());
             if let Some(el) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
-                let _ = el.focus();
+                // A tile sits beside the one the reader is on, so the page need not move; a
+                // heading may be above the screen after a press on a phone, so it scrolls in.
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(matches!(focus, Some((Focus::Tile(_), _))));
+                let _ = el.focus_with_options(&options);
             }
         });
     }
@@ -272,12 +276,39 @@ fn step_text(props: &StepTextProps) -> Html {
             <p><Sentence msg={MsgId::StepSignUpText} link={Link::SignUp} link_text={MsgId::LinkAzureCom} /></p>
         },
         StepId::SignIn => {
+            // One tab stop for the group (the chosen answer, else the first); the arrows move
+            // and choose together, as in a named radio group.
+            let current = props.choice;
+            let onkeydown = {
+                let onchoose = props.onchoose.clone();
+                let rtl = locale.direction() == Direction::Rtl;
+                Callback::from(move |e: KeyboardEvent| {
+                    // From the radio that has focus (none may be chosen yet).
+                    let focused = e
+                        .target_dyn_into::<web_sys::HtmlInputElement>()
+                        .and_then(|input| AccountChoice::ALL.into_iter().find(|c| c.slug() == input.value()));
+                    let Some(to) = answer_key(&e.key(), rtl, focused.or(current)) else { return };
+                    e.prevent_default();
+                    let sibling = e
+                        .target_dyn_into::<web_sys::Element>()
+                        .and_then(|input| input.closest("fieldset").ok().flatten())
+                        .and_then(|group| {
+                            group.query_selector(&format!("input[value=\"{}\"]", to.slug())).ok().flatten()
+                        })
+                        .and_then(|input| input.dyn_into::<web_sys::HtmlElement>().ok());
+                    if let Some(input) = sibling {
+                        let _ = input.focus();
+                    }
+                    onchoose.emit(to);
+                })
+            };
             let radio = |choice: AccountChoice, label: MsgId| {
                 let onchoose = props.onchoose.clone();
+                let tab_stop = current.map_or(choice == AccountChoice::ALL[0], |c| c == choice);
                 html! {
                     <label class="asg-choice">
-                        <input type="radio" name="asg-accounts" value={choice.slug()}
-                            checked={props.choice == Some(choice)}
+                        <input type="radio" value={choice.slug()} checked={current == Some(choice)}
+                            tabindex={if tab_stop { "0" } else { "-1" }} onkeydown={onkeydown.clone()}
                             onchange={Callback::from(move |_: web_sys::Event| onchoose.emit(choice))} />
                         { t(locale, label) }
                     </label>

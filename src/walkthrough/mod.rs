@@ -6,8 +6,8 @@
 mod saved;
 mod screen;
 
-pub use saved::{decode, encode, parse_fragment, SavedError, FRAGMENT_KEY};
-pub use screen::{bar, is_done, tile_key, Focus, Origin, Screen};
+pub use saved::{decode, encode, parse_fragment, SavedError, FRAGMENT_KEY, MAX_SAVED_LEN};
+pub use screen::{answer_key, bar, is_done, tile_key, Focus, Origin, Screen};
 
 /// The steps of the article's "get an Azure subscription" list, then the optional one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -74,6 +74,9 @@ pub enum AccountChoice {
 }
 
 impl AccountChoice {
+    /// Every answer, in the order the question lists them.
+    pub const ALL: [AccountChoice; 2] = [AccountChoice::One, AccountChoice::Several];
+
     pub const fn slug(self) -> &'static str {
         match self {
             AccountChoice::One => "one",

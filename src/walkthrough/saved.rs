@@ -9,7 +9,7 @@ use super::{AccountChoice, State, StepId};
 pub const FRAGMENT_KEY: &str = "azure-signup-guide";
 
 /// Longest saved value we read; anything larger is foreign data.
-const MAX_SAVED_LEN: usize = 200;
+pub const MAX_SAVED_LEN: usize = 200;
 
 /// Why saved data was ignored.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! What the walkthrough shows and where keyboard focus goes after each press: the
 //! component's one state and its reducer, pure so the focus rules are tested natively.
 
-use super::{transition, Event, State, StepId};
+use super::{transition, AccountChoice, Event, State, StepId};
 
 /// Where a press came from; it decides where focus goes afterwards.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,6 +76,22 @@ pub fn tile_key(key: &str, rtl: bool, from: StepId) -> Option<StepId> {
         "End" => Some(last),
         _ => None,
     }
+}
+
+/// The answer an arrow key moves to in step 2's question (a radio group: the arrows move
+/// and choose together, wrapping around; forward and backward follow reading order).
+/// `None` for other keys. The radios carry no shared `name` (a named radio inside a shadow
+/// root keeps the whole removed guide alive in Chromium), so the guide moves them itself.
+pub fn answer_key(key: &str, rtl: bool, from: Option<AccountChoice>) -> Option<AccountChoice> {
+    let all = AccountChoice::ALL;
+    let (forward, backward) = if rtl { ("ArrowLeft", "ArrowRight") } else { ("ArrowRight", "ArrowLeft") };
+    let at = from.and_then(|c| all.iter().position(|a| *a == c));
+    let index = match key {
+        k if k == forward || k == "ArrowDown" => at.map_or(0, |i| (i + 1) % all.len()),
+        k if k == backward || k == "ArrowUp" => at.map_or(all.len() - 1, |i| (i + all.len() - 1) % all.len()),
+        _ => return None,
+    };
+    all.get(index).copied()
 }
 
 /// How much of the bar is filled, as (filled, of): the label's "Step n of 3" as n of 3;
@@ -166,6 +182,25 @@ mod tests {
         ];
         for (key, rtl, from, expected) in cases {
             assert_eq!(tile_key(key, *rtl, *from), *expected, "{key} rtl={rtl} from {from:?}");
+        }
+    }
+
+    #[test]
+    fn arrows_move_through_the_answers_and_wrap() {
+        use AccountChoice::*;
+        let cases: &[(&str, bool, Option<AccountChoice>, Option<AccountChoice>)] = &[
+            ("ArrowDown", false, Some(One), Some(Several)),
+            ("ArrowRight", false, Some(Several), Some(One)),
+            ("ArrowUp", false, Some(One), Some(Several)),
+            ("ArrowLeft", true, Some(One), Some(Several)),
+            ("ArrowRight", true, Some(Several), Some(One)),
+            ("ArrowDown", false, None, Some(One)),
+            ("ArrowUp", false, None, Some(Several)),
+            ("Home", false, Some(One), None),
+            (" ", false, None, None),
+        ];
+        for (key, rtl, from, expected) in cases {
+            assert_eq!(answer_key(key, *rtl, *from), *expected, "{key} rtl={rtl} from {from:?}");
         }
     }
 

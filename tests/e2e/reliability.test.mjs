@@ -1,0 +1,124 @@
+// Reliability under the life a widget lives on real docs sites, in the release build:
+// remounts leave nothing behind, the replay never scrolls the page, and a tag already
+// taken by another script is said out loud.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { serve, openPage, useSite, holdWasm, settled } from "./harness.mjs";
+
+const page = (head, body) => `<!doctype html>
+<html lang="sv-SE"><head><meta charset="utf-8"><title>Reliability</title><link rel="icon" href="data:,">${head}</head>
+<body><main>${body}</main></body></html>`;
+
+const LOADER = `<script type="module" src="/azure-signup-guide.js"></script>`;
+
+const site = useSite(() =>
+  serve(undefined, {
+    "/one.html": { body: page(LOADER, `<azure-signup-guide id="g" lang="sv-SE"></azure-signup-guide>`) },
+    "/taken.html": {
+      body: page(
+        `<script>customElements.define("azure-signup-guide", class extends HTMLElement {});</script>${LOADER}`,
+        `<azure-signup-guide lang="sv-SE"></azure-signup-guide>`,
+      ),
+    },
+  }),
+);
+
+/** DOM nodes alive in the page after a full garbage collection (Chrome DevTools Protocol). */
+async function liveNodes(page, cdp) {
+  for (let i = 0; i < 3; i++) await cdp.send("HeapProfiler.collectGarbage");
+  return (await cdp.send("Memory.getDOMCounters")).nodes;
+}
+
+test("40 attribute changes and 40 remove/re-insert cycles leave the DOM node count flat", async () => {
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/one.html`);
+  const cdp = await context.newCDPSession(page);
+  const ready = () => page.waitForFunction(() => document.querySelector("#g").hasAttribute("data-ready"));
+  const change = async (i) => {
+    await page.evaluate((i) => document.querySelector("#g").setAttribute("step", String((i % 4) + 1)), i);
+    await ready();
+  };
+  const reinsert = async () => {
+    await page.evaluate(() => {
+      const el = document.querySelector("#g");
+      el.remove();
+      document.querySelector("main").append(el);
+    });
+    await ready();
+  };
+  // Warm up: the first remounts fill caches that stay (styles, the wasm's own tables).
+  for (let i = 0; i < 4; i++) await change(i);
+  await reinsert();
+  const before = await liveNodes(page, cdp);
+  for (let i = 0; i < 40; i++) await change(i);
+  const afterChanges = await liveNodes(page, cdp);
+  for (let i = 0; i < 40; i++) await reinsert();
+  const afterReinserts = await liveNodes(page, cdp);
+  console.log(`DOM nodes: ${before} → ${afterChanges} after 40 attribute changes → ${afterReinserts} after 40 re-inserts`);
+  // One guide is about 400 nodes; a leak of the old guide per remount would add 16,000.
+  assert.ok(afterChanges - before < 200, `attribute changes: ${before} → ${afterChanges}`);
+  assert.ok(afterReinserts - afterChanges < 200, `re-inserts: ${afterChanges} → ${afterReinserts}`);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("step 2's answers are one radio group by keyboard, without a shared name", async () => {
+  const { page, context } = await openPage(site.browser, `${site.server.url}/one.html`);
+  const guide = page.locator("#g");
+  await guide.locator("[data-step=sign-in]").click();
+  const radios = guide.locator(".asg-question input[type=radio]");
+  assert.equal(await radios.count(), 2);
+  assert.deepEqual(await radios.evaluateAll((rs) => rs.map((r) => r.name)), ["", ""]);
+  assert.deepEqual(await radios.evaluateAll((rs) => rs.map((r) => r.tabIndex)), [0, -1], "one tab stop");
+  await radios.first().focus();
+  await page.keyboard.press("ArrowDown");
+  const state = () =>
+    radios.evaluateAll((rs) => rs.map((r) => `${r.value}:${r.checked}:${r === r.getRootNode().activeElement}`));
+  assert.deepEqual(await state(), ["one:false:false", "several:true:true"]);
+  await page.keyboard.press("ArrowDown");
+  assert.deepEqual(await state(), ["one:true:true", "several:false:false"], "the arrows wrap");
+  assert.match(await guide.locator(".asg-answer.is-chosen").textContent(), /Logga in med det kontot/);
+  await context.close();
+});
+
+test("the replay gives focus back without scrolling the page", async () => {
+  let wasm;
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`, {
+    settle: false,
+    viewport: { width: 1000, height: 600 },
+    prepare: async (page) => (wasm = await holdWasm(page)),
+  });
+  const steps = page.locator("#guide-steps");
+  await steps.locator("[data-step=sign-up]").focus();
+  await page.keyboard.press("ArrowRight");
+  // The reader scrolls on while the wasm loads.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const scrolled = await page.evaluate(() => window.scrollY);
+  assert.ok(scrolled > 500, `the page scrolled (${scrolled})`);
+  wasm.release();
+  await settled(page);
+  assert.equal(await page.evaluate(() => window.scrollY), scrolled, "the page stayed where the reader put it");
+  assert.equal(
+    clean(await steps.locator(".asg-step.is-current .asg-step-progress").textContent()),
+    "Steg 2 av 3",
+    "the press was replayed",
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a tag another script already defined is said out loud", async () => {
+  const warnings = [];
+  const { page, context } = await openPage(site.browser, `${site.server.url}/taken.html`, {
+    settle: false,
+    prepare: async (page) => page.on("console", (m) => m.type() === "warning" && warnings.push(m.text())),
+  });
+  await page.waitForFunction(() => document.readyState === "complete");
+  await page.waitForTimeout(200);
+  assert.ok(
+    warnings.some((w) => /another script already defined <azure-signup-guide>/.test(w)),
+    `warnings: ${warnings.join(" | ")}`,
+  );
+  await context.close();
+});
+
+const clean = (s) => s.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
