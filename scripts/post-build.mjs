@@ -111,8 +111,8 @@ const index = read(indexPath)
   // The glue changed above; its preload's integrity must follow.
   .replace(/(<link rel="modulepreload" href="\.\/([^"]+)"[^>]*? integrity=")[^"]*"/g, (_, head, file) => `${head}${sri(file)}"`)
   .replace(
-    /<script type="module" src="\.\/azure-signup-guide\.js"><\/script>/,
-    `<script type="module" src="./azure-signup-guide.js" integrity="${sri("azure-signup-guide.js")}"></script>`,
+    /<script type="module" src="\.\/azure-signup-guide\.js" blocking="render"><\/script>/,
+    `<script type="module" src="./azure-signup-guide.js" blocking="render" integrity="${sri("azure-signup-guide.js")}"></script>`,
   );
 writeFileSync(
   indexPath,
