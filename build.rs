@@ -92,6 +92,72 @@ fn main() {
 
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("messages.rs");
     std::fs::write(&dest, out).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", dest.display())));
+    write_styles(&root);
+}
+
+/// The widget's stylesheet as the wasm carries it: `styles/` in cascade order, without
+/// comments and needless spaces (the comments are for people; in the wasm they cost about
+/// 2 KB gzip).
+fn write_styles(root: &Path) {
+    let mut css = String::new();
+    for name in ["tokens.css", "widget.css", "print.css"] {
+        let path = root.join("styles").join(name);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let source =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
+        css.push_str(&minify_css(&source));
+    }
+    let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("styles.css");
+    std::fs::write(&dest, css).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", dest.display())));
+}
+
+/// Drops comments, folds white space to one space, and drops it next to `{ } ; ,` and `>`;
+/// quoted strings are copied as they are. Spaces before `:` stay (`.a :focus` is not `.a:focus`).
+fn minify_css(source: &str) -> String {
+    let mut out = String::with_capacity(source.len());
+    let mut chars = source.chars().peekable();
+    let mut space = false;
+    let tight = |c: char| matches!(c, '{' | '}' | ';' | ',' | '>');
+    while let Some(c) = chars.next() {
+        match c {
+            '/' if chars.peek() == Some(&'*') => {
+                chars.next();
+                let mut last = ' ';
+                for d in chars.by_ref() {
+                    if last == '*' && d == '/' {
+                        break;
+                    }
+                    last = d;
+                }
+            }
+            c if c.is_whitespace() => space = true,
+            '"' | '\'' => {
+                if space && !out.ends_with(tight) && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+                while let Some(d) = chars.next() {
+                    out.push(d);
+                    if d == '\\' {
+                        if let Some(e) = chars.next() {
+                            out.push(e);
+                        }
+                    } else if d == c {
+                        break;
+                    }
+                }
+            }
+            c => {
+                if space && !tight(c) && !out.ends_with(tight) && !out.is_empty() {
+                    out.push(' ');
+                }
+                space = false;
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 fn read_dir_sorted(dir: &Path) -> Vec<PathBuf> {

@@ -14,11 +14,8 @@ use wasm_bindgen::JsCast;
 use yew::{AppHandle, Callback};
 
 /// The widget's CSS, adopted into each shadow root by the loader.
-const STYLES: &str = concat!(
-    include_str!("../styles/tokens.css"),
-    include_str!("../styles/widget.css"),
-    include_str!("../styles/print.css")
-);
+/// `styles/` minified by `build.rs`.
+const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
 
 /// The stylesheet text for the shadow root.
 #[wasm_bindgen]

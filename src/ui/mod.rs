@@ -14,7 +14,7 @@ pub use walkthrough::Walkthrough;
 use crate::domain::{Link, ScenarioId};
 use crate::i18n::{Locale, MsgId};
 use language_switcher::LanguageSwitcher;
-use text::{t, use_locale, Sentence};
+use text::{t, Sentence};
 use yew::prelude::*;
 
 /// An SVG coordinate as a whole number: float formatting would cost the wasm more
@@ -142,7 +142,7 @@ pub fn app(props: &AppProps) -> Html {
                     <LanguageSwitcher {onselect} />
                 </header>
                 if whole_article {
-                    <ArticleIntro />
+                    { article_intro(current) }
                 }
                 if props.view != View::Diagram {
                     <Walkthrough initial={props.initial} onchange={props.onstep.clone()} />
@@ -151,7 +151,7 @@ pub fn app(props: &AppProps) -> Html {
                     <Diagram scenario={props.scenario} onplay={props.onplay.clone()} />
                 }
                 if whole_article {
-                    <ArticleEnd />
+                    { article_end(current) }
                 }
             </div>
         </ContextProvider<Locale>>
@@ -159,9 +159,9 @@ pub fn app(props: &AppProps) -> Html {
 }
 
 /// The article's opening: its date, then its two intro paragraphs, before the steps.
-#[function_component(ArticleIntro)]
-fn article_intro() -> Html {
-    let locale = use_locale();
+/// Plain functions, not components: each component costs the wasm its own copy of Yew's
+/// lifecycle code.
+fn article_intro(locale: Locale) -> Html {
     html! {
         <div class="asg-intro" part="intro">
             <p class="asg-meta">{ t(locale, MsgId::ArticleDate) }</p>
@@ -177,9 +177,7 @@ fn article_intro() -> Html {
 }
 
 /// The article's closing sections, in its order: help, then next steps.
-#[function_component(ArticleEnd)]
-fn article_end() -> Html {
-    let locale = use_locale();
+fn article_end(locale: Locale) -> Html {
     html! {
         <div class="asg-end" part="end">
             <h2 class="asg-h2">{ t(locale, MsgId::HelpHeading) }</h2>

@@ -221,7 +221,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                         </div>
                     }
                 }) }
-                <Done shown={state.finished} />
+                { done(locale, state.finished) }
             </div>
             <div class="asg-step-buttons asg-controls">
                 if state.finished {
@@ -344,18 +344,11 @@ fn step_text(props: &StepTextProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct DoneProps {
-    /// Whether the reader has finished, so the panel is the one on screen.
-    shown: bool,
-}
-
-/// The panel after Finish: what the reader has now, if they used their Microsoft 365 account.
-#[function_component(Done)]
-fn done(props: &DoneProps) -> Html {
-    let locale = use_locale();
+/// The panel after Finish (`shown` once the reader finished): what the reader has now, if
+/// they used their Microsoft 365 account.
+fn done(locale: Locale, shown: bool) -> Html {
     html! {
-        <div class={classes!("asg-step", "asg-done", props.shown.then_some("is-current"))} data-step-panel="done">
+        <div class={classes!("asg-step", "asg-done", shown.then_some("is-current"))} data-step-panel="done">
             <h3 class="asg-h3" tabindex="-1">{ t(locale, MsgId::DoneHeading) }</h3>
             <p>{ t(locale, MsgId::DoneText) }</p>
         </div>
