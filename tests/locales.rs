@@ -226,3 +226,15 @@ fn zero_reads_right_where_one_would_cover_it() {
     let zero = format(Locale::FrFr, MsgId::TextviewDirectories, &[("count", Arg::Num(0))]);
     assert_ne!(zero, one);
 }
+
+#[test]
+fn microsoft_365_never_breaks_between_its_words() {
+    // A no-break space keeps "Microsoft 365" on one line in every language (and in the
+    // diagram's own line breaking, which treats it as one word).
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales");
+    for locale in azure_signup_guide::i18n::Locale::ALL {
+        let source = std::fs::read_to_string(root.join(locale.tag()).join("guide.ftl")).expect("guide.ftl");
+        let plain = source.lines().filter(|l| !l.starts_with('#') && l.contains("Microsoft 365")).count();
+        assert_eq!(plain, 0, "{}: {plain} line(s) with \"Microsoft 365\" and a breaking space", locale.tag());
+    }
+}

@@ -50,7 +50,7 @@ fn find(root: &Element, selector: &str) -> HtmlElement {
 }
 
 fn text(root: &Element, selector: &str) -> String {
-    find(root, selector).text_content().unwrap_or_default().replace(['\u{2068}', '\u{2069}'], "")
+    find(root, selector).text_content().unwrap_or_default().replace(['\u{2068}', '\u{2069}'], "").replace('\u{a0}', " ")
 }
 
 fn count(root: &Element, selector: &str) -> u32 {

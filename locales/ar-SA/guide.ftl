@@ -2,7 +2,7 @@
 
 ## الأداة ككل
 
-widget-title = التسجيل للحصول على اشتراك Azure باستخدام حساب Microsoft 365 الخاص بك
+widget-title = التسجيل للحصول على اشتراك Azure باستخدام حساب Microsoft 365 الخاص بك
 article-date = حُدّثت المقالة في ٢٠ أغسطس ٢٠٢٠.
 entra-note = أصبح Azure Active Directory (Azure AD) الآن Microsoft Entra ID.
 language-label = اللغة
@@ -22,12 +22,12 @@ list-end = { $first } و{ $second }
 
 ## الخطوات
 
-walkthrough-heading = الحصول على اشتراك Azure باستخدام حساب Microsoft 365 الخاص بك
-intro-m365 = إذا كان لديك اشتراك Microsoft 365، فيمكنك استخدام حساب Microsoft 365 الخاص بك لإنشاء اشتراك Azure.
+walkthrough-heading = الحصول على اشتراك Azure باستخدام حساب Microsoft 365 الخاص بك
+intro-m365 = إذا كان لديك اشتراك Microsoft 365، فيمكنك استخدام حساب Microsoft 365 الخاص بك لإنشاء اشتراك Azure.
 intro-sign-up = لإعداد أجهزة ظاهرية أو استخدام خدمات Azure أخرى، يجب عليك التسجيل للحصول على اشتراك Azure.
 intro-share = يمكنك مشاركة اشتراك Azure مع الآخرين و{ $link }.
 
-walkthrough-save-time = وفّر الوقت وتجنّب تعدد الحسابات بالتسجيل في Azure باستخدام اسم المستخدم وكلمة المرور لحساب Microsoft 365.
+walkthrough-save-time = وفّر الوقت وتجنّب تعدد الحسابات بالتسجيل في Azure باستخدام اسم المستخدم وكلمة المرور لحساب Microsoft 365.
 steps-nav-label = الخطوات
 progress-label = الخطوة { $current } من { $total }
 progress-optional = خطوة اختيارية
@@ -36,15 +36,15 @@ step-done = (مكتملة)
 step-sign-up-title = التسجيل
 step-sign-up-text = قم بالتسجيل في { $link }.
 step-sign-in-title = تسجيل الدخول
-step-sign-in-text = سجّل الدخول باستخدام اسم المستخدم وكلمة المرور لحساب Microsoft 365. لا يحتاج الحساب الذي تستخدمه إلى أذونات المسؤول.
-step-sign-in-several = إذا كان لديك أكثر من حساب Microsoft 365، فاستخدم بيانات الاعتماد الخاصة بحساب Microsoft 365 الذي تريد ربطه باشتراك Azure.
-account-question = كم عدد حسابات Microsoft 365 لديك؟
+step-sign-in-text = سجّل الدخول باستخدام اسم المستخدم وكلمة المرور لحساب Microsoft 365. لا يحتاج الحساب الذي تستخدمه إلى أذونات المسؤول.
+step-sign-in-several = إذا كان لديك أكثر من حساب Microsoft 365، فاستخدم بيانات الاعتماد الخاصة بحساب Microsoft 365 الذي تريد ربطه باشتراك Azure.
+account-question = كم عدد حسابات Microsoft 365 لديك؟
 account-one = حساب واحد
 account-several = أكثر من حساب
 account-answer-one = سجّل الدخول بهذا الحساب. فهو الحساب الذي سيرتبط به اشتراك Azure.
 account-answer-several = سجّل الدخول بالحساب الذي تريد أن يكون اشتراك Azure في دليله: فالاشتراك يُضاف إلى دليل المستخدم الذي ينشئه.
 step-finish-title = إكمال التسجيل
-step-finish-text = أدخل المعلومات المطلوبة وأكمل عملية التسجيل. قد لا تكون بعض المعلومات مطلوبة إذا كان لديك حساب Microsoft 365 بالفعل.
+step-finish-text = أدخل المعلومات المطلوبة وأكمل عملية التسجيل. قد لا تكون بعض المعلومات مطلوبة إذا كان لديك حساب Microsoft 365 بالفعل.
 step-add-people-title = إضافة أشخاص آخرين
 step-add-people-text = إذا كنت بحاجة إلى إضافة أشخاص آخرين من مؤسستك إلى اشتراك Azure، فراجع { $link }.
 button-back = السابق
@@ -52,14 +52,14 @@ button-next = التالي
 button-finish = إنهاء
 button-restart = البدء من جديد
 done-heading = اكتملت العملية
-done-text = إذا كنت قد سجّلت باستخدام حساب Microsoft 365، فإن اشتراك Azure موجود في الدليل نفسه الذي يوجد فيه اشتراك Microsoft 365، لذا تعمل حسابات المستخدمين نفسها مع كليهما.
+done-text = إذا كنت قد سجّلت باستخدام حساب Microsoft 365، فإن اشتراك Azure موجود في الدليل نفسه الذي يوجد فيه اشتراك Microsoft 365، لذا تعمل حسابات المستخدمين نفسها مع كليهما.
 done-portal = فتح مدخل Azure
-portal-text = سجّل الدخول إلى { $link } باستخدام اسم المستخدم وكلمة المرور لحساب Microsoft 365.
+portal-text = سجّل الدخول إلى { $link } باستخدام اسم المستخدم وكلمة المرور لحساب Microsoft 365.
 next-steps-heading = الخطوات التالية
 next-steps-rbac = شارك اشتراك Azure مع الآخرين و{ $link }.
 help-heading = هل تحتاج إلى مساعدة؟ اتصل بنا.
 help-text = إذا كانت لديك أسئلة أو كنت بحاجة إلى مساعدة، فيمكنك { $link }.
-already-both = إذا كان لديك بالفعل حساب Microsoft 365 واشتراك Azure، فراجع المقالة التي تشرح كيفية { $link }.
+already-both = إذا كان لديك بالفعل حساب Microsoft 365 واشتراك Azure، فراجع المقالة التي تشرح كيفية { $link }.
 announce-step = الخطوة { $current } من { $total }: { $title }
 announce-optional = خطوة اختيارية: { $title }
 announce-done = اكتملت العملية.
@@ -71,7 +71,7 @@ link-portal = مدخل Azure
 link-rbac-assign = استخدم التحكم في الوصول المستند إلى الدور لإدارة الوصول إلى اشتراك Azure ومواردك
 link-rbac-use = استخدام التحكم في الوصول المستند إلى الدور لإدارة الوصول إلى اشتراك Azure ومواردك
 link-rbac-overview = بدء استخدام إدارة الوصول في مدخل Azure
-link-associate = ربط مستأجر Microsoft 365 باشتراك Azure
+link-associate = ربط مستأجر Microsoft 365 باشتراك Azure
 link-how-associated = كيفية ربط اشتراكات Azure بـ Azure Active Directory
 link-support = إنشاء طلب دعم
 
@@ -92,8 +92,8 @@ illus-form-agree = أوافق على اتفاقية الاشتراك
 
 ## المخطط
 
-diagram-heading = مزيد من المعلومات حول اشتراكات Azure وMicrosoft 365
-diagram-intro = يستخدم Microsoft 365 وAzure خدمة Azure AD لإدارة المستخدمين والاشتراكات. يشبه دليل Azure حاوية يمكنك أن تجمع فيها المستخدمين والاشتراكات. لاستخدام حسابات المستخدمين نفسها لاشتراكات Azure وMicrosoft 365، تأكد من إنشاء اشتراكات Azure في الدليل نفسه الذي توجد فيه اشتراكات Microsoft 365.
+diagram-heading = مزيد من المعلومات حول اشتراكات Azure وMicrosoft 365
+diagram-intro = يستخدم Microsoft 365 وAzure خدمة Azure AD لإدارة المستخدمين والاشتراكات. يشبه دليل Azure حاوية يمكنك أن تجمع فيها المستخدمين والاشتراكات. لاستخدام حسابات المستخدمين نفسها لاشتراكات Azure وMicrosoft 365، تأكد من إنشاء اشتراكات Azure في الدليل نفسه الذي توجد فيه اشتراكات Microsoft 365.
 diagram-label = مخطط للدلائل والمستخدمين والاشتراكات
 diagram-hint = حدد مربعًا لقراءة شرحه: انقر فوقه، أو اضغط على Tab ومفاتيح الأسهم، ثم على Enter.
 diagram-more = لمزيد من المعلومات، راجع { $link }.
@@ -115,7 +115,7 @@ user-you-personal-list = أنت (حساب شخصي)
 node-user = المستخدم: { $name }
 node-user-admin = المستخدم: { $name } (مسؤول)
 sub-azure = اشتراك Azure
-sub-m365 = اشتراك Microsoft 365
+sub-m365 = اشتراك Microsoft 365
 edge-member-of = عضو في
 edge-owns = يملك
 edge-manages = يدير
@@ -132,7 +132,7 @@ rel-owns = { $person ->
 }
 rel-directory-owns = يملك الدليل «{ $name }» { $to }.
 ref-sub-azure = اشتراك Azure
-ref-sub-m365 = اشتراك Microsoft 365
+ref-sub-m365 = اشتراك Microsoft 365
 rel-manages = { $person ->
     [you] أنت تدير { $to }.
    *[other] { $from } يدير { $to }.
@@ -147,14 +147,14 @@ rel-has-access = { $person ->
 rules-heading = ضع النقاط التالية في الاعتبار:
 rule-created-under = يُنشأ الاشتراك ضمن دليل.
 rule-users-belong = ينتمي المستخدمون إلى دلائل.
-rule-lands-in = يُضاف الاشتراك إلى دليل المستخدم الذي ينشئه. لذا يرتبط اشتراك Microsoft 365 بالحساب نفسه الذي يرتبط به اشتراك Azure.
+rule-lands-in = يُضاف الاشتراك إلى دليل المستخدم الذي ينشئه. لذا يرتبط اشتراك Microsoft 365 بالحساب نفسه الذي يرتبط به اشتراك Azure.
 rule-azure-owned = اشتراكات Azure مملوكة لمستخدمين أفراد في الدليل.
-rule-m365-owned = اشتراكات Microsoft 365 مملوكة للدليل نفسه. ويمكن للمستخدمين الذين لديهم الأذونات المناسبة في الدليل إدارة هذه الاشتراكات.
+rule-m365-owned = اشتراكات Microsoft 365 مملوكة للدليل نفسه. ويمكن للمستخدمين الذين لديهم الأذونات المناسبة في الدليل إدارة هذه الاشتراكات.
 
 ## مشاهد السيناريوهات
 
-beat-m365-exists = لدى مؤسستك، Contoso، اشتراك Microsoft 365. يملكه الدليل، ويديره أليكس الذي لديه الأذونات المناسبة. وأنت مستخدم في الدليل نفسه.
-beat-same-account = تسجّل في Azure باستخدام حساب Microsoft 365. يُضاف اشتراك Azure إلى Contoso، الدليل الذي تنتمي إليه، وتكون أنت مالكه. تعمل حسابات المستخدمين نفسها مع الاشتراكين كليهما.
+beat-m365-exists = لدى مؤسستك، Contoso، اشتراك Microsoft 365. يملكه الدليل، ويديره أليكس الذي لديه الأذونات المناسبة. وأنت مستخدم في الدليل نفسه.
+beat-same-account = تسجّل في Azure باستخدام حساب Microsoft 365. يُضاف اشتراك Azure إلى Contoso، الدليل الذي تنتمي إليه، وتكون أنت مالكه. تعمل حسابات المستخدمين نفسها مع الاشتراكين كليهما.
 beat-personal-account = بدلًا من ذلك، تسجّل باستخدام حساب آخر، حساب شخصي. ينتمي هذا الحساب إلى دليل خاص به، وليس إلى Contoso.
 beat-sprawl-result = يُضاف اشتراك Azure إلى الدليل الشخصي. أصبح هناك الآن دليلان، ومستخدمو Contoso ليسوا في الدليل الجديد: هذا هو تعدد الحسابات الذي تحذّر منه المقالة.
 beat-azure-owned = تملك اشتراك Azure في Contoso، الدليل الذي تتشاركه مع أليكس.

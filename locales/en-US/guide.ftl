@@ -5,7 +5,7 @@
 
 ## The widget as a whole
 
-widget-title = Sign up for an Azure subscription with your Microsoft 365 account
+widget-title = Sign up for an Azure subscription with your Microsoft 365 account
 article-date = Article updated August 20, 2020.
 entra-note = Azure Active Directory (Azure AD) is now Microsoft Entra ID.
 language-label = Language
@@ -25,12 +25,12 @@ list-end = { $first }, and { $second }
 
 ## The walkthrough
 
-walkthrough-heading = Get an Azure subscription using your Microsoft 365 account
-intro-m365 = If you have a Microsoft 365 subscription, you can use your Microsoft 365 account to create an Azure subscription.
+walkthrough-heading = Get an Azure subscription using your Microsoft 365 account
+intro-m365 = If you have a Microsoft 365 subscription, you can use your Microsoft 365 account to create an Azure subscription.
 intro-sign-up = To set up virtual machines or use other Azure services, you must sign up for an Azure subscription.
 intro-share = You can share your Azure subscription with others and { $link }.
 
-walkthrough-save-time = Save time and avoid account sprawl by signing up for Azure with your Microsoft 365 user name and password.
+walkthrough-save-time = Save time and avoid account sprawl by signing up for Azure with your Microsoft 365 user name and password.
 steps-nav-label = Steps
 progress-label = Step { $current } of { $total }
 progress-optional = Optional step
@@ -39,15 +39,15 @@ step-done = (done)
 step-sign-up-title = Sign up
 step-sign-up-text = Sign up at { $link }.
 step-sign-in-title = Sign in
-step-sign-in-text = Sign in with your Microsoft 365 user name and password. The account you use doesn't need administrator permissions.
-step-sign-in-several = If you have more than one Microsoft 365 account, use the credentials for the Microsoft 365 account that you want to associate with your Azure subscription.
-account-question = How many Microsoft 365 accounts do you have?
+step-sign-in-text = Sign in with your Microsoft 365 user name and password. The account you use doesn't need administrator permissions.
+step-sign-in-several = If you have more than one Microsoft 365 account, use the credentials for the Microsoft 365 account that you want to associate with your Azure subscription.
+account-question = How many Microsoft 365 accounts do you have?
 account-one = One
 account-several = More than one
 account-answer-one = Sign in with that account. It's the one your Azure subscription will be associated with.
 account-answer-several = Sign in with the account whose directory should hold the Azure subscription: a subscription lands in the directory of the user who creates it.
 step-finish-title = Finish signing up
-step-finish-text = Enter the required information and complete the sign-up process. Some information might not be required if you already have a Microsoft 365 account.
+step-finish-text = Enter the required information and complete the sign-up process. Some information might not be required if you already have a Microsoft 365 account.
 step-add-people-title = Add other people
 step-add-people-text = If you need to add other people in your organization to the Azure subscription, see { $link }.
 button-back = Back
@@ -55,14 +55,14 @@ button-next = Next
 button-finish = Finish
 button-restart = Start over
 done-heading = You're done
-done-text = If you signed up with your Microsoft 365 account, your Azure subscription is in the same directory as your Microsoft 365 subscription, so the same user accounts work for both.
+done-text = If you signed up with your Microsoft 365 account, your Azure subscription is in the same directory as your Microsoft 365 subscription, so the same user accounts work for both.
 done-portal = Open the Azure portal
-portal-text = Sign in to the { $link } with your Microsoft 365 user name and password.
+portal-text = Sign in to the { $link } with your Microsoft 365 user name and password.
 next-steps-heading = Next steps
 next-steps-rbac = Share your Azure subscription with others and { $link }.
 help-heading = Need help? Contact us.
 help-text = If you have questions or need help, { $link }.
-already-both = If you already have both a Microsoft 365 account and an Azure subscription, see the article about how to { $link }.
+already-both = If you already have both a Microsoft 365 account and an Azure subscription, see the article about how to { $link }.
 announce-step = Step { $current } of { $total }: { $title }
 announce-optional = Optional step: { $title }
 announce-done = You're done.
@@ -74,7 +74,7 @@ link-portal = Azure portal
 link-rbac-assign = use role-based access control to manage access to your Azure subscription and your resources
 link-rbac-use = use role-based access control to manage access to your Azure subscription and your resources
 link-rbac-overview = Get started with access management in the Azure portal
-link-associate = associate a Microsoft 365 tenant with an Azure subscription
+link-associate = associate a Microsoft 365 tenant with an Azure subscription
 link-how-associated = How Azure subscriptions are associated with Azure Active Directory
 link-support = create a support request
 
@@ -95,8 +95,8 @@ illus-form-agree = I agree to the subscription agreement
 
 ## The diagram
 
-diagram-heading = More about Azure and Microsoft 365 subscriptions
-diagram-intro = Microsoft 365 and Azure use the Azure AD service to manage users and subscriptions. The Azure directory is like a container in which you can group users and subscriptions. To use the same user accounts for your Azure and Microsoft 365 subscriptions, make sure the Azure subscriptions are created in the same directory as the Microsoft 365 subscriptions.
+diagram-heading = More about Azure and Microsoft 365 subscriptions
+diagram-intro = Microsoft 365 and Azure use the Azure AD service to manage users and subscriptions. The Azure directory is like a container in which you can group users and subscriptions. To use the same user accounts for your Azure and Microsoft 365 subscriptions, make sure the Azure subscriptions are created in the same directory as the Microsoft 365 subscriptions.
 diagram-label = Diagram of directories, users, and subscriptions
 diagram-hint = Select a box to read about it: click it, or press Tab and the arrow keys, then Enter.
 diagram-more = For more information, see { $link }.
@@ -118,7 +118,7 @@ user-you-personal-list = you (personal account)
 node-user = User: { $name }
 node-user-admin = User: { $name } (administrator)
 sub-azure = Azure subscription
-sub-m365 = Microsoft 365 subscription
+sub-m365 = Microsoft 365 subscription
 edge-member-of = member of
 edge-owns = owns
 edge-manages = manages
@@ -135,7 +135,7 @@ rel-owns = { $person ->
 }
 rel-directory-owns = The { $name } directory owns { $to }.
 ref-sub-azure = the Azure subscription
-ref-sub-m365 = the Microsoft 365 subscription
+ref-sub-m365 = the Microsoft 365 subscription
 rel-manages = { $person ->
     [you] You manage { $to }.
    *[other] { $from } manages { $to }.
@@ -150,14 +150,14 @@ rel-has-access = { $person ->
 rules-heading = Keep the following points in mind:
 rule-created-under = A subscription is created under a directory.
 rule-users-belong = Users belong to directories.
-rule-lands-in = A subscription lands in the directory of the user who creates it. So your Microsoft 365 subscription is tied to the same account as your Azure subscription.
+rule-lands-in = A subscription lands in the directory of the user who creates it. So your Microsoft 365 subscription is tied to the same account as your Azure subscription.
 rule-azure-owned = Azure subscriptions are owned by individual users in the directory.
-rule-m365-owned = Microsoft 365 subscriptions are owned by the directory itself. Users with the right permissions in the directory can manage these subscriptions.
+rule-m365-owned = Microsoft 365 subscriptions are owned by the directory itself. Users with the right permissions in the directory can manage these subscriptions.
 
 ## Scenario scenes
 
-beat-m365-exists = Your organization, Contoso, has a Microsoft 365 subscription. The directory owns it, and Alex, who has the right permissions, manages it. You are a user in the same directory.
-beat-same-account = You sign up for Azure with your Microsoft 365 account. The Azure subscription lands in Contoso, the directory you belong to, and you own it. The same user accounts work for both subscriptions.
+beat-m365-exists = Your organization, Contoso, has a Microsoft 365 subscription. The directory owns it, and Alex, who has the right permissions, manages it. You are a user in the same directory.
+beat-same-account = You sign up for Azure with your Microsoft 365 account. The Azure subscription lands in Contoso, the directory you belong to, and you own it. The same user accounts work for both subscriptions.
 beat-personal-account = Instead, you sign up with another account, a personal one. That account belongs to a directory of its own, not to Contoso.
 beat-sprawl-result = The Azure subscription lands in the personal directory. Now there are two directories, and the users of Contoso are not in the new one: this is the account sprawl the article warns about.
 beat-azure-owned = You own an Azure subscription in Contoso, the directory you share with Alex.

@@ -4,7 +4,7 @@
 
 ## Le widget dans son ensemble
 
-widget-title = Souscrire un abonnement Azure avec votre compte Microsoft 365
+widget-title = Souscrire un abonnement Azure avec votre compte Microsoft 365
 article-date = Article mis à jour le 20 août 2020.
 entra-note = Azure Active Directory (Azure AD) s’appelle désormais Microsoft Entra ID.
 language-label = Langue
@@ -24,12 +24,12 @@ list-end = { $first } et { $second }
 
 ## Les étapes
 
-walkthrough-heading = Obtenir un abonnement Azure avec votre compte Microsoft 365
-intro-m365 = Si vous avez un abonnement Microsoft 365, vous pouvez utiliser votre compte Microsoft 365 pour créer un abonnement Azure.
+walkthrough-heading = Obtenir un abonnement Azure avec votre compte Microsoft 365
+intro-m365 = Si vous avez un abonnement Microsoft 365, vous pouvez utiliser votre compte Microsoft 365 pour créer un abonnement Azure.
 intro-sign-up = Pour configurer des machines virtuelles ou utiliser d’autres services Azure, vous devez souscrire un abonnement Azure.
 intro-share = Vous pouvez partager votre abonnement Azure avec d’autres personnes et { $link }.
 
-walkthrough-save-time = Gagnez du temps et évitez la prolifération des comptes en vous inscrivant à Azure avec le nom d’utilisateur et le mot de passe de votre compte Microsoft 365.
+walkthrough-save-time = Gagnez du temps et évitez la prolifération des comptes en vous inscrivant à Azure avec le nom d’utilisateur et le mot de passe de votre compte Microsoft 365.
 steps-nav-label = Étapes
 progress-label = Étape { $current } sur { $total }
 progress-optional = Étape facultative
@@ -38,15 +38,15 @@ step-done = (terminé)
 step-sign-up-title = S’inscrire
 step-sign-up-text = Inscrivez-vous sur { $link }.
 step-sign-in-title = Se connecter
-step-sign-in-text = Connectez-vous avec le nom d’utilisateur et le mot de passe de votre compte Microsoft 365. Le compte que vous utilisez n’a pas besoin d’autorisations d’administrateur.
-step-sign-in-several = Si vous avez plusieurs comptes Microsoft 365, utilisez les informations d’identification du compte Microsoft 365 que vous souhaitez associer à votre abonnement Azure.
-account-question = Combien de comptes Microsoft 365 avez-vous ?
+step-sign-in-text = Connectez-vous avec le nom d’utilisateur et le mot de passe de votre compte Microsoft 365. Le compte que vous utilisez n’a pas besoin d’autorisations d’administrateur.
+step-sign-in-several = Si vous avez plusieurs comptes Microsoft 365, utilisez les informations d’identification du compte Microsoft 365 que vous souhaitez associer à votre abonnement Azure.
+account-question = Combien de comptes Microsoft 365 avez-vous ?
 account-one = Un seul
 account-several = Plusieurs
 account-answer-one = Connectez-vous avec ce compte. C’est à lui que votre abonnement Azure sera associé.
 account-answer-several = Connectez-vous avec le compte dont l’annuaire doit contenir l’abonnement Azure : un abonnement est placé dans l’annuaire de l’utilisateur qui le crée.
 step-finish-title = Terminer l’inscription
-step-finish-text = Entrez les informations requises et terminez le processus d’inscription. Certaines informations peuvent ne pas être requises si vous avez déjà un compte Microsoft 365.
+step-finish-text = Entrez les informations requises et terminez le processus d’inscription. Certaines informations peuvent ne pas être requises si vous avez déjà un compte Microsoft 365.
 step-add-people-title = Ajouter d’autres personnes
 step-add-people-text = Si vous devez ajouter d’autres personnes de votre organisation à l’abonnement Azure, consultez { $link }.
 button-back = Précédent
@@ -54,14 +54,14 @@ button-next = Suivant
 button-finish = Terminer
 button-restart = Recommencer
 done-heading = C’est fait
-done-text = Si vous avez utilisé votre compte Microsoft 365 pour vous inscrire, votre abonnement Azure se trouve dans le même annuaire que votre abonnement Microsoft 365 : les mêmes comptes d’utilisateur fonctionnent donc pour les deux.
+done-text = Si vous avez utilisé votre compte Microsoft 365 pour vous inscrire, votre abonnement Azure se trouve dans le même annuaire que votre abonnement Microsoft 365 : les mêmes comptes d’utilisateur fonctionnent donc pour les deux.
 done-portal = Ouvrir le portail Azure
-portal-text = Connectez-vous au { $link } avec le nom d’utilisateur et le mot de passe de votre compte Microsoft 365.
+portal-text = Connectez-vous au { $link } avec le nom d’utilisateur et le mot de passe de votre compte Microsoft 365.
 next-steps-heading = Étapes suivantes
 next-steps-rbac = Partagez votre abonnement Azure avec d’autres personnes et { $link }.
 help-heading = Besoin d’aide ? Contactez-nous.
 help-text = Si vous avez des questions ou besoin d’aide, vous pouvez { $link }.
-already-both = Si vous avez déjà un compte Microsoft 365 et un abonnement Azure, consultez l’article qui explique comment { $link }.
+already-both = Si vous avez déjà un compte Microsoft 365 et un abonnement Azure, consultez l’article qui explique comment { $link }.
 announce-step = Étape { $current } sur { $total } : { $title }
 announce-optional = Étape facultative : { $title }
 announce-done = C’est fait.
@@ -73,7 +73,7 @@ link-portal = portail Azure
 link-rbac-assign = utilisez le contrôle d’accès en fonction du rôle pour gérer l’accès à votre abonnement Azure et à vos ressources
 link-rbac-use = utiliser le contrôle d’accès en fonction du rôle pour gérer l’accès à votre abonnement Azure et à vos ressources
 link-rbac-overview = Bien démarrer avec la gestion des accès dans le portail Azure
-link-associate = associer un locataire Microsoft 365 à un abonnement Azure
+link-associate = associer un locataire Microsoft 365 à un abonnement Azure
 link-how-associated = Comment les abonnements Azure sont associés à Azure Active Directory
 link-support = créer une demande de support
 
@@ -94,8 +94,8 @@ illus-form-agree = J’accepte le contrat d’abonnement
 
 ## Le diagramme
 
-diagram-heading = En savoir plus sur les abonnements Azure et Microsoft 365
-diagram-intro = Microsoft 365 et Azure utilisent le service Azure AD pour gérer les utilisateurs et les abonnements. L’annuaire Azure est semblable à un conteneur dans lequel vous pouvez regrouper des utilisateurs et des abonnements. Pour utiliser les mêmes comptes d’utilisateur pour vos abonnements Azure et Microsoft 365, veillez à ce que les abonnements Azure soient créés dans le même annuaire que les abonnements Microsoft 365.
+diagram-heading = En savoir plus sur les abonnements Azure et Microsoft 365
+diagram-intro = Microsoft 365 et Azure utilisent le service Azure AD pour gérer les utilisateurs et les abonnements. L’annuaire Azure est semblable à un conteneur dans lequel vous pouvez regrouper des utilisateurs et des abonnements. Pour utiliser les mêmes comptes d’utilisateur pour vos abonnements Azure et Microsoft 365, veillez à ce que les abonnements Azure soient créés dans le même annuaire que les abonnements Microsoft 365.
 diagram-label = Diagramme des annuaires, utilisateurs et abonnements
 diagram-hint = Sélectionnez un élément du diagramme pour en savoir plus : cliquez dessus, ou utilisez la touche Tab et les touches de direction, puis appuyez sur Entrée.
 diagram-more = Pour plus d’informations, consultez { $link }.
@@ -117,7 +117,7 @@ user-you-personal-list = vous (compte personnel)
 node-user = Utilisateur : { $name }
 node-user-admin = Utilisateur : { $name } (administrateur)
 sub-azure = Abonnement Azure
-sub-m365 = Abonnement Microsoft 365
+sub-m365 = Abonnement Microsoft 365
 edge-member-of = membre de
 edge-owns = possède
 edge-manages = gère
@@ -134,7 +134,7 @@ rel-owns = { $person ->
 }
 rel-directory-owns = L’annuaire { $name } possède { $to }.
 ref-sub-azure = l’abonnement Azure
-ref-sub-m365 = l’abonnement Microsoft 365
+ref-sub-m365 = l’abonnement Microsoft 365
 rel-manages = { $person ->
     [you] Vous gérez { $to }.
    *[other] { $from } gère { $to }.
@@ -149,14 +149,14 @@ rel-has-access = { $person ->
 rules-heading = Gardez à l’esprit les points suivants :
 rule-created-under = Un abonnement est créé dans un annuaire.
 rule-users-belong = Les utilisateurs appartiennent à des annuaires.
-rule-lands-in = Un abonnement est placé dans l’annuaire de l’utilisateur qui le crée. Votre abonnement Microsoft 365 est donc lié au même compte que votre abonnement Azure.
+rule-lands-in = Un abonnement est placé dans l’annuaire de l’utilisateur qui le crée. Votre abonnement Microsoft 365 est donc lié au même compte que votre abonnement Azure.
 rule-azure-owned = Les abonnements Azure sont détenus par des utilisateurs individuels de l’annuaire.
-rule-m365-owned = Les abonnements Microsoft 365 sont détenus par l’annuaire lui-même. Les utilisateurs disposant des autorisations nécessaires dans l’annuaire peuvent gérer ces abonnements.
+rule-m365-owned = Les abonnements Microsoft 365 sont détenus par l’annuaire lui-même. Les utilisateurs disposant des autorisations nécessaires dans l’annuaire peuvent gérer ces abonnements.
 
 ## Scènes des scénarios
 
-beat-m365-exists = Votre organisation, Contoso, a un abonnement Microsoft 365. L’annuaire le possède, et Alex, qui dispose des autorisations nécessaires, le gère. Vous êtes utilisateur du même annuaire.
-beat-same-account = Vous vous inscrivez à Azure avec votre compte Microsoft 365. L’abonnement Azure est placé dans Contoso, l’annuaire auquel vous appartenez, et c’est vous qui le possédez. Les mêmes comptes d’utilisateur fonctionnent pour les deux abonnements.
+beat-m365-exists = Votre organisation, Contoso, a un abonnement Microsoft 365. L’annuaire le possède, et Alex, qui dispose des autorisations nécessaires, le gère. Vous êtes utilisateur du même annuaire.
+beat-same-account = Vous vous inscrivez à Azure avec votre compte Microsoft 365. L’abonnement Azure est placé dans Contoso, l’annuaire auquel vous appartenez, et c’est vous qui le possédez. Les mêmes comptes d’utilisateur fonctionnent pour les deux abonnements.
 beat-personal-account = Vous vous inscrivez plutôt avec un autre compte, un compte personnel. Ce compte appartient à son propre annuaire, pas à Contoso.
 beat-sprawl-result = L’abonnement Azure est placé dans l’annuaire personnel. Il y a maintenant deux annuaires, et les utilisateurs de Contoso ne sont pas dans le nouveau : c’est la prolifération des comptes contre laquelle l’article met en garde.
 beat-azure-owned = Vous possédez un abonnement Azure dans Contoso, l’annuaire que vous partagez avec Alex.

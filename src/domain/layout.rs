@@ -116,9 +116,28 @@ pub fn text_width(text: &str, font: f32) -> f32 {
     text.chars().map(char_width).sum::<f32>() * font
 }
 
+/// The script run a wide character belongs to, for phrase breaks in Japanese: hiragana,
+/// katakana (with the long-vowel mark), kanji, or other wide characters (punctuation,
+/// brackets). `None` for narrow characters.
+fn wide_run(c: char) -> Option<u8> {
+    match c {
+        '\u{3041}'..='\u{309F}' => Some(1),
+        '\u{30A0}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}' => Some(2),
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '々' => Some(3),
+        c if char_width(c) >= 1.0 => Some(4),
+        _ => None,
+    }
+}
+
+/// Wide punctuation that closes what comes before it and never starts a line.
+fn closes(c: char) -> bool {
+    matches!(c, '、' | '。' | '」' | '』' | '）' | '！' | '？' | '：' | '・')
+}
+
 /// Breaks `text` into lines no wider than `max` (at `font` size): at spaces where
-/// there are any, anywhere in a run of wide (CJK) characters, and mid-word only
-/// when one word alone is too wide.
+/// there are any; in Japanese, where the script changes (so "サブスクリプション" or
+/// "完了" stay whole, a rough stand-in for phrase breaks); mid-word only when one word
+/// alone is too wide.
 pub fn wrap(text: &str, max: f32, font: f32) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
@@ -144,19 +163,31 @@ pub fn wrap(text: &str, max: f32, font: f32) -> Vec<String> {
             *line = rest;
         }
     };
-    // Pieces: each wide character alone, and each word with its leading space.
+    // Pieces: each word with its leading space; a run of one Japanese script; narrow
+    // characters and closing punctuation stay with what they touch.
     let mut piece = String::new();
+    let mut run = None;
     for c in text.chars() {
-        if char_width(c) >= 1.0 {
-            if !piece.is_empty() {
-                push_piece(&std::mem::take(&mut piece), &mut lines, &mut line);
+        match wide_run(c) {
+            Some(kind) => {
+                let joins = run == Some(kind) || closes(c) || (run.is_none() && !piece.ends_with(' ') || piece == " ");
+                if !joins && !piece.trim().is_empty() {
+                    push_piece(&std::mem::take(&mut piece), &mut lines, &mut line);
+                }
+                piece.push(c);
+                if !(closes(c) && run.is_some()) {
+                    run = Some(kind);
+                }
             }
-            push_piece(&c.to_string(), &mut lines, &mut line);
-        } else if c == ' ' && !piece.trim().is_empty() {
-            push_piece(&std::mem::take(&mut piece), &mut lines, &mut line);
-            piece.push(c);
-        } else {
-            piece.push(c);
+            None if c == ' ' && !piece.trim().is_empty() => {
+                push_piece(&std::mem::take(&mut piece), &mut lines, &mut line);
+                piece.push(c);
+                run = None;
+            }
+            None => {
+                piece.push(c);
+                run = None;
+            }
         }
     }
     if !piece.is_empty() {
@@ -341,8 +372,17 @@ mod tests {
         check("one two three", 8.0, &["one two", "three"]);
         check("abcdefghij", 4.0, &["abcd", "efgh", "ij"]);
         check("", 10.0, &[]);
-        // Japanese breaks between characters.
-        let ja = wrap("マイクロソフトのサブスクリプション", 5.0 * FONT, FONT);
-        assert!(ja.len() >= 3 && ja.iter().all(|l| l.chars().count() <= 5), "{ja:?}");
+        // Japanese breaks where the script changes, not inside a word...
+        let ja = |text: &str, wide: f32| wrap(text, wide * FONT, FONT);
+        assert_eq!(ja("Microsoft 365 サブスクリプション", 12.0), ["Microsoft 365", "サブスクリプション"]);
+        assert_eq!(ja("ユーザー: あなた (個人用アカウント)", 9.0), ["ユーザー: あなた", "(個人用", "アカウント)"]);
+        assert_eq!(ja("登録を完了する", 4.0), ["登録を", "完了する"]);
+        assert_eq!(ja("「Contoso」ディレクトリ", 7.0), ["「Contoso」", "ディレクトリ"]);
+        // ...closing punctuation stays with its phrase, and a word too long for any line is cut.
+        assert_eq!(ja("完了しました。", 7.0), ["完了しました。"]);
+        assert_eq!(ja("完了しました。", 6.0), ["完了", "しました。"]);
+        let long = ja("マイクロソフトのサブスクリプション", 5.0);
+        assert!(long.iter().all(|l| l.chars().count() <= 5), "{long:?}");
+        assert_eq!(long.concat(), "マイクロソフトのサブスクリプション");
     }
 }

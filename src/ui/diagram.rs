@@ -471,7 +471,7 @@ mod tests {
     #[test]
     fn relations_read_as_sentences() {
         let model = play(ScenarioId::ShareSubscription, 1).expect("plays").model;
-        let strip = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
+        let strip = |s: String| s.replace(['\u{2068}', '\u{2069}'], "").replace('\u{a0}', " ");
         let sentences: Vec<String> =
             model.relations().iter().map(|r| strip(relation_sentence(Locale::SvSe, &model, r))).collect();
         assert!(sentences.contains(&"Du äger Azure-prenumerationen.".to_owned()), "{sentences:?}");
