@@ -11,8 +11,10 @@
 // prerendered guide before the live one is in is not lost (see `keepIntents`).
 
 /* global LOAD_ERRORS */
-function defineGuide(init, mount, styles, wasmSource) {
+function defineGuide(init, mount, styles, wasmSource, wasmIntegrity) {
   const TAG = "azure-signup-guide";
+  /** How long the download and start of the wasm may take before the guide gives up. */
+  const LOAD_TIMEOUT_MS = 6000;
   let ready = null;
   /** Ends the wait for the first paint early: the reader has started using the guide. */
   let startNow = () => {};
@@ -52,7 +54,10 @@ function defineGuide(init, mount, styles, wasmSource) {
   function loadOnce() {
     if (!ready) {
       const start = wasmSource instanceof URL ? afterFirstPaint() : Promise.resolve();
-      ready = start.then(() => init({ module_or_path: wasmSource })).then(() => {
+      // The wasm is fetched with its hash pinned: a changed file is refused, not run.
+      const source = () =>
+        wasmSource instanceof URL ? fetch(wasmSource, wasmIntegrity ? { integrity: wasmIntegrity } : {}) : wasmSource;
+      ready = start.then(() => init({ module_or_path: source() })).then(() => {
         const css = styles();
         if ("adoptedStyleSheets" in Document.prototype && "replaceSync" in CSSStyleSheet.prototype) {
           const sheet = new CSSStyleSheet();
@@ -63,6 +68,15 @@ function defineGuide(init, mount, styles, wasmSource) {
       });
     }
     return ready;
+  }
+
+  /** Rejects after `LOAD_TIMEOUT_MS`: what an instance waits for the wasm before it shows
+   *  its static form (the download goes on, and the guide comes alive if it arrives). */
+  class LoadTimeout extends Error {}
+  function timeout() {
+    return new Promise((_, reject) =>
+      setTimeout(() => reject(new LoadTimeout(`no wasm after ${LOAD_TIMEOUT_MS / 1000} s; showing the static guide until it arrives`)), LOAD_TIMEOUT_MS),
+    );
   }
 
   function loadErrorText(element) {
@@ -248,10 +262,25 @@ function defineGuide(init, mount, styles, wasmSource) {
       return ["lang", "step", "scenario", "view"];
     }
 
+    /** True between a removal and the microtask that tears the guide down. */
+    #leaving = false;
+
     connectedCallback() {
+      // Moved (removed and inserted in one task): the guide goes on as it is.
+      if (this.#leaving) {
+        this.#leaving = false;
+        return;
+      }
       try {
-        // A prerendered copy is only ever there on the first connection (removal empties
-        // the shadow root); what the reader does to it is kept until the live guide is in.
+        // A closed shadow root (from the page's own markup) cannot be reached: say so
+        // before anything is mounted, rather than fail later and blame the wasm.
+        if (!this.shadowRoot) this.attachShadow({ mode: "open" });
+      } catch {
+        console.error(`${TAG}: this element already has a closed shadow root; the guide needs an open one (shadowrootmode="open") and was not started.`);
+        return;
+      }
+      try {
+        // What the reader does to a prerendered copy is kept until the live guide is in.
         showOpeningStep(this, this.shadowRoot);
         this.#start(keepIntents(this.shadowRoot));
       } catch (error) {
@@ -260,8 +289,16 @@ function defineGuide(init, mount, styles, wasmSource) {
     }
 
     disconnectedCallback() {
-      this.#stop();
-      this.shadowRoot?.replaceChildren();
+      this.#leaving = true;
+      queueMicrotask(() => {
+        if (!this.#leaving) return;
+        this.#leaving = false;
+        const live = Boolean(this.handle);
+        this.#stop();
+        // A live guide goes (re-insertion mounts a fresh one); a prerendered copy stays,
+        // so the element keeps its content whatever happens next.
+        if (live) this.shadowRoot?.replaceChildren();
+      });
     }
 
     attributeChangedCallback(_name, before, after) {
@@ -274,7 +311,7 @@ function defineGuide(init, mount, styles, wasmSource) {
     #start(kept = null) {
       const generation = (this.generation = (this.generation || 0) + 1);
       this.#kept = kept;
-      loadOnce()
+      Promise.race([loadOnce(), timeout()])
         .then(async ({ sheet, css }) => {
           if (!this.isConnected || generation !== this.generation) return;
           const root = document.createElement("div");
@@ -308,9 +345,13 @@ function defineGuide(init, mount, styles, wasmSource) {
           this.dispatchEvent(new CustomEvent(`${TAG}-ready`, { bubbles: true, composed: true }));
         })
         .catch((error) => {
-          console.error(`${TAG}: the guide's WebAssembly could not be loaded or run`, error);
+          const late = error instanceof LoadTimeout;
+          if (late) console.warn(`${TAG}: ${error.message}`);
+          else console.error(`${TAG}: the guide's WebAssembly could not be loaded or run`, error);
           if (generation !== this.generation) return;
           kept?.stop();
+          // A slow download still counts: the guide comes alive when it arrives.
+          if (late) loadOnce().then(() => generation === this.generation && this.isConnected && this.#start(), () => {});
           if (this.shadowRoot?.querySelector(".asg")) {
             // The prerendered guide stays, with every step shown.
             this.setAttribute("data-static", "");

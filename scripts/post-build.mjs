@@ -56,12 +56,13 @@ async function shrink(source) {
 const glueSource = read(staging, glue);
 writeFileSync(join(staging, glue), await shrink(glueSource));
 
-// 1. The loader.
+// 1. The loader, with the wasm's hash pinned (it fetches the wasm with `integrity`).
+const wasmSri = `sha384-${createHash("sha384").update(readFileSync(join(staging, wasm))).digest("base64")}`;
 writeFileSync(
   join(staging, "azure-signup-guide.js"),
   await shrink(
     `import init, { mount, styles } from "./${glue}";\n${loaderBody}\n` +
-      `defineGuide(init, mount, styles, new URL("./${wasm}", import.meta.url));\n`,
+      `defineGuide(init, mount, styles, new URL("./${wasm}", import.meta.url), ${JSON.stringify(wasmSri)});\n`,
   ),
 );
 

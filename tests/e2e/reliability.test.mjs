@@ -3,7 +3,9 @@
 // taken by another script is said out loud.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, openPage, useSite, holdWasm, settled } from "./harness.mjs";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { serve, openPage, useSite, holdWasm, settled, DIST } from "./harness.mjs";
 
 const page = (head, body) => `<!doctype html>
 <html lang="sv-SE"><head><meta charset="utf-8"><title>Reliability</title><link rel="icon" href="data:,">${head}</head>
@@ -14,6 +16,12 @@ const LOADER = `<script type="module" src="/azure-signup-guide.js"></script>`;
 const site = useSite(() =>
   serve(undefined, {
     "/one.html": { body: page(LOADER, `<azure-signup-guide id="g" lang="sv-SE"></azure-signup-guide>`) },
+    "/closed.html": {
+      body: page(
+        LOADER,
+        `<azure-signup-guide lang="sv-SE"><template shadowrootmode="closed"><p>Sluten</p></template></azure-signup-guide>`,
+      ),
+    },
     "/taken.html": {
       body: page(
         `<script>customElements.define("azure-signup-guide", class extends HTMLElement {});</script>${LOADER}`,
@@ -122,3 +130,94 @@ test("a tag another script already defined is said out loud", async () => {
 });
 
 const clean = (s) => s.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
+
+/** Whether guide `id` shows its static form: every step panel shown, no control left. */
+const isStatic = (id) => {
+  const g = document.getElementById(id)?.shadowRoot;
+  if (!g) return false;
+  const shown = (el) => getComputedStyle(el).display !== "none" && getComputedStyle(el).visibility !== "hidden";
+  const panels = [...g.querySelectorAll("[data-step-panel]")];
+  return panels.length === 5 && panels.every(shown) && [...g.querySelectorAll(".asg-controls, .asg-steps")].every((c) => !shown(c));
+};
+
+const wasmFile = readdirSync(DIST).find((f) => f.endsWith(".wasm"));
+
+for (const [failure, setUp] of [
+  ["the loader 404s", (page) => page.route("**/azure-signup-guide.js", (r) => r.fulfill({ status: 404, body: "" }))],
+  ["the glue 404s", (page) => page.route(/azure-signup-guide-[0-9a-f]+\.js$/, (r) => r.fulfill({ status: 404, body: "" }))],
+  ["the wasm download stalls", (page) => page.route("**/*.wasm", () => new Promise(() => {}))],
+  [
+    "the wasm is not the one built (integrity)",
+    // Still a valid module (one more custom section), so only the pinned hash can refuse it.
+    (page) =>
+      page.route("**/*.wasm", (r) =>
+        r.fulfill({
+          status: 200,
+          contentType: "application/wasm",
+          body: Buffer.concat([readFileSync(join(DIST, wasmFile)), Buffer.from([0, 4, 3, 0x61, 0x73, 0x67])]),
+        }),
+      ),
+  ],
+]) {
+  test(`when ${failure}, the prerendered guide turns static within 10 s`, async () => {
+    const started = Date.now();
+    const { page, context } = await openPage(site.browser, `${site.server.url}/`, { settle: false, prepare: setUp });
+    await page.waitForFunction(isStatic, "guide-steps", { timeout: 10_000 });
+    await page.waitForFunction(isStatic, "guide-diagram", { timeout: 1_000 }).catch(() => {});
+    const seconds = (Date.now() - started) / 1000;
+    console.log(`${failure}: static after ${seconds.toFixed(1)} s`);
+    assert.ok(seconds < 10, `${seconds} s`);
+    const text = await page.evaluate(() => document.getElementById("guide-steps").shadowRoot.textContent.length);
+    assert.ok(text > 1500, `the copy's text is all there (${text} characters)`);
+    await context.close();
+  });
+}
+
+test("moving the element before the guide is live keeps the prerendered copy", async () => {
+  let wasm;
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`, {
+    settle: false,
+    prepare: async (page) => (wasm = await holdWasm(page)),
+  });
+  const length = () => page.evaluate(() => document.getElementById("guide-steps").shadowRoot.textContent.length);
+  const before = await length();
+  await page.evaluate(() => document.querySelector("main").append(document.getElementById("guide-steps")));
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+  assert.equal(await length(), before, "the copy is still whole after the move");
+  wasm.release();
+  await settled(page);
+  assert.ok(await page.evaluate(() => document.getElementById("guide-steps").hasAttribute("data-ready")));
+  assert.equal(await page.locator("#guide-steps .asg").count(), 1, "one guide, not two");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a closed shadow root is reported before anything is mounted", async () => {
+  const errors = [];
+  const { page, context } = await openPage(site.browser, `${site.server.url}/closed.html`, {
+    settle: false,
+    prepare: async (page) => page.on("console", (m) => m.type() === "error" && errors.push(m.text())),
+  });
+  await page.waitForFunction(() => customElements.get("azure-signup-guide"));
+  await page.waitForTimeout(300);
+  assert.equal(errors.length, 1, errors.join(" | "));
+  assert.match(errors[0], /closed shadow root/);
+  await context.close();
+});
+
+test("a wasm slower than the timeout: static first, then live when it arrives", async () => {
+  let wasm;
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`, {
+    settle: false,
+    prepare: async (page) => (wasm = await holdWasm(page)),
+  });
+  await page.waitForFunction(isStatic, "guide-steps", { timeout: 10_000 });
+  assert.ok(await page.evaluate(() => document.getElementById("guide-steps").hasAttribute("data-static")));
+  wasm.release();
+  await page.waitForFunction(() => document.getElementById("guide-steps").hasAttribute("data-ready"));
+  assert.equal(await page.evaluate(() => document.getElementById("guide-steps").hasAttribute("data-static")), false);
+  await page.locator("#guide-steps [data-step=sign-in]").click();
+  assert.match(await page.locator("#guide-steps .asg-step.is-current .asg-step-progress").textContent(), /Steg 2 av 3/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
