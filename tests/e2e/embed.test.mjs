@@ -102,10 +102,12 @@ test("attribute changes update the live guide; removal and re-insertion work", a
   await one.locator(".asg-svg").waitFor();
   assert.equal(await one.locator(".asg-walkthrough").count(), 0);
 
-  // Removed: its shadow root empties. Re-inserted: it comes back, progress kept.
-  const emptied = await page.evaluate(() => {
+  // Removed for good: its shadow root empties (a microtask later, so a move keeps it).
+  // Re-inserted: it comes back, progress kept.
+  const emptied = await page.evaluate(async () => {
     const el = document.querySelector("#one");
     el.remove();
+    await new Promise((resolve) => setTimeout(resolve));
     return el.shadowRoot.childNodes.length;
   });
   assert.equal(emptied, 0);
