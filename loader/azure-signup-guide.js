@@ -208,7 +208,9 @@ function defineGuide(init, mount, styles, wasmSource, wasmIntegrity) {
    */
   function showOpeningStep(host, shadow) {
     const top = shadow?.querySelector(".asg");
-    if (!top) return;
+    // Only instances in the document itself: inside other shadow roots the key has more
+    // parts (see `storage_key` in src/embed.rs), and the live guide will decide anyway.
+    if (!top || host.getRootNode() !== document) return;
     const slugs = [...top.querySelectorAll("[data-step]")].map((b) => b.getAttribute("data-step"));
     // A step by name, or by its number from 1.
     const named = (value) => {
@@ -365,6 +367,17 @@ function defineGuide(init, mount, styles, wasmSource, wasmIntegrity) {
         });
     }
 
+    /** An in-page link to a step (`#azure-signup-guide=finish`) was followed: the page's
+     *  first guide opens that step (src/embed.rs applies each new link once). */
+    static followLink() {
+      if (!location.hash.startsWith(`#${TAG}=`)) return;
+      const first = document.querySelector(TAG);
+      if (!(first instanceof AzureSignupGuide) || !first.handle) return;
+      first.#stop();
+      first.#start();
+      first.scrollIntoView({ block: "nearest" });
+    }
+
     #stop() {
       this.generation = (this.generation || 0) + 1;
       this.#kept?.stop();
@@ -384,6 +397,7 @@ function defineGuide(init, mount, styles, wasmSource, wasmIntegrity) {
   const existing = customElements.get(TAG);
   if (!existing) {
     customElements.define(TAG, AzureSignupGuide);
+    addEventListener("hashchange", () => AzureSignupGuide.followLink());
   } else if (existing.loader !== AzureSignupGuide.loader) {
     console.warn(`${TAG}: another script already defined <${TAG}> on this page; that element is used, not this guide.`);
   }

@@ -104,20 +104,38 @@ impl GuideHandle {
     }
 }
 
-/// Where progress is kept: per page path and per instance (its `id`, or its position).
-fn storage_key(host: &web_sys::Element, path: &str) -> String {
-    let instance = match host.id() {
-        id if !id.is_empty() => id,
-        _ => {
-            let same = host.owner_document().and_then(|d| d.query_selector_all("azure-signup-guide").ok());
-            let position = same
-                .map(|list| (0..list.length()).position(|i| list.item(i).is_some_and(|n| n.is_same_node(Some(host)))))
-                .unwrap_or_default()
-                .unwrap_or(0);
-            position.to_string()
-        }
+/// `el`'s position among the elements matching `selector` in its own tree (the document,
+/// or the shadow root it sits in).
+fn position_in_root(el: &web_sys::Element, selector: &str) -> usize {
+    let root = el.get_root_node();
+    let list = match root.dyn_ref::<web_sys::Document>() {
+        Some(document) => document.query_selector_all(selector).ok(),
+        None => root.dyn_ref::<web_sys::DocumentFragment>().and_then(|f| f.query_selector_all(selector).ok()),
     };
-    format!("azure-signup-guide:v1:{path}:{instance}")
+    list.and_then(|list| (0..list.length()).position(|i| list.item(i).is_some_and(|n| n.is_same_node(Some(el)))))
+        .unwrap_or(0)
+}
+
+/// Where progress is kept: per page path and per instance (its `id`, or its position).
+/// An instance inside another element's shadow root is named through that element too
+/// (`x-docs#main/0`), so instances in different shadow roots never share progress.
+fn storage_key(host: &web_sys::Element, path: &str) -> String {
+    let mut parts = vec![match host.id() {
+        id if !id.is_empty() => id,
+        _ => position_in_root(host, "azure-signup-guide").to_string(),
+    }];
+    let mut inner = host.clone();
+    while let Ok(shadow) = inner.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        let outer = shadow.host();
+        let tag = outer.tag_name().to_ascii_lowercase();
+        parts.push(match outer.id() {
+            id if !id.is_empty() => format!("{tag}#{id}"),
+            _ => format!("{tag}[{}]", position_in_root(&outer, &tag)),
+        });
+        inner = outer;
+    }
+    parts.reverse();
+    format!("azure-signup-guide:v1:{path}:{}", parts.join("/"))
 }
 
 fn local_storage() -> Option<web_sys::Storage> {
@@ -172,6 +190,29 @@ fn save_progress(key: &str, state: &State) {
             warn("azure-signup-guide: could not save progress (storage full or blocked).");
         }
     }
+}
+
+thread_local! {
+    /// The `#azure-signup-guide=…` fragment last applied: a link opens its step once, not
+    /// again on every remount (which would undo what the reader did since).
+    static FRAGMENT_APPLIED: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// The step a `#azure-signup-guide=…` fragment opens, for the page's first guide only and
+/// once per fragment: a new fragment (an in-page link followed) applies again.
+fn take_fragment(host: &web_sys::Element, hash: &str) -> Option<StepId> {
+    let step = walkthrough::parse_fragment(hash)?;
+    let first = host.owner_document().and_then(|d| d.query_selector("azure-signup-guide").ok().flatten());
+    if !first.is_some_and(|f| f.is_same_node(Some(host))) {
+        return None;
+    }
+    FRAGMENT_APPLIED.with(|applied| {
+        let mut applied = applied.borrow_mut();
+        (*applied != hash).then(|| {
+            *applied = hash.to_owned();
+            step
+        })
+    })
 }
 
 /// Mounts the guide for `host` (the `<azure-signup-guide>` element) into `root`.
@@ -230,7 +271,7 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element) -> GuideHandle {
 
     let key = storage_key(&host, &path);
     // A link to a step wins, then the reader's own progress, then the author's choice.
-    let initial = match walkthrough::parse_fragment(&hash) {
+    let initial = match take_fragment(&host, &hash) {
         Some(step) => State { current: step, ..load_progress(&key).unwrap_or_default() },
         None => load_progress(&key)
             .or_else(|| attribute_step.map(|current| State { current, ..State::default() }))

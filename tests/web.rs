@@ -361,12 +361,32 @@ async fn corrupted_saved_progress_is_ignored() {
 #[wasm_bindgen_test]
 async fn a_fragment_opens_a_step_and_attributes_choose_the_start() {
     storage().clear().expect("clear");
+    // The fragment is for the page's first guide: clear what earlier tests left.
+    let left = document().query_selector_all("azure-signup-guide").expect("query");
+    for i in 0..left.length() {
+        if let Some(node) = left.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+            node.remove();
+        }
+    }
     let window = web_sys::window().expect("window");
     window.location().set_hash("azure-signup-guide=finish").expect("hash");
     let (host, root) = make_host("fragment", &[("lang", "sv"), ("view", "steps")]);
-    let _handle = azure_signup_guide::mount(host, root.clone());
+    let mut handle = azure_signup_guide::mount(host.clone(), root.clone());
     settle().await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 3 av 3");
+    // A second guide, and the first one mounted again (a remount): the link is not applied again.
+    let (second, second_root) = make_host("fragment-2", &[("lang", "sv"), ("view", "steps")]);
+    let _second = azure_signup_guide::mount(second.clone(), second_root.clone());
+    click_focused(&find(&root, "[data-step=sign-up]"));
+    settle().await;
+    handle.unmount();
+    root.set_inner_html("");
+    let _again = azure_signup_guide::mount(host.clone(), root.clone());
+    settle().await;
+    assert_eq!(text(&second_root, ".asg-step.is-current .asg-step-progress"), "Steg 1 av 3", "only the first guide");
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 1 av 3", "the reader's choice stays");
+    host.remove();
+    second.remove();
     window.location().set_hash("").expect("hash");
 
     let (host, root) =

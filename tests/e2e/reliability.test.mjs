@@ -22,6 +22,18 @@ const site = useSite(() =>
         `<azure-signup-guide lang="sv-SE"><template shadowrootmode="closed"><p>Sluten</p></template></azure-signup-guide>`,
       ),
     },
+    "/nested.html": {
+      body: page(
+        `<script>
+          customElements.define("x-docs", class extends HTMLElement {
+            connectedCallback() {
+              this.attachShadow({ mode: "open" }).innerHTML = '<azure-signup-guide lang="sv-SE" view="steps"></azure-signup-guide>';
+            }
+          });
+        </script>${LOADER}`,
+        `<azure-signup-guide id="top" lang="sv-SE" view="steps"></azure-signup-guide><x-docs></x-docs><x-docs></x-docs>`,
+      ),
+    },
     "/taken.html": {
       body: page(
         `<script>customElements.define("azure-signup-guide", class extends HTMLElement {});</script>${LOADER}`,
@@ -218,6 +230,50 @@ test("a wasm slower than the timeout: static first, then live when it arrives", 
   assert.equal(await page.evaluate(() => document.getElementById("guide-steps").hasAttribute("data-static")), false);
   await page.locator("#guide-steps [data-step=sign-in]").click();
   assert.match(await page.locator("#guide-steps .asg-step.is-current .asg-step-progress").textContent(), /Steg 2 av 3/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("instances inside other shadow roots keep progress of their own", async () => {
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/nested.html`, { settle: false });
+  // In the page: every guide, nested ones included, is live.
+  const live = () =>
+    [document.querySelector("#top"), ...[...document.querySelectorAll("x-docs")].map((x) => x.shadowRoot.querySelector("azure-signup-guide"))]
+      .every((g) => g?.hasAttribute("data-ready"));
+  await page.waitForFunction(live);
+  const second = page.locator("x-docs").nth(1).locator("azure-signup-guide");
+  await second.locator("[data-step=finish]").click();
+  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("azure-signup-guide")).sort());
+  assert.deepEqual(keys, ["azure-signup-guide:v1:/nested.html:x-docs[1]/0"]);
+  await page.reload();
+  await page.waitForFunction(live);
+  const progress = (guide) => guide.locator(".asg-step.is-current .asg-step-progress").textContent();
+  assert.match(await progress(second), /Steg 3 av 3/);
+  assert.match(await progress(page.locator("x-docs").nth(0).locator("azure-signup-guide")), /Steg 1 av 3/);
+  assert.match(await progress(page.locator("#top")), /Steg 1 av 3/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a link to a step opens it once, in the page's first guide, and in-page links work", async () => {
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/#azure-signup-guide=finish`);
+  const steps = page.locator("#guide-steps");
+  const progress = () => steps.locator(".asg-step.is-current .asg-step-progress").textContent();
+  assert.match(await progress(), /Steg 3 av 3/);
+  // The reader moves on; the host then changes an attribute (a remount): the link is not applied again.
+  await steps.locator("[data-step=sign-in]").click();
+  await page.evaluate(() => document.querySelector("#guide-steps").setAttribute("scenario", "share"));
+  await page.waitForFunction(() => document.querySelector("#guide-steps").hasAttribute("data-ready"));
+  assert.match(await progress(), /Steg 2 av 3/);
+  // An in-page link to another step is followed.
+  await page.evaluate(() => (location.hash = "#azure-signup-guide=add-people"));
+  await page.waitForFunction(() =>
+    /Valfritt steg/.test(document.querySelector("#guide-steps").shadowRoot.querySelector(".asg-step.is-current .asg-step-progress")?.textContent ?? ""),
+  );
+  // A fragment that is not the guide's leaves it alone.
+  await page.evaluate(() => (location.hash = "#next-steps"));
+  await page.waitForTimeout(100);
+  assert.match(await progress(), /Valfritt steg/);
   assert.deepEqual(problems, []);
   await context.close();
 });
