@@ -10,8 +10,12 @@
 // its static form (every step shown, controls hidden). What the reader does to the
 // prerendered guide before the live one is in is not lost (see `keepIntents`).
 
-/* global LOAD_ERRORS */
-function defineGuide(init, mount, styles, wasmSource, wasmIntegrity) {
+/**
+ * Defines the element. `wasmSource`: the wasm's URL (fetched with `wasmIntegrity`) or its
+ * bytes; `loadErrors`: the message shown when the wasm cannot load, per locale tag, from
+ * the catalogs (src/bin/prerender.rs).
+ */
+function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors) {
   const TAG = "azure-signup-guide";
   /** How long the download and start of the wasm may take before the guide gives up. */
   const LOAD_TIMEOUT_MS = 6000;
@@ -81,8 +85,8 @@ function defineGuide(init, mount, styles, wasmSource, wasmIntegrity) {
 
   function loadErrorText(element) {
     const lang = (element.closest("[lang]")?.getAttribute("lang") || navigator.language || "en").toLowerCase();
-    const key = Object.keys(LOAD_ERRORS).find((tag) => tag.toLowerCase().split("-")[0] === lang.split("-")[0]);
-    return LOAD_ERRORS[key || "en-US"];
+    const key = Object.keys(loadErrors).find((tag) => tag.toLowerCase().split("-")[0] === lang.split("-")[0]);
+    return loadErrors[key || "en-US"];
   }
 
   /** Keys the live guide answers; Enter and Space only where no native click follows them. */

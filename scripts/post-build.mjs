@@ -30,19 +30,15 @@ if (!glue || !wasm) {
   process.exit(1);
 }
 
-// The one message the loader shows itself, when the wasm cannot load.
-const loadErrors = {};
-for (const tag of readdirSync(join(root, "locales")).sort()) {
-  const line = read(root, "locales", tag, "guide.ftl")
-    .split("\n")
-    .find((l) => l.startsWith("load-error = "));
-  if (line) loadErrors[tag] = line.slice("load-error = ".length).trim();
-}
-if (!loadErrors["en-US"]) {
-  console.error("post-build: locales/en-US/guide.ftl has no load-error message");
-  process.exit(1);
-}
-const loaderBody = `const LOAD_ERRORS = ${JSON.stringify(loadErrors)};\n${read(root, "loader", "azure-signup-guide.js")}`;
+// First, the guide rendered natively (src/bin/prerender.rs): static HTML per locale and view,
+//    and the loader's own message, per locale, from the catalogs (script-safe JSON).
+const prerendered = mkdtempSync(join(tmpdir(), "asg-prerender-"));
+execFileSync("cargo", ["run", "--quiet", "--offline", "--bin", "prerender", "--", prerendered], {
+  cwd: root,
+  stdio: "inherit",
+});
+const loadErrors = read(prerendered, "load-errors.json");
+const loaderBody = read(root, "loader", "azure-signup-guide.js");
 
 const release = process.env.TRUNK_PROFILE === "release";
 /** Terser on a module's source in release builds; names it exports stay as they are. */
@@ -62,7 +58,7 @@ writeFileSync(
   join(staging, "azure-signup-guide.js"),
   await shrink(
     `import init, { mount, styles } from "./${glue}";\n${loaderBody}\n` +
-      `defineGuide(init, mount, styles, new URL("./${wasm}", import.meta.url), ${JSON.stringify(wasmSri)});\n`,
+      `defineGuide(init, mount, styles, new URL("./${wasm}", import.meta.url), ${JSON.stringify(wasmSri)}, ${loadErrors});\n`,
   ),
 );
 
@@ -71,11 +67,6 @@ const css = ["tokens.css", "widget.css", "print.css"].map((f) => read(root, "sty
 writeFileSync(join(staging, "azure-signup-guide.css"), css);
 
 // 3. Prerendered guides in the demo page.
-const prerendered = mkdtempSync(join(tmpdir(), "asg-prerender-"));
-execFileSync("cargo", ["run", "--quiet", "--offline", "--bin", "prerender", "--", prerendered], {
-  cwd: root,
-  stdio: "inherit",
-});
 const tags = readdirSync(join(root, "locales"));
 /** The shipped locale closest to `lang` (exact, then same language), else en-US; as the widget does. */
 function closest(lang) {
@@ -129,7 +120,7 @@ const wasmBase64 = readFileSync(join(staging, wasm)).toString("base64");
 const singleScript = await shrink(
   `${glueInline}\n${loaderBody}\n` +
     `const bytes = Uint8Array.from(atob("${wasmBase64}"), (c) => c.charCodeAt(0));\n` +
-    `defineGuide(__wbg_init, mount, styles, bytes);\n`,
+    `defineGuide(__wbg_init, mount, styles, bytes, null, ${loadErrors});\n`,
 );
 const single = withPrerender(
   index
@@ -141,5 +132,24 @@ const single = withPrerender(
     .replace(/<script type="module" src="\.\/azure-signup-guide\.js"[^>]*><\/script>/, () => `<script type="module">\n${singleScript}\n</script>`),
   `<style>${css}</style>`,
 );
-writeFileSync(join(staging, "azure-signup-guide.html"), single);
+// Its own Content Security Policy: only its own inline script and styles (by hash) and
+// WebAssembly compiled from the bytes it carries; nothing from anywhere else.
+const sha256 = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+const inline = (tag) => [...new Set([...single.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, "g"))].map((m) => sha256(m[1])))];
+const policy = [
+  "default-src 'none'",
+  `script-src ${inline("script").join(" ")} 'wasm-unsafe-eval'`,
+  `style-src ${inline("style").join(" ")}`,
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+const singleWithPolicy = single.replace(
+  /<meta charset="utf-8">/,
+  (charset) => `${charset}\n  <meta http-equiv="Content-Security-Policy" content="${policy}">`,
+);
+if (singleWithPolicy === single) {
+  console.error("post-build: index.html has no <meta charset=\"utf-8\"> to put the single file's policy after");
+  process.exit(1);
+}
+writeFileSync(join(staging, "azure-signup-guide.html"), singleWithPolicy);
 console.log(`post-build: loader -> ${glue}, ${wasm}; prerendered ${tags.length} locales; single file written`);

@@ -1,28 +1,85 @@
 //! Writes the guide as static HTML, one file per locale and view
 //! (`<dir>/<tag>.<view>.html`), for `scripts/post-build.mjs` to put into pages so that
-//! readers without scripts or WebAssembly still read every step and fact.
+//! readers without scripts or WebAssembly still read every step and fact; and
+//! `<dir>/load-errors.json`, the one message the loader shows itself, per locale, taken
+//! from the catalogs like every other text.
+
+/// A JSON object of string pairs that is also safe inside an inline `<script>`: quotes,
+/// backslashes and control characters escaped, and `<`, `>`, `&`, U+2028 and U+2029
+/// written as `\uXXXX`, so no translation can close the script or break the parse.
+fn script_safe_json(pairs: &[(&str, String)]) -> String {
+    let string = |s: &str| {
+        let mut out = String::with_capacity(s.len() + 2);
+        out.push('"');
+        for c in s.chars() {
+            match c {
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                c if (c as u32) < 0x20 || matches!(c, '<' | '>' | '&' | '\u{2028}' | '\u{2029}') => {
+                    out.push_str(&format!("\\u{:04x}", c as u32));
+                }
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    };
+    let body: Vec<String> = pairs.iter().map(|(k, v)| format!("{}:{}", string(k), string(v))).collect();
+    format!("{{{}}}", body.join(","))
+}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use azure_signup_guide::i18n::Locale;
+    use azure_signup_guide::i18n::{format, Locale, MsgId};
     use azure_signup_guide::ui::{prerender, View};
 
     let dir = std::path::PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "target/prerender".to_owned()));
+    let write = |name: String, text: String| {
+        let path = dir.join(name);
+        if let Err(e) = std::fs::write(&path, text) {
+            eprintln!("prerender: cannot write {}: {e}", path.display());
+            std::process::exit(1);
+        }
+    };
     if let Err(e) = std::fs::create_dir_all(&dir) {
         eprintln!("prerender: cannot create {}: {e}", dir.display());
         std::process::exit(1);
     }
     for locale in Locale::ALL {
         for (view, name) in [(View::All, "all"), (View::Steps, "steps"), (View::Diagram, "diagram")] {
-            let path = dir.join(format!("{}.{name}.html", locale.tag()));
-            if let Err(e) = std::fs::write(&path, prerender(*locale, view)) {
-                eprintln!("prerender: cannot write {}: {e}", path.display());
-                std::process::exit(1);
-            }
+            write(format!("{}.{name}.html", locale.tag()), prerender(*locale, view));
         }
     }
+    let errors: Vec<(&str, String)> =
+        Locale::ALL.iter().map(|l| (l.tag(), format(*l, MsgId::LoadError, &[]))).collect();
+    write("load-errors.json".to_owned(), script_safe_json(&errors));
 }
 
 /// The prerenderer runs on the build machine only.
 #[cfg(target_arch = "wasm32")]
 fn main() {}
+
+#[cfg(test)]
+mod tests {
+    use super::script_safe_json;
+
+    #[test]
+    fn no_translation_can_close_an_inline_script() {
+        let json =
+            script_safe_json(&[("sv-SE", "Fel </script><script>alert(1)</script> & \"citat\" \\ \u{2028}".to_owned())]);
+        assert!(
+            !json.contains('<') && !json.contains('>') && !json.contains('&') && !json.contains('\u{2028}'),
+            "{json}"
+        );
+        assert_eq!(
+            json,
+            "{\"sv-SE\":\"Fel \\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\\"citat\\\" \\\\ \\u2028\"}"
+        );
+    }
+
+    #[test]
+    fn pairs_come_out_in_order() {
+        let json = script_safe_json(&[("a", "1".to_owned()), ("b", "2".to_owned())]);
+        assert_eq!(json, "{\"a\":\"1\",\"b\":\"2\"}");
+    }
+}

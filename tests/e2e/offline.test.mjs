@@ -63,6 +63,10 @@ test("the single file works opened from disk, with no request leaving it", async
   page.on("request", (r) => {
     if (!r.url().startsWith("file:") && !r.url().startsWith("data:")) problems.push(`request: ${r.url()}`);
   });
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await page.goto(pathToFileURL(file).href);
   const guide = page.locator("#guide-steps");
   await page.waitForFunction(() => document.querySelector("#guide-steps").hasAttribute("data-ready"));
@@ -71,6 +75,11 @@ test("the single file works opened from disk, with no request leaving it", async
   await page.locator("#guide-diagram [data-scenario=account-sprawl]").click();
   assert.match(clean(await page.locator("#guide-diagram .asg-scene").textContent()), /Scen 1 av 3/);
   await screenshot(page, "offline-single-file");
+  // It carries its own policy: its inline script and styles by hash, nothing else.
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  assert.match(policy, /^default-src 'none'; script-src 'sha256-[^']+' 'wasm-unsafe-eval'; style-src( 'sha256-[^']+')+;/);
+  assert.doesNotMatch(policy, /unsafe-inline/);
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(problems, []);
   await context.close();
 });
