@@ -308,10 +308,8 @@ function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors)
     }
 
     attributeChangedCallback(_name, before, after) {
-      if (before !== after && this.handle) {
-        this.#stop();
-        this.#start();
-      }
+      // The running guide follows its attributes and keeps what the reader did.
+      if (before !== after && this.handle) this.handle.update();
     }
 
     #start(kept = null) {

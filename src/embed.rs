@@ -90,10 +90,52 @@ pub fn report_failure(detail: &str) {
 pub struct GuideHandle {
     app: Option<AppHandle<App>>,
     host: web_sys::Element,
+    path: String,
+    /// The attributes the guide shows now.
+    attributes: Attributes,
+    /// The walkthrough's latest state (kept by `onstep`).
+    current: Rc<Cell<State>>,
+    /// Bumped when the author sets another `step`: the walkthrough starts again there.
+    restart: u32,
+    onstep: Callback<State>,
+    onplay: Callback<(ScenarioId, usize)>,
 }
 
 #[wasm_bindgen]
 impl GuideHandle {
+    /// The host's attributes changed: the running guide follows them, keeping what the
+    /// reader did (progress, the diagram's scene and selection, the language they picked;
+    /// a new `lang` wins over the pick, a new `scenario` restarts the diagram, a new `step`
+    /// the walkthrough).
+    pub fn update(&mut self) {
+        let Some(app) = self.app.as_mut() else { return };
+        let attributes = read_attributes(&self.host, &self.path);
+        let mut initial = self.current.get();
+        if attributes.step != self.attributes.step {
+            if let Some(step) = attributes.step {
+                self.restart = self.restart.wrapping_add(1);
+                initial = State { current: step, finished: false, ..initial };
+                self.current.set(initial);
+            }
+        }
+        self.attributes = attributes;
+        let host = &self.host;
+        MOUNTED.with(|m| {
+            for (_, locale) in m.borrow_mut().iter_mut().filter(|(h, _)| h.is_same_node(Some(host))) {
+                *locale = attributes.locale;
+            }
+        });
+        app.update(AppProps {
+            locale: attributes.locale,
+            view: attributes.view,
+            initial,
+            scenario: attributes.scenario,
+            restart: self.restart,
+            onstep: self.onstep.clone(),
+            onplay: self.onplay.clone(),
+        });
+    }
+
     /// Tears the widget down; calling it twice is harmless.
     pub fn unmount(&mut self) {
         if let Some(app) = self.app.take() {
@@ -215,25 +257,26 @@ fn take_fragment(host: &web_sys::Element, hash: &str) -> Option<StepId> {
     })
 }
 
-/// Mounts the guide for `host` (the `<azure-signup-guide>` element) into `root`.
-#[wasm_bindgen]
-pub fn mount(host: web_sys::Element, root: web_sys::Element) -> GuideHandle {
-    let window = web_sys::window();
-    let location = window.as_ref().map(|w| w.location());
-    let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
-    let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
-    let navigator: Vec<String> = window
-        .as_ref()
+/// What the host element asks for, each value checked: a bad one warns and falls back.
+#[derive(Clone, Copy, PartialEq)]
+struct Attributes {
+    locale: Locale,
+    view: View,
+    scenario: ScenarioId,
+    step: Option<StepId>,
+}
+
+fn read_attributes(host: &web_sys::Element, path: &str) -> Attributes {
+    let navigator: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();
-
     let attribute = host.get_attribute("lang");
     let ancestor =
         host.parent_element().and_then(|p| p.closest("[lang]").ok().flatten()).and_then(|e| e.get_attribute("lang"));
     let negotiated = negotiate(&LanguageHints {
         attribute: attribute.as_deref(),
         ancestor: ancestor.as_deref(),
-        path: &path,
+        path,
         navigator: &navigator,
     });
     if let Some(warning) = &negotiated.warning {
@@ -254,27 +297,36 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element) -> GuideHandle {
             ScenarioId::Recommended
         }),
     };
-    let attribute_step = host.get_attribute("step").and_then(|v| {
+    let step = host.get_attribute("step").and_then(|v| {
         let step = StepId::from_slug(&v);
         if step.is_none() {
             warn("azure-signup-guide: step must be sign-up, sign-in, finish, add-people or 1-4; ignored.");
         }
         step
     });
-
     // The theme is pure CSS (`:host([theme=dark])`); here it is only checked.
     if let Some(theme) = host.get_attribute("theme") {
         if !matches!(theme.trim(), "light" | "dark" | "auto") {
             warn("azure-signup-guide: theme must be light, dark or auto; following the system (auto).");
         }
     }
+    Attributes { locale: negotiated.locale, view, scenario, step }
+}
+
+/// Mounts the guide for `host` (the `<azure-signup-guide>` element) into `root`.
+#[wasm_bindgen]
+pub fn mount(host: web_sys::Element, root: web_sys::Element) -> GuideHandle {
+    let location = web_sys::window().map(|w| w.location());
+    let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
+    let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
+    let attributes = read_attributes(&host, &path);
 
     let key = storage_key(&host, &path);
     // A link to a step wins, then the reader's own progress, then the author's choice.
     let initial = match take_fragment(&host, &hash) {
         Some(step) => State { current: step, ..load_progress(&key).unwrap_or_default() },
         None => load_progress(&key)
-            .or_else(|| attribute_step.map(|current| State { current, ..State::default() }))
+            .or_else(|| attributes.step.map(|current| State { current, ..State::default() }))
             .unwrap_or_default(),
     };
 
@@ -293,7 +345,7 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element) -> GuideHandle {
         })
     };
     let onplay = {
-        let host = host.clone();
+        let (host, current) = (host.clone(), current.clone());
         Callback::from(move |(scenario, scene): (ScenarioId, usize)| {
             let mut fields = step_fields(&current.get());
             fields.push(("scenario", JsValue::from_str(scenario.slug())));
@@ -301,9 +353,17 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element) -> GuideHandle {
             announce(&host, "azure-signup-guide-scenario", &fields);
         })
     };
-    let props =
-        AppProps { locale: negotiated.locale, view, initial, scenario, onstep, onplay, onlocale: Callback::noop() };
+    let props = AppProps {
+        locale: attributes.locale,
+        view: attributes.view,
+        initial,
+        scenario: attributes.scenario,
+        restart: 0,
+        onstep: onstep.clone(),
+        onplay: onplay.clone(),
+    };
     install_panic_hook();
-    MOUNTED.with(|m| m.borrow_mut().push((host.clone(), negotiated.locale)));
-    GuideHandle { app: Some(yew::Renderer::<App>::with_root_and_props(root, props).render()), host }
+    MOUNTED.with(|m| m.borrow_mut().push((host.clone(), attributes.locale)));
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    GuideHandle { app: Some(app), host, path, attributes, current, restart: 0, onstep, onplay }
 }

@@ -7,6 +7,7 @@
 /// A JSON object of string pairs that is also safe inside an inline `<script>`: quotes,
 /// backslashes and control characters escaped, and `<`, `>`, `&`, U+2028 and U+2029
 /// written as `\uXXXX`, so no translation can close the script or break the parse.
+#[cfg(not(target_arch = "wasm32"))]
 fn script_safe_json(pairs: &[(&str, String)]) -> String {
     let string = |s: &str| {
         let mut out = String::with_capacity(s.len() + 2);
@@ -59,7 +60,7 @@ fn main() {
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::script_safe_json;
 

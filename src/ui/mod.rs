@@ -92,9 +92,10 @@ pub struct AppProps {
     /// Every scenario scene the reader plays.
     #[prop_or_default]
     pub onplay: Callback<(ScenarioId, usize)>,
-    /// Every language the reader picks in the switcher.
+    /// Changed when the walkthrough must start again from `initial` (the host set another
+    /// `step`); otherwise `initial` is only where it opens.
     #[prop_or_default]
-    pub onlocale: Callback<Locale>,
+    pub restart: u32,
 }
 
 /// The guide as static HTML, for pages read without scripts (see `src/bin/prerender.rs`).
@@ -112,9 +113,9 @@ impl AppProps {
             view: View::All,
             initial: crate::walkthrough::State::default(),
             scenario: ScenarioId::Recommended,
+            restart: 0,
             onstep: Callback::noop(),
             onplay: Callback::noop(),
-            onlocale: Callback::noop(),
         }
     }
 }
@@ -122,17 +123,17 @@ impl AppProps {
 /// The whole widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    // The reader's pick. The locale from outside is only where the widget opens: a new one
-    // (the host's `lang` attribute changing) mounts a new widget, see the loader.
-    let locale = use_state_eq(|| props.locale);
+    // The reader's pick, with the page's language it was made against: while that stays,
+    // the pick stands (other attribute changes keep it); a new `lang` from the page wins.
+    let picked = use_state_eq(|| None::<(Locale, Locale)>);
     let onselect = {
-        let (locale, onlocale) = (locale.clone(), props.onlocale.clone());
-        Callback::from(move |l: Locale| {
-            locale.set(l);
-            onlocale.emit(l);
-        })
+        let (picked, outside) = (picked.clone(), props.locale);
+        Callback::from(move |l: Locale| picked.set(Some((outside, l))))
     };
-    let current = *locale;
+    let current = match *picked {
+        Some((outside, l)) if outside == props.locale => l,
+        _ => props.locale,
+    };
     let whole_article = props.view == View::All;
     html! {
         <ContextProvider<Locale> context={current}>
@@ -144,11 +145,14 @@ pub fn app(props: &AppProps) -> Html {
                 if whole_article {
                     { article_intro(current) }
                 }
+                // Keyed, so a new `step` or `scenario` from the page starts that part again
+                // while everything else keeps its state.
                 if props.view != View::Diagram {
-                    <Walkthrough initial={props.initial} onchange={props.onstep.clone()} />
+                    <Walkthrough key={format!("w{}", props.restart)} initial={props.initial}
+                        onchange={props.onstep.clone()} />
                 }
                 if props.view != View::Steps {
-                    <Diagram scenario={props.scenario} onplay={props.onplay.clone()} />
+                    <Diagram key={props.scenario.slug()} scenario={props.scenario} onplay={props.onplay.clone()} />
                 }
                 if whole_article {
                     { article_end(current) }

@@ -260,7 +260,7 @@ test("a link to a step opens it once, in the page's first guide, and in-page lin
   const steps = page.locator("#guide-steps");
   const progress = () => steps.locator(".asg-step.is-current .asg-step-progress").textContent();
   assert.match(await progress(), /Steg 3 av 3/);
-  // The reader moves on; the host then changes an attribute (a remount): the link is not applied again.
+  // The reader moves on; the host then changes an attribute: the link is not applied again.
   await steps.locator("[data-step=sign-in]").click();
   await page.evaluate(() => document.querySelector("#guide-steps").setAttribute("scenario", "share"));
   await page.waitForFunction(() => document.querySelector("#guide-steps").hasAttribute("data-ready"));
@@ -274,6 +274,40 @@ test("a link to a step opens it once, in the page's first guide, and in-page lin
   await page.evaluate(() => (location.hash = "#next-steps"));
   await page.waitForTimeout(100);
   assert.match(await progress(), /Valfritt steg/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("attribute changes update the running guide and keep what the reader did", async () => {
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/one.html`);
+  const guide = page.locator("#g");
+  const set = (name, value) => page.evaluate(([n, v]) => document.querySelector("#g").setAttribute(n, v), [name, value]);
+  const progress = () => guide.locator(".asg-step.is-current .asg-step-progress").textContent();
+  const scene = () => guide.locator(".asg-scene .asg-step-progress").textContent();
+  // The reader: English, step 2, the second scene of "another account", a node selected.
+  await guide.locator(".asg-select").selectOption("en-US");
+  await guide.locator("[data-step=sign-in]").click();
+  await guide.locator("[data-scenario=account-sprawl]").click();
+  await guide.getByRole("button", { name: "Next scene" }).click();
+  await guide.locator("[data-node=directory-0]").click();
+  // The host changes `view`, then `theme`: nothing the reader did is lost.
+  await set("view", "all");
+  await set("theme", "dark");
+  assert.equal(await guide.locator(".asg").getAttribute("lang"), "en-US", "the reader's language stays");
+  assert.match(await progress(), /Step 2 of 3/);
+  assert.match(await scene(), /Scene 2 of 3/);
+  assert.equal(await guide.locator(".asg-selection").count(), 1, "the selection stays");
+  // A new `step` moves the walkthrough there; the diagram keeps its scene.
+  await set("step", "finish");
+  assert.match(await progress(), /Step 3 of 3/);
+  assert.match(await scene(), /Scene 2 of 3/);
+  // A new `scenario` starts the diagram on it; a new `lang` from the page wins over the pick.
+  await set("scenario", "share");
+  assert.match(await scene(), /Scene 1 of 2/);
+  assert.equal(await guide.locator("[data-scenario=share]").getAttribute("aria-pressed"), "true");
+  await set("lang", "de-DE");
+  assert.equal(await guide.locator(".asg").getAttribute("lang"), "de-DE");
+  assert.match(await progress(), /Schritt 3 von 3/);
   assert.deepEqual(problems, []);
   await context.close();
 });
