@@ -255,10 +255,18 @@ function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors)
     bar?.setAttribute("data-done", String(finished || order >= required ? required : order + 1));
   }
 
-  /** Lets Yew's scheduler, which runs on the microtask queue, finish the first render. */
-  async function rendered(root) {
-    for (let turn = 0; turn < 50 && !root.firstElementChild; turn++) await Promise.resolve();
+  /** The turn of the last instance to mount. */
+  let turns = Promise.resolve();
+  /**
+   * Resolves in a task of its own, after the instances before it: many guides on one page
+   * mount one per task, so input is answered between them instead of after all of them.
+   */
+  function nextTurn() {
+    const turn = turns.then(() => new Promise((resolve) => setTimeout(resolve)));
+    turns = turn;
+    return turn;
   }
+
 
   class AzureSignupGuide extends HTMLElement {
     /** What the reader does to the prerendered guide while the live one loads. */
@@ -317,10 +325,15 @@ function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors)
       this.#kept = kept;
       Promise.race([loadOnce(), timeout()])
         .then(async ({ sheet, css }) => {
+          await nextTurn();
           if (!this.isConnected || generation !== this.generation) return;
           const root = document.createElement("div");
-          const handle = mount(this, root);
-          await rendered(root);
+          // The app says when its first render is in `root` (an effect, after Yew commits
+          // it); the swap follows in the same task, so no frame shows an empty guide.
+          let rendered;
+          const firstRender = new Promise((resolve) => (rendered = resolve));
+          const handle = mount(this, root, rendered);
+          await firstRender;
           // Removed, or restarted, while the guide was rendering.
           if (!this.isConnected || generation !== this.generation) {
             handle.unmount();

@@ -133,6 +133,7 @@ impl GuideHandle {
             restart: self.restart,
             onstep: self.onstep.clone(),
             onplay: self.onplay.clone(),
+            onrendered: Callback::noop(),
         });
     }
 
@@ -313,9 +314,10 @@ fn read_attributes(host: &web_sys::Element, path: &str) -> Attributes {
     Attributes { locale: negotiated.locale, view, scenario, step }
 }
 
-/// Mounts the guide for `host` (the `<azure-signup-guide>` element) into `root`.
+/// Mounts the guide for `host` (the `<azure-signup-guide>` element) into `root`;
+/// `rendered` is called once its first render is in `root`.
 #[wasm_bindgen]
-pub fn mount(host: web_sys::Element, root: web_sys::Element) -> GuideHandle {
+pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js_sys::Function>) -> GuideHandle {
     let location = web_sys::window().map(|w| w.location());
     let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
     let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
@@ -361,6 +363,11 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element) -> GuideHandle {
         restart: 0,
         onstep: onstep.clone(),
         onplay: onplay.clone(),
+        onrendered: Callback::from(move |()| {
+            if let Some(rendered) = &rendered {
+                let _ = rendered.call0(&JsValue::NULL);
+            }
+        }),
     };
     install_panic_hook();
     MOUNTED.with(|m| m.borrow_mut().push((host.clone(), attributes.locale)));

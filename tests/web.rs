@@ -297,7 +297,7 @@ fn storage() -> web_sys::Storage {
 async fn progress_survives_a_reload() {
     storage().clear().expect("clear");
     let (host1, root1) = make_host("reload-test", &[("lang", "sv-SE"), ("view", "steps")]);
-    let mut handle = azure_signup_guide::mount(host1.clone(), root1.clone());
+    let mut handle = azure_signup_guide::mount(host1.clone(), root1.clone(), None);
     settle().await;
     button_with_text(&root1, "Nästa").click();
     settle().await;
@@ -307,7 +307,7 @@ async fn progress_survives_a_reload() {
     host1.remove();
     // The same instance on the same page again, as after a reload.
     let (_host2, root2) = make_host("reload-test", &[("lang", "sv-SE"), ("view", "steps")]);
-    let _handle = azure_signup_guide::mount(_host2, root2.clone());
+    let _handle = azure_signup_guide::mount(_host2, root2.clone(), None);
     settle().await;
     assert_eq!(text(&root2, ".asg-step.is-current .asg-step-progress"), "Steg 3 av 3");
 }
@@ -336,7 +336,7 @@ async fn a_huge_saved_value_is_refused_before_it_reaches_the_wasm() {
     };
     let before = memory();
     let (host, root) = make_host("huge", &[("lang", "en-US"), ("view", "steps")]);
-    let _handle = azure_signup_guide::mount(host, root.clone());
+    let _handle = azure_signup_guide::mount(host, root.clone(), None);
     settle().await;
     storage().remove_item(&key).expect("remove");
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 1 of 3");
@@ -352,7 +352,7 @@ async fn corrupted_saved_progress_is_ignored() {
         .set_item(&format!("azure-signup-guide:v1:{path}:corrupt"), "v1;step=<img src=x onerror=alert(1)>")
         .expect("set");
     let (host, root) = make_host("corrupt", &[("lang", "en-US"), ("view", "steps")]);
-    let _handle = azure_signup_guide::mount(host, root.clone());
+    let _handle = azure_signup_guide::mount(host, root.clone(), None);
     settle().await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 1 of 3");
     assert_eq!(count(&root, "img"), 0);
@@ -371,17 +371,17 @@ async fn a_fragment_opens_a_step_and_attributes_choose_the_start() {
     let window = web_sys::window().expect("window");
     window.location().set_hash("azure-signup-guide=finish").expect("hash");
     let (host, root) = make_host("fragment", &[("lang", "sv"), ("view", "steps")]);
-    let mut handle = azure_signup_guide::mount(host.clone(), root.clone());
+    let mut handle = azure_signup_guide::mount(host.clone(), root.clone(), None);
     settle().await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 3 av 3");
     // A second guide, and the first one mounted again (a remount): the link is not applied again.
     let (second, second_root) = make_host("fragment-2", &[("lang", "sv"), ("view", "steps")]);
-    let _second = azure_signup_guide::mount(second.clone(), second_root.clone());
+    let _second = azure_signup_guide::mount(second.clone(), second_root.clone(), None);
     click_focused(&find(&root, "[data-step=sign-up]"));
     settle().await;
     handle.unmount();
     root.set_inner_html("");
-    let _again = azure_signup_guide::mount(host.clone(), root.clone());
+    let _again = azure_signup_guide::mount(host.clone(), root.clone(), None);
     settle().await;
     assert_eq!(text(&second_root, ".asg-step.is-current .asg-step-progress"), "Steg 1 av 3", "only the first guide");
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 1 av 3", "the reader's choice stays");
@@ -391,7 +391,7 @@ async fn a_fragment_opens_a_step_and_attributes_choose_the_start() {
 
     let (host, root) =
         make_host("attribute", &[("lang", "en"), ("view", "all"), ("step", "sign-in"), ("scenario", "share")]);
-    let _handle = azure_signup_guide::mount(host, root.clone());
+    let _handle = azure_signup_guide::mount(host, root.clone(), None);
     settle().await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 2 of 3");
     assert_eq!(find(&root, "[data-scenario=share]").get_attribute("aria-pressed").as_deref(), Some("true"));
@@ -399,7 +399,7 @@ async fn a_fragment_opens_a_step_and_attributes_choose_the_start() {
     // Garbage attributes fall back to defaults; the widget still renders.
     let (host, root) =
         make_host("garbage", &[("lang", "<script>"), ("step", "99"), ("scenario", "nope"), ("view", "x")]);
-    let _handle = azure_signup_guide::mount(host, root.clone());
+    let _handle = azure_signup_guide::mount(host, root.clone(), None);
     settle().await;
     assert_eq!(count(&root, ".asg-walkthrough"), 1);
     assert_eq!(find(&root, "[data-scenario=recommended]").get_attribute("aria-pressed").as_deref(), Some("true"));
@@ -427,7 +427,7 @@ async fn the_host_page_hears_step_scenario_and_finish_events_in_order() {
     }
 
     let (host, root) = make_host("events", &[("lang", "en-US")]);
-    let mut handle = azure_signup_guide::mount(host.clone(), root.clone());
+    let mut handle = azure_signup_guide::mount(host.clone(), root.clone(), None);
     settle().await;
     button_with_text(&root, "Next").click();
     settle().await;
@@ -457,7 +457,7 @@ async fn the_host_page_hears_step_scenario_and_finish_events_in_order() {
 #[wasm_bindgen_test]
 async fn an_internal_failure_leaves_a_readable_message_not_a_frozen_guide() {
     let (host, root) = make_host("failing", &[("lang", "sv-SE"), ("view", "steps")]);
-    let mut handle = azure_signup_guide::mount(host.clone(), root.clone());
+    let mut handle = azure_signup_guide::mount(host.clone(), root.clone(), None);
     settle().await;
     // What the panic hook does, called directly: a panic would end this test's wasm too.
     azure_signup_guide::report_failure("test failure");

@@ -96,6 +96,9 @@ pub struct AppProps {
     /// `step`); otherwise `initial` is only where it opens.
     #[prop_or_default]
     pub restart: u32,
+    /// Called once the first render is in the DOM (the loader swaps the guide in then).
+    #[prop_or_default]
+    pub onrendered: Callback<()>,
 }
 
 /// The guide as static HTML, for pages read without scripts (see `src/bin/prerender.rs`).
@@ -116,6 +119,7 @@ impl AppProps {
             restart: 0,
             onstep: Callback::noop(),
             onplay: Callback::noop(),
+            onrendered: Callback::noop(),
         }
     }
 }
@@ -134,6 +138,11 @@ pub fn app(props: &AppProps) -> Html {
         Some((outside, l)) if outside == props.locale => l,
         _ => props.locale,
     };
+    {
+        // Effects run after the DOM is committed: this is the first render, done.
+        let onrendered = props.onrendered.clone();
+        use_effect_with((), move |_| onrendered.emit(()));
+    }
     let whole_article = props.view == View::All;
     html! {
         <ContextProvider<Locale> context={current}>

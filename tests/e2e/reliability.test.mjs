@@ -34,6 +34,20 @@ const site = useSite(() =>
         `<azure-signup-guide id="top" lang="sv-SE" view="steps"></azure-signup-guide><x-docs></x-docs><x-docs></x-docs>`,
       ),
     },
+    "/many.html": {
+      body: page(
+        `<script>
+          // A task counter: a message loop that bumps it once per task it gets.
+          window.__task = 0;
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => { window.__task++; channel.port2.postMessage(0); };
+          channel.port2.postMessage(0);
+          window.__readyIn = [];
+          document.addEventListener("azure-signup-guide-ready", () => window.__readyIn.push(window.__task));
+        </script>${LOADER}`,
+        Array.from({ length: 30 }, (_, i) => `<azure-signup-guide id="m${i}" lang="sv-SE" view="steps"></azure-signup-guide>`).join(""),
+      ),
+    },
     "/taken.html": {
       body: page(
         `<script>customElements.define("azure-signup-guide", class extends HTMLElement {});</script>${LOADER}`,
@@ -308,6 +322,17 @@ test("attribute changes update the running guide and keep what the reader did", 
   await set("lang", "de-DE");
   assert.equal(await guide.locator(".asg").getAttribute("lang"), "de-DE");
   assert.match(await progress(), /Schritt 3 von 3/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("thirty instances mount one per task, not all in one", async () => {
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/many.html`);
+  const tasks = await page.evaluate(() => window.__readyIn);
+  assert.equal(tasks.length, 30);
+  const distinct = new Set(tasks).size;
+  console.log(`30 guides became ready in ${distinct} different tasks`);
+  assert.ok(distinct >= 20, `ready in only ${distinct} different tasks`);
   assert.deepEqual(problems, []);
   await context.close();
 });
