@@ -48,6 +48,12 @@ const site = useSite(() =>
         Array.from({ length: 30 }, (_, i) => `<azure-signup-guide id="m${i}" lang="sv-SE" view="steps"></azure-signup-guide>`).join(""),
       ),
     },
+    "/fallback.html": {
+      body: page(
+        LOADER,
+        `<azure-signup-guide id="f" lang="sv-SE" view="steps"><p class="fallback">Läs artikeln: <a href="https://learn.microsoft.com/">Microsoft Learn</a></p></azure-signup-guide>`,
+      ),
+    },
     "/taken.html": {
       body: page(
         `<script>customElements.define("azure-signup-guide", class extends HTMLElement {});</script>${LOADER}`,
@@ -335,4 +341,24 @@ test("thirty instances mount one per task, not all in one", async () => {
   assert.ok(distinct >= 20, `ready in only ${distinct} different tasks`);
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("a plain element's own fallback content shows only when the loader never runs", async () => {
+  for (const loaderFails of [false, true]) {
+    const { page, context } = await openPage(site.browser, `${site.server.url}/fallback.html`, {
+      settle: !loaderFails,
+      prepare: loaderFails ? (page) => page.route("**/azure-signup-guide.js", (r) => r.fulfill({ status: 404, body: "" })) : undefined,
+    });
+    await page.waitForLoadState("load");
+    const fallback = await page.locator("#f > .fallback").isVisible();
+    const height = (await page.locator("#f").boundingBox())?.height ?? 0;
+    if (loaderFails) {
+      assert.ok(fallback, "the author's fallback shows");
+      assert.ok(height > 10, `the element is ${height} px tall`);
+    } else {
+      assert.equal(fallback, false, "the live guide replaces the fallback");
+      assert.ok(await page.locator("#f .asg-walkthrough").isVisible());
+    }
+    await context.close();
+  }
 });
