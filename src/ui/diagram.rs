@@ -1,8 +1,8 @@
 //! The interactive diagram: scenario controls, the SVG drawn from the model, the
 //! selected node's explanation, and the same facts as text.
 
-use super::text::{t, tf, use_locale, Sentence};
-use super::text_view::TextView;
+use super::text::{sentence, t, tf, use_locale};
+use super::text_view::text_view;
 use super::{num, Flip};
 use crate::domain::layout::{self, Anchor, EDGE_FONT, FONT};
 use crate::domain::{
@@ -155,13 +155,13 @@ fn beat_text(locale: Locale, beat: Beat) -> Html {
             <>
                 <p class="asg-caption asg-caption--warning">{ t(locale, MsgId::BeatSprawlResult) }</p>
                 <p class="asg-caption">
-                    <Sentence msg={MsgId::AlreadyBoth} link={Link::AssociateTenant} link_text={MsgId::LinkAssociate} />
+                    { sentence(locale, MsgId::AlreadyBoth, Link::AssociateTenant, MsgId::LinkAssociate) }
                 </p>
             </>
         },
         Beat::AccessShared => html! {
             <p class="asg-caption">
-                <Sentence msg={MsgId::BeatAccessShared} link={Link::RbacAssign} link_text={MsgId::LinkRbacUse} />
+                { sentence(locale, MsgId::BeatAccessShared, Link::RbacAssign, MsgId::LinkRbacUse) }
             </p>
         },
     }
@@ -446,8 +446,8 @@ pub fn diagram(props: &DiagramProps) -> Html {
                     <button type="button" class="asg-button" onclick={clear}>{ t(locale, MsgId::ButtonClearSelection) }</button>
                 </div>
             }
-            <TextView model={model.clone()} />
-            <p><Sentence msg={MsgId::DiagramMore} link={Link::AssociateTenant} link_text={MsgId::LinkHowAssociated} /></p>
+            { text_view(locale, model) }
+            <p>{ sentence(locale, MsgId::DiagramMore, Link::AssociateTenant, MsgId::LinkHowAssociated) }</p>
         </section>
     }
 }

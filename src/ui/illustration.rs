@@ -1,17 +1,12 @@
 //! SVG drawings in place of the article's screenshots: the signup page, the sign-in
 //! page, the form. Drawn left to right and mirrored for right-to-left locales.
 
-use super::text::{t, use_locale};
+use super::text::t;
 use super::{num, Flip};
 use crate::domain::layout::wrap;
-use crate::i18n::MsgId;
+use crate::i18n::{Locale, MsgId};
 use crate::walkthrough::StepId;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct IllustrationProps {
-    pub step: StepId,
-}
 
 const WIDTH: f32 = 240.0;
 
@@ -52,11 +47,10 @@ fn button(f: Flip, label: &str, (x, y): (f32, f32), (w, h): (f32, f32), size: f3
     }
 }
 
-#[function_component(Illustration)]
-pub fn illustration(props: &IllustrationProps) -> Html {
-    let locale = use_locale();
+/// The drawing for `step`, in place of the article's screenshot.
+pub fn illustration(locale: Locale, step: StepId) -> Html {
     let f = Flip::new(WIDTH, locale.direction());
-    let (alt, body) = match props.step {
+    let (alt, body) = match step {
         StepId::SignUp => (
             MsgId::IllusSignupAlt,
             html! {

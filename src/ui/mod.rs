@@ -14,7 +14,7 @@ pub use walkthrough::Walkthrough;
 use crate::domain::{Link, ScenarioId};
 use crate::i18n::{Locale, MsgId};
 use language_switcher::LanguageSwitcher;
-use text::{t, Sentence};
+use text::{sentence, t};
 use yew::prelude::*;
 
 /// An SVG coordinate as a whole number: float formatting would cost the wasm more
@@ -180,11 +180,11 @@ fn article_intro(locale: Locale) -> Html {
             <p class="asg-meta">{ t(locale, MsgId::ArticleDate) }</p>
             <p>
                 { t(locale, MsgId::IntroM365) }{ locale.sentence_gap() }
-                <Sentence msg={MsgId::PortalText} link={Link::Portal} link_text={MsgId::LinkPortal} />
+                { sentence(locale, MsgId::PortalText, Link::Portal, MsgId::LinkPortal) }
                 { locale.sentence_gap() }{ t(locale, MsgId::IntroSignUp) }{ locale.sentence_gap() }
-                <Sentence msg={MsgId::IntroShare} link={Link::RbacAssign} link_text={MsgId::LinkRbacUse} />
+                { sentence(locale, MsgId::IntroShare, Link::RbacAssign, MsgId::LinkRbacUse) }
             </p>
-            <p><Sentence msg={MsgId::AlreadyBoth} link={Link::AssociateTenant} link_text={MsgId::LinkAssociate} /></p>
+            <p>{ sentence(locale, MsgId::AlreadyBoth, Link::AssociateTenant, MsgId::LinkAssociate) }</p>
         </div>
     }
 }
@@ -194,10 +194,10 @@ fn article_end(locale: Locale) -> Html {
     html! {
         <div class="asg-end" part="end">
             <h2 class="asg-h2">{ t(locale, MsgId::HelpHeading) }</h2>
-            <p><Sentence msg={MsgId::HelpText} link={Link::SupportRequest} link_text={MsgId::LinkSupport} /></p>
+            <p>{ sentence(locale, MsgId::HelpText, Link::SupportRequest, MsgId::LinkSupport) }</p>
             <h2 class="asg-h2">{ t(locale, MsgId::NextStepsHeading) }</h2>
             <ul class="asg-list">
-                <li><Sentence msg={MsgId::NextStepsRbac} link={Link::RbacAssign} link_text={MsgId::LinkRbacAssign} /></li>
+                <li>{ sentence(locale, MsgId::NextStepsRbac, Link::RbacAssign, MsgId::LinkRbacAssign) }</li>
             </ul>
         </div>
     }

@@ -2,15 +2,10 @@
 //! readers and for readers who prefer prose. Drawn from the same model as the SVG.
 
 use super::diagram::{list_name, node_label, person, short_name, sub_label};
-use super::text::{t, tf, use_locale};
+use super::text::{t, tf};
 use crate::domain::{Model, NodeId, Owner};
 use crate::i18n::{format_list, Arg, Locale, MsgId};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct TextViewProps {
-    pub model: Model,
-}
 
 /// One line per subscription: who owns it, who manages it, who it is shared with.
 fn subscription_lines(locale: Locale, model: &Model, directory: crate::domain::DirectoryId) -> Vec<String> {
@@ -46,10 +41,8 @@ fn subscription_lines(locale: Locale, model: &Model, directory: crate::domain::D
     lines
 }
 
-#[function_component(TextView)]
-pub fn text_view(props: &TextViewProps) -> Html {
-    let locale = use_locale();
-    let model = &props.model;
+/// Every directory with its users and subscriptions, as a list.
+pub fn text_view(locale: Locale, model: &Model) -> Html {
     let count = model.directories.len() as i64;
     html! {
         <section class="asg-textview" part="text-view" aria-label={t(locale, MsgId::TextviewHeading)}>

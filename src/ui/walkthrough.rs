@@ -1,7 +1,7 @@
 //! The signup walkthrough: progress, the step on screen, and back / next / jump controls.
 
-use super::illustration::Illustration;
-use super::text::{t, tf, use_locale, Sentence};
+use super::illustration::illustration;
+use super::text::{sentence, t, tf, use_locale};
 use crate::domain::Link;
 use crate::i18n::{Arg, Direction, Locale, MsgId};
 use crate::walkthrough::{
@@ -214,9 +214,9 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                             <h3 class="asg-h3" tabindex="-1">{ t(locale, title(step)) }</h3>
                             <div class="asg-step-body">
                                 <div class="asg-step-text">
-                                    <StepText {step} choice={state.account_choice} onchoose={onchoose.clone()} />
+                                    { step_text(locale, step, state.account_choice, &onchoose) }
                                 </div>
-                                <Illustration {step} />
+                                { illustration(locale, step) }
                             </div>
                         </div>
                     }
@@ -260,27 +260,19 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct StepTextProps {
-    step: StepId,
-    choice: Option<AccountChoice>,
-    onchoose: Callback<AccountChoice>,
-}
-
-/// The article's text for one step, with its link and, in step 2, the account question.
-#[function_component(StepText)]
-fn step_text(props: &StepTextProps) -> Html {
-    let locale = use_locale();
-    match props.step {
+/// The article's text for one step, with its link and, in step 2, the account question
+/// (`choice` the answer given, `onchoose` told of a new one).
+fn step_text(locale: Locale, step: StepId, choice: Option<AccountChoice>, onchoose: &Callback<AccountChoice>) -> Html {
+    match step {
         StepId::SignUp => html! {
-            <p><Sentence msg={MsgId::StepSignUpText} link={Link::SignUp} link_text={MsgId::LinkAzureCom} /></p>
+            <p>{ sentence(locale, MsgId::StepSignUpText, Link::SignUp, MsgId::LinkAzureCom) }</p>
         },
         StepId::SignIn => {
             // One tab stop for the group (the chosen answer, else the first); the arrows move
             // and choose together, as in a named radio group.
-            let current = props.choice;
+            let current = choice;
             let onkeydown = {
-                let onchoose = props.onchoose.clone();
+                let onchoose = onchoose.clone();
                 let rtl = locale.direction() == Direction::Rtl;
                 Callback::from(move |e: KeyboardEvent| {
                     // From the radio that has focus (none may be chosen yet).
@@ -303,7 +295,7 @@ fn step_text(props: &StepTextProps) -> Html {
                 })
             };
             let radio = |choice: AccountChoice, label: MsgId| {
-                let onchoose = props.onchoose.clone();
+                let onchoose = onchoose.clone();
                 let tab_stop = current.map_or(choice == AccountChoice::ALL[0], |c| c == choice);
                 html! {
                     <label class="asg-choice">
@@ -318,7 +310,7 @@ fn step_text(props: &StepTextProps) -> Html {
             // page, stacked so choosing one moves nothing; the static forms leave them out
             // with the question.
             let answer = |choice: AccountChoice, text: MsgId| {
-                let class = classes!("asg-answer", (props.choice == Some(choice)).then_some("is-chosen"));
+                let class = classes!("asg-answer", (current == Some(choice)).then_some("is-chosen"));
                 html! { <p {class} data-answer={choice.slug()}>{ t(locale, text) }</p> }
             };
             html! {
@@ -339,7 +331,7 @@ fn step_text(props: &StepTextProps) -> Html {
         }
         StepId::Finish => html! { <p>{ t(locale, MsgId::StepFinishText) }</p> },
         StepId::AddPeople => html! {
-            <p><Sentence msg={MsgId::StepAddPeopleText} link={Link::RbacOverview} link_text={MsgId::LinkRbacOverview} /></p>
+            <p>{ sentence(locale, MsgId::StepAddPeopleText, Link::RbacOverview, MsgId::LinkRbacOverview) }</p>
         },
     }
 }
