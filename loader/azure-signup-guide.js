@@ -62,13 +62,15 @@ function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors)
       const source = () =>
         wasmSource instanceof URL ? fetch(wasmSource, wasmIntegrity ? { integrity: wasmIntegrity } : {}) : wasmSource;
       ready = start.then(() => init({ module_or_path: source() })).then(() => {
-        const css = styles();
-        if ("adoptedStyleSheets" in Document.prototype && "replaceSync" in CSSStyleSheet.prototype) {
-          const sheet = new CSSStyleSheet();
-          sheet.replaceSync(css);
-          return { sheet };
+        // Constructed stylesheets only (Chrome 73, Firefox 101, Safari 16.4): a <style>
+        // element would be blocked by the CSP the guide documents. Without them the guide
+        // keeps its static form, like any other failure.
+        if (!("adoptedStyleSheets" in Document.prototype && "replaceSync" in CSSStyleSheet.prototype)) {
+          throw new Error("this browser cannot adopt constructed stylesheets");
         }
-        return { css };
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(styles());
+        return sheet;
       });
     }
     return ready;
@@ -324,7 +326,7 @@ function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors)
       const generation = (this.generation = (this.generation || 0) + 1);
       this.#kept = kept;
       Promise.race([loadOnce(), timeout()])
-        .then(async ({ sheet, css }) => {
+        .then(async (sheet) => {
           await nextTurn();
           if (!this.isConnected || generation !== this.generation) return;
           const root = document.createElement("div");
@@ -343,15 +345,8 @@ function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors)
           const pending = kept?.take();
           this.#kept = null;
           const shadow = this.shadowRoot || this.attachShadow({ mode: "open" });
-          const nodes = [root];
-          if (sheet) {
-            shadow.adoptedStyleSheets = [sheet];
-          } else {
-            const style = document.createElement("style");
-            style.textContent = css;
-            nodes.unshift(style);
-          }
-          shadow.replaceChildren(...nodes);
+          shadow.adoptedStyleSheets = [sheet];
+          shadow.replaceChildren(root);
           this.removeAttribute("data-static");
           this.handle = handle;
           // The live guide is in: a failure to replay loses presses, not the guide.

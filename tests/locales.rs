@@ -18,6 +18,8 @@ const SAME_EVERYWHERE: &[&str] = &[
     "directory-contoso",
     "user-alex",
     "illus-email",
+    "illus-signup-address",
+    "illus-password-mask",
 ];
 
 /// One message as the checks see it.

@@ -78,11 +78,13 @@ link-support = إنشاء طلب دعم
 ## رسوم بدلًا من لقطات الشاشة في المقالة
 
 illus-signup-alt = رسم توضيحي لصفحة التسجيل في Azure في مستعرض.
+illus-signup-address = account.azure.com/signup
 illus-signup-heading = التسجيل في Azure
 illus-signup-button = البدء
 illus-sign-in-alt = رسم توضيحي لصفحة تسجيل الدخول.
 illus-email = you@contoso.com
 illus-password = كلمة المرور
+illus-password-mask = ••••••••
 illus-form-alt = رسم توضيحي لنموذج التسجيل.
 illus-form-heading = معلومات عنك
 illus-form-country = البلد/المنطقة

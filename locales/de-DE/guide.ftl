@@ -78,11 +78,13 @@ link-support = eine Supportanfrage erstellen
 ## Zeichnungen anstelle der Screenshots des Artikels
 
 illus-signup-alt = Zeichnung der Azure-Registrierungsseite in einem Browser.
+illus-signup-address = account.azure.com/signup
 illus-signup-heading = Für Azure registrieren
 illus-signup-button = Starten
 illus-sign-in-alt = Zeichnung der Anmeldeseite.
 illus-email = name@contoso.com
 illus-password = Kennwort
+illus-password-mask = ••••••••
 illus-form-alt = Zeichnung des Registrierungsformulars.
 illus-form-heading = Über Sie
 illus-form-country = Land/Region

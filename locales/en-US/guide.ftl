@@ -81,11 +81,13 @@ link-support = create a support request
 ## Illustrations drawn in place of the article's screenshots
 
 illus-signup-alt = Illustration of the Azure sign-up page in a browser.
+illus-signup-address = account.azure.com/signup
 illus-signup-heading = Sign up for Azure
 illus-signup-button = Start
 illus-sign-in-alt = Illustration of the sign-in page.
 illus-email = you@contoso.com
 illus-password = Password
+illus-password-mask = ••••••••
 illus-form-alt = Illustration of the sign-up form.
 illus-form-heading = About you
 illus-form-country = Country/Region

@@ -80,11 +80,13 @@ link-support = créer une demande de support
 ## Dessins à la place des captures d’écran de l’article
 
 illus-signup-alt = Dessin de la page d’inscription à Azure dans un navigateur.
+illus-signup-address = account.azure.com/signup
 illus-signup-heading = S’inscrire à Azure
 illus-signup-button = Commencer
 illus-sign-in-alt = Dessin de la page de connexion.
 illus-email = vous@contoso.com
 illus-password = Mot de passe
+illus-password-mask = ••••••••
 illus-form-alt = Dessin du formulaire d’inscription.
 illus-form-heading = À propos de vous
 illus-form-country = Pays/région

@@ -80,11 +80,13 @@ link-support = サポート リクエストを作成してください
 ## 記事のスクリーンショットの代わりの図
 
 illus-signup-alt = ブラウザーに表示された Azure のサインアップ ページの図。
+illus-signup-address = account.azure.com/signup
 illus-signup-heading = Azure にサインアップ
 illus-signup-button = 開始
 illus-sign-in-alt = サインイン ページの図。
 illus-email = you@contoso.com
 illus-password = パスワード
+illus-password-mask = ••••••••
 illus-form-alt = サインアップ フォームの図。
 illus-form-heading = お客様の情報
 illus-form-country = 国/地域

@@ -79,11 +79,13 @@ link-support = skapa en supportbegäran
 ## Illustrationer i stället för artikelns skärmbilder
 
 illus-signup-alt = Illustration som visar registreringssidan för Azure i en webbläsare.
+illus-signup-address = account.azure.com/signup
 illus-signup-heading = Registrera dig för Azure
 illus-signup-button = Kom igång
 illus-sign-in-alt = Illustration som visar inloggningssidan.
 illus-email = du@contoso.com
 illus-password = Lösenord
+illus-password-mask = ••••••••
 illus-form-alt = Illustration som visar registreringsformuläret.
 illus-form-heading = Om dig
 illus-form-country = Land/region

@@ -64,7 +64,7 @@ pub fn illustration(locale: Locale, step: StepId) -> Html {
                     // An address is left-to-right in every locale.
                     <text class="asg-illus-value" x={f.x(56.0)} y="19" font-size="7" direction="ltr"
                         text-anchor={if f.is_rtl() { "end" } else { "start" }}>
-                        { "account.azure.com/signup" }
+                        { t(locale, MsgId::IllusSignupAddress) }
                     </text>
                     { lines(f, &t(locale, MsgId::IllusSignupHeading), (24.0, 56.0), 190.0, 14.0, "asg-illus-heading") }
                     { button(f, &t(locale, MsgId::IllusSignupButton), (24.0, 108.0), (80.0, 22.0), 9.0) }
@@ -81,7 +81,7 @@ pub fn illustration(locale: Locale, step: StepId) -> Html {
                     { lines(f, &t(locale, MsgId::IllusEmail), (36.0, 61.0), 170.0, 8.0, "asg-illus-value") }
                     { lines(f, &t(locale, MsgId::IllusPassword), (30.0, 84.0), 180.0, 8.0, "asg-illus-label") }
                     { rect(f, "asg-illus-field", (30.0, 88.0), (180.0, 16.0), 2.0) }
-                    <text class="asg-illus-value" x={f.x(36.0)} y="99" font-size="8">{ "••••••••" }</text>
+                    <text class="asg-illus-value" x={f.x(36.0)} y="99" font-size="8">{ t(locale, MsgId::IllusPasswordMask) }</text>
                     { button(f, &t(locale, MsgId::ButtonNext), (140.0, 118.0), (70.0, 20.0), 9.0) }
                 </>
             },

@@ -3,19 +3,18 @@
 // and axe-core finds nothing on any step or with a node selected.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, axeViolations, screenshot, useSite, holdWasm, settled } from "./harness.mjs";
+import { openPage, axeViolations, screenshot, useSite, holdWasm, settled, clean, STEP_LABEL } from "./harness.mjs";
 
 const site = useSite();
 
-const clean = (s) => s.replace(/[\u2068\u2069]/g, "").trim();
 
 test("the demo page renders both guides in Swedish with no errors", async () => {
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`);
   const steps = page.locator("#guide-steps");
   const diagram = page.locator("#guide-diagram");
-  await steps.locator(".asg-step.is-current .asg-step-progress").waitFor();
+  await steps.locator(STEP_LABEL).waitFor();
   await diagram.locator(".asg-svg").waitFor();
-  assert.equal(clean(await steps.locator(".asg-step.is-current .asg-step-progress").textContent()), "Steg 1 av 3");
+  assert.equal(clean(await steps.locator(STEP_LABEL).textContent()), "Steg 1 av 3");
   assert.equal(await steps.locator(".asg").getAttribute("lang"), "sv-SE");
   assert.equal(await diagram.locator(".asg-node").count(), 4);
   await screenshot(page, "demo-page");
@@ -27,12 +26,12 @@ test("the demo page renders both guides in Swedish with no errors", async () => 
 test("a reader goes through every step by keyboard; axe is clean on each", async () => {
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`);
   const guide = page.locator("#guide-steps");
-  await guide.locator(".asg-step.is-current .asg-step-progress").waitFor();
+  await guide.locator(STEP_LABEL).waitFor();
   const expected = ["Steg 1 av 3", "Steg 2 av 3", "Steg 3 av 3", "Valfritt steg"];
   await guide.locator(".asg-steps-button").first().focus();
   for (const [i, progress] of expected.entries()) {
     if (i > 0) await page.keyboard.press("ArrowRight");
-    assert.equal(clean(await guide.locator(".asg-step.is-current .asg-step-progress").textContent()), progress);
+    assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), progress);
     assert.equal(
       await page.evaluate(() => document.querySelector("#guide-steps").shadowRoot.activeElement?.getAttribute("aria-current")),
       "step",
@@ -104,7 +103,7 @@ test("what a reader does to the prerendered guide before it is live is carried o
   });
   const steps = page.locator("#guide-steps");
   const diagram = page.locator("#guide-diagram");
-  const progress = steps.locator(".asg-step.is-current .asg-step-progress");
+  const progress = steps.locator(STEP_LABEL);
   const next = steps.getByRole("button", { name: "Nästa", exact: true });
 
   // The prerendered guide: focus on the first step's tile, the arrow key pressed twice (no

@@ -5,7 +5,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
-import { serve, openPage, axeViolations, screenshot, DIST, useSite } from "./harness.mjs";
+import { serve, openPage, axeViolations, screenshot, DIST, useSite, STEP_LABEL, readStep } from "./harness.mjs";
 
 const HOSTILE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Hostile host</title><link rel="icon" href="data:,">
@@ -33,13 +33,11 @@ const HOSTILE = `<!doctype html>
 
 const site = useSite(() => serve(undefined, { "/hostile.html": { body: HOSTILE } }));
 
-const clean = (s) => s.replace(/[\u2068\u2069]/g, "").trim();
-const progress = (guide) => guide.locator(".asg-step.is-current .asg-step-progress").textContent().then(clean);
 
 test("a hostile page's CSS does not reach in, and the guide's does not leak out", async () => {
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/hostile.html`);
   const one = page.locator("#one");
-  await one.locator(".asg-step.is-current .asg-step-progress").waitFor();
+  await one.locator(STEP_LABEL).waitFor();
   const next = one.getByRole("button", { name: "Nästa", exact: true });
   assert.ok(await next.isVisible(), "host `button { display: none }` does not hide the guide's buttons");
   // The guide's own sizes, whatever the host's root font size and inherited text styles.
@@ -64,27 +62,27 @@ test("two instances in two languages keep their own state, storage and focus", a
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/hostile.html`);
   const one = page.locator("#one");
   const two = page.locator("#two");
-  await one.locator(".asg-step.is-current .asg-step-progress").waitFor();
-  await two.locator(".asg-step.is-current .asg-step-progress").waitFor();
-  assert.equal(await progress(two), "Schritt 1 von 3");
+  await one.locator(STEP_LABEL).waitFor();
+  await two.locator(STEP_LABEL).waitFor();
+  assert.equal(await readStep(two), "Schritt 1 von 3");
   await one.getByRole("button", { name: "Nästa", exact: true }).click();
   await one.getByRole("button", { name: "Nästa", exact: true }).click();
-  assert.equal(await progress(one), "Steg 3 av 3");
-  assert.equal(await progress(two), "Schritt 1 von 3", "the other instance did not move");
+  assert.equal(await readStep(one), "Steg 3 av 3");
+  assert.equal(await readStep(two), "Schritt 1 von 3", "the other instance did not move");
   // Keys act on the instance that has focus, and only on it.
   await two.locator(".asg-steps-button").nth(0).focus();
   await page.keyboard.press("ArrowRight");
-  assert.equal(await progress(two), "Schritt 2 von 3");
-  assert.equal(await progress(one), "Steg 3 av 3");
+  assert.equal(await readStep(two), "Schritt 2 von 3");
+  assert.equal(await readStep(one), "Steg 3 av 3");
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("azure-signup-guide")).sort());
   assert.deepEqual(keys, ["azure-signup-guide:v1:/hostile.html:one", "azure-signup-guide:v1:/hostile.html:two"]);
   assert.equal(await page.evaluate(() => localStorage.getItem("host-owned")), "keep me", "the host's own keys are untouched");
   // Both survive a reload, each at its own step.
   await page.reload();
-  await one.locator(".asg-step.is-current .asg-step-progress").waitFor();
-  await two.locator(".asg-step.is-current .asg-step-progress").waitFor();
-  assert.equal(await progress(one), "Steg 3 av 3");
-  assert.equal(await progress(two), "Schritt 2 von 3");
+  await one.locator(STEP_LABEL).waitFor();
+  await two.locator(STEP_LABEL).waitFor();
+  assert.equal(await readStep(one), "Steg 3 av 3");
+  assert.equal(await readStep(two), "Schritt 2 von 3");
   assert.deepEqual(await axeViolations(page), []);
   assert.deepEqual(problems, []);
   await context.close();
@@ -93,11 +91,11 @@ test("two instances in two languages keep their own state, storage and focus", a
 test("attribute changes update the live guide; removal and re-insertion work", async () => {
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/hostile.html`);
   const one = page.locator("#one");
-  await one.locator(".asg-step.is-current .asg-step-progress").waitFor();
+  await one.locator(STEP_LABEL).waitFor();
   await one.getByRole("button", { name: "Nästa", exact: true }).click();
   await page.evaluate(() => document.querySelector("#one").setAttribute("lang", "fr-FR"));
   await one.locator(".asg[lang=fr-FR]").waitFor();
-  assert.equal(await progress(one), "Étape 2 sur 3", "the step is kept across the change");
+  assert.equal(await readStep(one), "Étape 2 sur 3", "the step is kept across the change");
   await page.evaluate(() => document.querySelector("#one").setAttribute("view", "diagram"));
   await one.locator(".asg-svg").waitFor();
   assert.equal(await one.locator(".asg-walkthrough").count(), 0);
@@ -118,8 +116,8 @@ test("attribute changes update the live guide; removal and re-insertion work", a
     el.setAttribute("view", "steps");
     document.querySelector("main").append(el);
   });
-  await page.locator("#one .asg-step.is-current .asg-step-progress").waitFor();
-  assert.equal(await progress(page.locator("#one")), "Steg 2 av 3");
+  await page.locator(`#one ${STEP_LABEL}`).waitFor();
+  assert.equal(await readStep(page.locator("#one")), "Steg 2 av 3");
   // Removing an element while its wasm is still loading does not throw.
   await page.evaluate(() => {
     const el = document.createElement("azure-signup-guide");
@@ -134,7 +132,7 @@ test("bad attribute values warn once each and fall back; the loader loaded twice
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/hostile.html`);
   const warnings = [];
   page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
-  await page.locator("#one .asg-step.is-current .asg-step-progress").waitFor();
+  await page.locator(`#one ${STEP_LABEL}`).waitFor();
   await page.evaluate(() => {
     const el = document.createElement("azure-signup-guide");
     el.id = "bad";
@@ -143,7 +141,7 @@ test("bad attribute values warn once each and fall back; the loader loaded twice
     }
     document.querySelector("main").append(el);
   });
-  await page.locator("#bad .asg-step.is-current .asg-step-progress").waitFor();
+  await page.locator(`#bad ${STEP_LABEL}`).waitFor();
   for (const word of ["lang=", "step must be", "scenario must be", "theme must be", "view must be"]) {
     assert.equal(warnings.filter((w) => w.includes(word)).length, 1, `one warning about ${word}: ${warnings.join(" | ")}`);
   }

@@ -4,7 +4,7 @@
 // a warning.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, openPage, axeViolations, useSite } from "./harness.mjs";
+import { serve, openPage, axeViolations, useSite, clean, STEP_LABEL } from "./harness.mjs";
 
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";
@@ -27,7 +27,6 @@ const site = useSite(async () => {
   return serve(undefined, routes, { "content-security-policy": CSP });
 });
 
-const clean = (s) => s.replace(/[\u2068\u2069]/g, "").trim();
 
 /** Records CSP violations from the first moment of the page. */
 async function watchCsp(context) {
@@ -49,7 +48,7 @@ test("the demo page works under a strict CSP with no violation", async () => {
   await tab.waitForFunction(() => [...document.querySelectorAll("azure-signup-guide")].every((g) => g.hasAttribute("data-ready")));
   const guide = tab.locator("#guide-steps");
   await guide.getByRole("button", { name: "Nästa", exact: true }).click();
-  assert.equal(clean(await guide.locator(".asg-step.is-current .asg-step-progress").textContent()), "Steg 2 av 3");
+  assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "Steg 2 av 3");
   await tab.locator("#guide-diagram [data-node=subscription-0]").click();
   assert.deepEqual(await tab.evaluate(() => window.__csp), []);
   assert.deepEqual(problems, []);
@@ -77,7 +76,7 @@ test("markup in attributes, the fragment and saved state shows as text and runs 
   await tab.waitForFunction(() => document.querySelector("#evil").hasAttribute("data-ready"));
   const guide = tab.locator("#evil");
   // Defaults everywhere: the page's Swedish, step 1, every part shown.
-  assert.equal(clean(await guide.locator(".asg-step.is-current .asg-step-progress").textContent()), "Steg 1 av 3");
+  assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "Steg 1 av 3");
   assert.equal(await guide.locator(".asg-svg").count(), 1);
   assert.equal(await guide.locator("img").count(), 0, "no element was made from the markup");
   assert.equal(await tab.evaluate(() => window.__pwned), undefined);
@@ -116,7 +115,7 @@ test("storage that throws, or holds foreign data, costs a warning, never the gui
     const guide = tab.locator("#plain");
     await guide.getByRole("button", { name: "Nästa", exact: true }).click();
     await guide.getByRole("button", { name: "Nästa", exact: true }).click();
-    assert.equal(clean(await guide.locator(".asg-step.is-current .asg-step-progress").textContent()), "Steg 3 av 3", name);
+    assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "Steg 3 av 3", name);
     assert.ok(warnings.some((w) => w.includes("azure-signup-guide")), `${name}: a warning (${warnings.join(" | ")})`);
     assert.deepEqual(errors, [], name);
     await context.close();

@@ -145,6 +145,15 @@ export async function holdWasm(page) {
   return { hold, release: () => release() };
 }
 
+/** Text as a reader reads it: no direction isolates, spaces collapsed. */
+export const clean = (s) => (s ?? "").replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
+
+/** The walkthrough's label of the step on screen ("Steg 2 av 3"), inside a guide. */
+export const STEP_LABEL = ".asg-step.is-current .asg-step-progress";
+
+/** The label of the step a guide (a locator) shows, as read. */
+export const readStep = (guide) => guide.locator(STEP_LABEL).textContent().then(clean);
+
 export async function screenshot(target, name) {
   await mkdir(SHOTS, { recursive: true });
   await target.screenshot({ path: join(SHOTS, `${name}.png`) });

@@ -3,7 +3,7 @@
 // language can be switched mid-walkthrough, and axe-core is clean in each.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, openPage, axeViolations, screenshot, useSite } from "./harness.mjs";
+import { serve, openPage, axeViolations, screenshot, useSite, clean, STEP_LABEL } from "./harness.mjs";
 
 const LOCALES = {
   "sv-SE": { step1: "Steg 1 av 3", step2: "Steg 2 av 3", dir: "ltr" },
@@ -25,7 +25,6 @@ const site = useSite(async () => {
   return serve(undefined, routes);
 });
 
-const clean = (s) => s.replace(/[\u2068\u2069]/g, "").trim();
 
 /** Every node label line whose measured width overflows its box, for the scenario on screen. */
 function overflowingLabels(guide) {
@@ -48,13 +47,13 @@ for (const [lang, expected] of Object.entries(LOCALES)) {
   test(`${lang}: renders, labels fit, axe is clean`, async () => {
     const { page, context, problems } = await openPage(site.browser, `${site.server.url}/${lang}.html`);
     const guide = page.locator("#guide");
-    await guide.locator(".asg-step.is-current .asg-step-progress").waitFor();
+    await guide.locator(STEP_LABEL).waitFor();
     assert.equal(await guide.locator(".asg").getAttribute("lang"), lang);
     assert.equal(await guide.locator(".asg").getAttribute("dir"), expected.dir);
-    assert.equal(clean(await guide.locator(".asg-step.is-current .asg-step-progress").textContent()), expected.step1);
+    assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), expected.step1);
 
     await guide.locator(".asg-steps-button").nth(1).click();
-    assert.equal(clean(await guide.locator(".asg-step.is-current .asg-step-progress").textContent()), expected.step2);
+    assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), expected.step2);
     await screenshot(guide.locator(".asg-walkthrough"), `locale-${lang}-step-2`);
 
     for (const scenario of ["recommended", "account-sprawl", "share"]) {
@@ -74,13 +73,13 @@ for (const [lang, expected] of Object.entries(LOCALES)) {
 test("ar-SA mirrors: steps run right to left, arrows follow reading order, the diagram is flipped", async () => {
   const { page, context } = await openPage(site.browser, `${site.server.url}/ar-SA.html`);
   const guide = page.locator("#guide");
-  await guide.locator(".asg-step.is-current .asg-step-progress").waitFor();
+  await guide.locator(STEP_LABEL).waitFor();
   const first = await guide.locator(".asg-steps-button").nth(0).boundingBox();
   const second = await guide.locator(".asg-steps-button").nth(1).boundingBox();
   assert.ok(first.x > second.x, "step 1 stands right of step 2");
   await guide.locator(".asg-steps-button").nth(0).focus();
   await page.keyboard.press("ArrowLeft");
-  assert.equal(clean(await guide.locator(".asg-step.is-current .asg-step-progress").textContent()), "الخطوة ٢ من ٣");
+  assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "الخطوة ٢ من ٣");
   // The directory's "owns" edge runs down the right-hand gutter.
   const svg = await guide.locator(".asg-svg").boundingBox();
   const gutter = await guide.locator(".asg-edge--owns polyline").first().boundingBox();
@@ -91,7 +90,7 @@ test("ar-SA mirrors: steps run right to left, arrows follow reading order, the d
 test("switching language mid-walkthrough keeps the step and the diagram's scene", async () => {
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/de-DE.html`);
   const guide = page.locator("#guide");
-  await guide.locator(".asg-step.is-current .asg-step-progress").waitFor();
+  await guide.locator(STEP_LABEL).waitFor();
   await guide.locator(".asg-steps-button").nth(2).click();
   await guide.locator("[data-scenario=account-sprawl]").click();
   await guide.locator(".asg-diagram .asg-button--primary").click();
@@ -102,7 +101,7 @@ test("switching language mid-walkthrough keeps the step and the diagram's scene"
   ]) {
     await guide.locator(".asg-select").selectOption(lang);
     assert.equal(await guide.locator(".asg").getAttribute("lang"), lang);
-    assert.equal(clean(await guide.locator(".asg-step.is-current .asg-step-progress").textContent()), step3);
+    assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), step3);
     assert.equal(clean(await guide.locator(".asg-scene .asg-step-progress").textContent()), scene2);
   }
   assert.deepEqual(problems, []);
@@ -112,7 +111,7 @@ test("switching language mid-walkthrough keeps the step and the diagram's scene"
 test("documentation links follow the locale; portal and signup links do not", async () => {
   const { page, context } = await openPage(site.browser, `${site.server.url}/fr-FR.html`);
   const guide = page.locator("#guide");
-  await guide.locator(".asg-step.is-current .asg-step-progress").waitFor();
+  await guide.locator(STEP_LABEL).waitFor();
   const hrefs = await guide.evaluate((host) => [...host.shadowRoot.querySelectorAll("a")].map((a) => a.href));
   assert.ok(hrefs.some((h) => h.startsWith("https://learn.microsoft.com/fr-fr/azure/")), hrefs.join("\n"));
   assert.ok(hrefs.every((h) => !h.includes("learn.microsoft.com") || h.includes("/fr-fr/")), hrefs.join("\n"));

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { serve, openPage, axeViolations, screenshot, ROOT, DIST, useSite } from "./harness.mjs";
+import { serve, openPage, axeViolations, screenshot, ROOT, DIST, useSite, clean, STEP_LABEL } from "./harness.mjs";
 
 const WORK = join(ROOT, "target", "mdbook-test");
 
@@ -22,18 +22,17 @@ const site = useSite(async () => {
   return serve(join(WORK, "book"));
 });
 
-const clean = (s) => s.replace(/[\u2068\u2069]/g, "").trim();
 
 test("the guide works inside mdBook's page, its theme switcher and its search", async () => {
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/guide.html`);
   const guide = page.locator("#book-guide");
-  await guide.locator(".asg-step.is-current .asg-step-progress").waitFor();
+  await guide.locator(STEP_LABEL).waitFor();
   // mdBook's own page is there around it.
   assert.ok(await page.locator("#mdbook-sidebar").isVisible(), "mdBook's sidebar");
   // mdBook sets the root font size to 62.5%; the guide's sizes do not follow it.
   assert.equal(await guide.locator(".asg-h2").first().evaluate((el) => getComputedStyle(el).fontSize), "20.8px");
   await guide.getByRole("button", { name: "Nästa", exact: true }).click();
-  assert.equal(clean(await guide.locator(".asg-step.is-current .asg-step-progress").textContent()), "Steg 2 av 3");
+  assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "Steg 2 av 3");
   await guide.locator("[data-node=subscription-0]").click();
   assert.match(clean(await guide.locator(".asg-selection").textContent()), /ägs av själva katalogen/);
   await screenshot(page, "mdbook-light");
@@ -44,7 +43,7 @@ test("the guide works inside mdBook's page, its theme switcher and its search", 
   await page.locator("#mdbook-theme-coal").click();
   assert.match(await page.locator("html").getAttribute("class"), /coal/);
   await guide.getByRole("button", { name: "Nästa", exact: true }).click();
-  assert.equal(clean(await guide.locator(".asg-step.is-current .asg-step-progress").textContent()), "Steg 3 av 3");
+  assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "Steg 3 av 3");
   await screenshot(page, "mdbook-coal");
 
   // mdBook's search still opens and finds the chapter's own text.

@@ -8,11 +8,10 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { serve, openPage, screenshot, DIST, SHOTS, useSite } from "./harness.mjs";
+import { serve, openPage, screenshot, DIST, SHOTS, useSite, clean, STEP_LABEL } from "./harness.mjs";
 
 const site = useSite();
 
-const clean = (s) => s.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
 
 const LINKS = [
   "https://account.azure.com/signup?offer=MS-AZR-0044p&appId=docs",
@@ -71,7 +70,7 @@ test("the single file works opened from disk, with no request leaving it", async
   const guide = page.locator("#guide-steps");
   await page.waitForFunction(() => document.querySelector("#guide-steps").hasAttribute("data-ready"));
   await guide.getByRole("button", { name: "Nästa", exact: true }).click();
-  assert.equal(clean(await guide.locator(".asg-step.is-current .asg-step-progress").textContent()), "Steg 2 av 3");
+  assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "Steg 2 av 3");
   await page.locator("#guide-diagram [data-scenario=account-sprawl]").click();
   assert.match(clean(await page.locator("#guide-diagram .asg-scene").textContent()), /Scen 1 av 3/);
   await screenshot(page, "offline-single-file");

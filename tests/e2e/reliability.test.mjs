@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { serve, openPage, useSite, holdWasm, settled, DIST } from "./harness.mjs";
+import { serve, openPage, useSite, holdWasm, settled, DIST, clean, STEP_LABEL, readStep } from "./harness.mjs";
 
 const page = (head, body) => `<!doctype html>
 <html lang="sv-SE"><head><meta charset="utf-8"><title>Reliability</title><link rel="icon" href="data:,">${head}</head>
@@ -138,7 +138,7 @@ test("the replay gives focus back without scrolling the page", async () => {
   await settled(page);
   assert.equal(await page.evaluate(() => window.scrollY), scrolled, "the page stayed where the reader put it");
   assert.equal(
-    clean(await steps.locator(".asg-step.is-current .asg-step-progress").textContent()),
+    clean(await steps.locator(STEP_LABEL).textContent()),
     "Steg 2 av 3",
     "the press was replayed",
   );
@@ -161,7 +161,6 @@ test("a tag another script already defined is said out loud", async () => {
   await context.close();
 });
 
-const clean = (s) => s.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
 
 /** Whether guide `id` shows its static form: every step panel shown, no control left. */
 const isStatic = (id) => {
@@ -249,7 +248,7 @@ test("a wasm slower than the timeout: static first, then live when it arrives", 
   await page.waitForFunction(() => document.getElementById("guide-steps").hasAttribute("data-ready"));
   assert.equal(await page.evaluate(() => document.getElementById("guide-steps").hasAttribute("data-static")), false);
   await page.locator("#guide-steps [data-step=sign-in]").click();
-  assert.match(await page.locator("#guide-steps .asg-step.is-current .asg-step-progress").textContent(), /Steg 2 av 3/);
+  assert.match(await readStep(page.locator("#guide-steps")), /Steg 2 av 3/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -267,10 +266,9 @@ test("instances inside other shadow roots keep progress of their own", async () 
   assert.deepEqual(keys, ["azure-signup-guide:v1:/nested.html:x-docs[1]/0"]);
   await page.reload();
   await page.waitForFunction(live);
-  const progress = (guide) => guide.locator(".asg-step.is-current .asg-step-progress").textContent();
-  assert.match(await progress(second), /Steg 3 av 3/);
-  assert.match(await progress(page.locator("x-docs").nth(0).locator("azure-signup-guide")), /Steg 1 av 3/);
-  assert.match(await progress(page.locator("#top")), /Steg 1 av 3/);
+  assert.match(await readStep(second), /Steg 3 av 3/);
+  assert.match(await readStep(page.locator("x-docs").nth(0).locator("azure-signup-guide")), /Steg 1 av 3/);
+  assert.match(await readStep(page.locator("#top")), /Steg 1 av 3/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -278,22 +276,23 @@ test("instances inside other shadow roots keep progress of their own", async () 
 test("a link to a step opens it once, in the page's first guide, and in-page links work", async () => {
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/#azure-signup-guide=finish`);
   const steps = page.locator("#guide-steps");
-  const progress = () => steps.locator(".asg-step.is-current .asg-step-progress").textContent();
-  assert.match(await progress(), /Steg 3 av 3/);
+  const step = () => readStep(steps);
+  assert.match(await step(), /Steg 3 av 3/);
   // The reader moves on; the host then changes an attribute: the link is not applied again.
   await steps.locator("[data-step=sign-in]").click();
   await page.evaluate(() => document.querySelector("#guide-steps").setAttribute("scenario", "share"));
   await page.waitForFunction(() => document.querySelector("#guide-steps").hasAttribute("data-ready"));
-  assert.match(await progress(), /Steg 2 av 3/);
+  assert.match(await step(), /Steg 2 av 3/);
   // An in-page link to another step is followed.
   await page.evaluate(() => (location.hash = "#azure-signup-guide=add-people"));
-  await page.waitForFunction(() =>
-    /Valfritt steg/.test(document.querySelector("#guide-steps").shadowRoot.querySelector(".asg-step.is-current .asg-step-progress")?.textContent ?? ""),
+  await page.waitForFunction(
+    (label) => /Valfritt steg/.test(document.querySelector("#guide-steps").shadowRoot.querySelector(label)?.textContent ?? ""),
+    STEP_LABEL,
   );
   // A fragment that is not the guide's leaves it alone.
   await page.evaluate(() => (location.hash = "#next-steps"));
   await page.waitForTimeout(100);
-  assert.match(await progress(), /Valfritt steg/);
+  assert.match(await step(), /Valfritt steg/);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -302,7 +301,7 @@ test("attribute changes update the running guide and keep what the reader did", 
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/one.html`);
   const guide = page.locator("#g");
   const set = (name, value) => page.evaluate(([n, v]) => document.querySelector("#g").setAttribute(n, v), [name, value]);
-  const progress = () => guide.locator(".asg-step.is-current .asg-step-progress").textContent();
+  const step = () => readStep(guide);
   const scene = () => guide.locator(".asg-scene .asg-step-progress").textContent();
   // The reader: English, step 2, the second scene of "another account", a node selected.
   await guide.locator(".asg-select").selectOption("en-US");
@@ -314,12 +313,12 @@ test("attribute changes update the running guide and keep what the reader did", 
   await set("view", "all");
   await set("theme", "dark");
   assert.equal(await guide.locator(".asg").getAttribute("lang"), "en-US", "the reader's language stays");
-  assert.match(await progress(), /Step 2 of 3/);
+  assert.match(await step(), /Step 2 of 3/);
   assert.match(await scene(), /Scene 2 of 3/);
   assert.equal(await guide.locator(".asg-selection").count(), 1, "the selection stays");
   // A new `step` moves the walkthrough there; the diagram keeps its scene.
   await set("step", "finish");
-  assert.match(await progress(), /Step 3 of 3/);
+  assert.match(await step(), /Step 3 of 3/);
   assert.match(await scene(), /Scene 2 of 3/);
   // A new `scenario` starts the diagram on it; a new `lang` from the page wins over the pick.
   await set("scenario", "share");
@@ -327,7 +326,7 @@ test("attribute changes update the running guide and keep what the reader did", 
   assert.equal(await guide.locator("[data-scenario=share]").getAttribute("aria-pressed"), "true");
   await set("lang", "de-DE");
   assert.equal(await guide.locator(".asg").getAttribute("lang"), "de-DE");
-  assert.match(await progress(), /Schritt 3 von 3/);
+  assert.match(await step(), /Schritt 3 von 3/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -4,11 +4,10 @@
 // who comes back sees their saved step from the first frame.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, axeViolations, screenshot, useSite, holdWasm, settled } from "./harness.mjs";
+import { openPage, axeViolations, screenshot, useSite, holdWasm, settled, clean, STEP_LABEL } from "./harness.mjs";
 
 const site = useSite();
 
-const clean = (s) => s.replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
 
 /** What has focus inside guide `id` ("H3 Logga in"), or null when focus is outside it. */
 const focusIn = (page, id) =>
@@ -21,7 +20,7 @@ const focusIn = (page, id) =>
 test("Enter through every step and every scene: focus stays inside the guide", async () => {
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`);
   const steps = page.locator("#guide-steps");
-  const progress = steps.locator(".asg-step.is-current .asg-step-progress");
+  const progress = steps.locator(STEP_LABEL);
   const button = (name) => steps.getByRole("button", { name, exact: true });
 
   for (const [title, label] of [
@@ -79,7 +78,7 @@ test("Enter through every step and every scene: focus stays inside the guide", a
 test("the step list: arrows move focus with the step, Home and End only there", async () => {
   const { page, context } = await openPage(site.browser, `${site.server.url}/`);
   const steps = page.locator("#guide-steps");
-  const progress = steps.locator(".asg-step.is-current .asg-step-progress");
+  const progress = steps.locator(STEP_LABEL);
   await steps.locator("[data-step=sign-up]").focus();
   await page.keyboard.press("ArrowRight");
   assert.equal(clean(await progress.textContent()), "Steg 2 av 3");
@@ -110,7 +109,7 @@ for (const width of [1280, 375]) {
     const tops = [];
     for (const [i, slug] of ["sign-up", "sign-in", "finish", "add-people"].entries()) {
       await steps.locator(`[data-step=${slug}]`).click();
-      const label = clean(await steps.locator(".asg-step.is-current .asg-step-progress").textContent());
+      const label = clean(await steps.locator(STEP_LABEL).textContent());
       const [track, bar] = await Promise.all([
         steps.locator(".asg-progress").boundingBox(),
         steps.locator(".asg-progress-bar").boundingBox(),
@@ -151,7 +150,7 @@ test("after a reload at step 3, no frame shows step 1", async () => {
   await page.reload();
   await page.waitForFunction(() => window.__frames.length >= 3);
   assert.equal(await page.evaluate(() => document.querySelector("#guide-steps").hasAttribute("data-ready")), false);
-  assert.equal(clean(await steps.locator(".asg-step.is-current .asg-step-progress").textContent()), "Steg 3 av 3");
+  assert.equal(clean(await steps.locator(STEP_LABEL).textContent()), "Steg 3 av 3");
   wasm.release();
   await settled(page);
   const frames = await page.evaluate(() => window.__frames);

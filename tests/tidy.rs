@@ -1,0 +1,144 @@
+//! Rules of the house kept by a test instead of by memory (after rust-analyzer's
+//! `tidy.rs`): no user-visible text written in the UI code, no inline styles, a `//!`
+//! line atop every module, and end-to-end helpers defined in the shared harness only.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Every file under `dir` whose name ends with `ext`.
+fn files(dir: &Path, ext: &str) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display())).flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files(&path, ext));
+        } else if path.to_string_lossy().ends_with(ext) {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The string literals of a line of Rust (escapes kept as written).
+fn literals(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = line.chars().peekable();
+    let mut previous = ' ';
+    while let Some(c) = chars.next() {
+        if c == '/' && chars.peek() == Some(&'/') {
+            break;
+        }
+        // A char literal like '"' is not the start of a string.
+        if c == '"' && previous != '\'' {
+            let mut literal = String::new();
+            while let Some(d) = chars.next() {
+                match d {
+                    '\\' => {
+                        literal.push(d);
+                        if let Some(e) = chars.next() {
+                            literal.push(e);
+                        }
+                    }
+                    '"' => break,
+                    d => literal.push(d),
+                }
+            }
+            out.push(literal);
+        }
+        previous = c;
+    }
+    out
+}
+
+/// Whether a literal reads as text for people: a letter outside ASCII, two words, or a web address.
+fn reads_as_text(literal: &str) -> bool {
+    const NOT_TEXT: &[&str] = &["noopener noreferrer"];
+    if NOT_TEXT.contains(&literal) {
+        return false;
+    }
+    let words = literal.split(' ').filter(|w| w.len() >= 3 && w.chars().all(|c| c.is_ascii_alphabetic())).count();
+    literal.chars().any(|c| !c.is_ascii() && !c.is_control()) || words >= 2 || literal.contains(".com")
+}
+
+/// The lines of `source` outside its `#[cfg(test)]` module, with their numbers.
+fn code_lines(source: &str) -> impl Iterator<Item = (usize, &str)> {
+    source.lines().enumerate().take_while(|(_, l)| !l.starts_with("#[cfg(test)]")).map(|(i, l)| (i + 1, l))
+}
+
+#[test]
+fn the_ui_writes_no_text_of_its_own() {
+    let mut found = Vec::new();
+    for file in files(&root().join("src/ui"), ".rs") {
+        let source = std::fs::read_to_string(&file).expect("readable");
+        for (number, line) in code_lines(&source).filter(|(_, l)| !l.trim_start().starts_with("//")) {
+            for literal in literals(line).into_iter().filter(|l| reads_as_text(l)) {
+                found.push(format!("{}:{number}: {literal:?}", file.display()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "user-visible text belongs in locales/*/guide.ftl:\n{}", found.join("\n"));
+}
+
+#[test]
+fn the_text_rule_would_catch_text() {
+    for text in ["Nästa", "Next step", "account.azure.com/signup", "••••"] {
+        assert!(reads_as_text(text), "{text}");
+    }
+    for code in
+        ["asg-step", "button", "0 0 12 12", "M4.5 2H2v8h8V7.5", "[data-step=\\\"{}\\\"] .asg-h3", "noopener noreferrer"]
+    {
+        assert!(!reads_as_text(code), "{code}");
+    }
+    assert_eq!(literals(r#"html! { <p class="a">{ "Hej du" }</p> } // "not this""#), ["a", "Hej du"]);
+}
+
+#[test]
+fn no_inline_styles() {
+    // The documented CSP has no 'unsafe-inline' for styles: a style attribute would be blocked.
+    for file in files(&root().join("src"), ".rs").into_iter().chain(files(&root().join("loader"), ".js")) {
+        let source = std::fs::read_to_string(&file).expect("readable");
+        for (number, line) in code_lines(&source) {
+            assert!(
+                !line.contains(" style=") && !line.contains(".style.") && !line.contains("\"style\""),
+                "{}:{number}: an inline style",
+                file.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_module_says_what_it_is_for() {
+    // markers.rs is `include!`d into other files, where an inner `//!` cannot stand; it
+    // opens with a plain comment instead.
+    let included = root().join("src/i18n/markers.rs");
+    for file in files(&root().join("src"), ".rs").into_iter().filter(|f| *f != included) {
+        let source = std::fs::read_to_string(&file).expect("readable");
+        assert!(source.starts_with("//!"), "{} does not open with a //! line", file.display());
+    }
+    assert!(std::fs::read_to_string(&included).expect("readable").starts_with("// "));
+}
+
+#[test]
+fn end_to_end_helpers_live_in_the_harness() {
+    let harness = root().join("tests/e2e/harness.mjs");
+    for file in files(&root().join("tests/e2e"), ".mjs").into_iter().filter(|f| *f != harness) {
+        let source = std::fs::read_to_string(&file).expect("readable");
+        for (number, line) in source.lines().enumerate() {
+            for helper in ["const clean =", "function clean(", "const progress = (", "function progress("] {
+                assert!(!line.contains(helper), "{}:{}: `{helper}` belongs in harness.mjs", file.display(), number + 1);
+            }
+            assert!(
+                !line.contains(".asg-step.is-current .asg-step-progress"),
+                "{}:{}: use `progress` from harness.mjs",
+                file.display(),
+                number + 1
+            );
+        }
+    }
+}
