@@ -59,7 +59,8 @@ ensure_node_modules() {
 
 setup_build() {
   ensure_wasm_target
-  # Without --locked: the locked webpki-roots is not in the registry copy (see TOOLCHAIN).
+  # Without --locked: the locked webpki-roots is not in the registry copy (the shared
+  # toolchain notes, ../shared/TOOLCHAIN.md beside a checkout, record it).
   ensure_cargo_tool wasm-bindgen "$WASM_BINDGEN_VERSION" wasm-bindgen-cli
   # With --locked: 0.21.14 does not compile otherwise; 0.22 needs a newer rustc.
   ensure_cargo_tool trunk "$TRUNK_VERSION" trunk --locked

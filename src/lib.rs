@@ -1,13 +1,12 @@
 //! Interactive guide to signing up for Azure with a Microsoft 365 account: a Yew
 //! widget that documentation pages embed.
 //!
-//! `domain`, `walkthrough` and `i18n` are pure Rust and know nothing of Yew or the
-//! browser; `ui` draws them with Yew; `embed` is the only code that reads the host page.
+//! `domain`, `walkthrough` and `i18n` come from the core crate (`crates/core`), which has
+//! no Yew or browser dependency at all; `ui` draws them with Yew; `embed` is the only code
+//! that reads the host page.
 
-pub mod domain;
-pub mod i18n;
+pub use azure_signup_guide_core::{domain, i18n, walkthrough};
 pub mod ui;
-pub mod walkthrough;
 
 #[cfg(target_arch = "wasm32")]
 mod embed;

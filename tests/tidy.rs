@@ -116,8 +116,9 @@ fn no_inline_styles() {
 fn every_module_says_what_it_is_for() {
     // markers.rs is `include!`d into other files, where an inner `//!` cannot stand; it
     // opens with a plain comment instead.
-    let included = root().join("src/i18n/markers.rs");
-    for file in files(&root().join("src"), ".rs").into_iter().filter(|f| *f != included) {
+    let included = root().join("crates/core/src/i18n/markers.rs");
+    let sources = files(&root().join("src"), ".rs").into_iter().chain(files(&root().join("crates/core/src"), ".rs"));
+    for file in sources.filter(|f| *f != included) {
         let source = std::fs::read_to_string(&file).expect("readable");
         assert!(source.starts_with("//!"), "{} does not open with a //! line", file.display());
     }
@@ -140,5 +141,20 @@ fn end_to_end_helpers_live_in_the_harness() {
                 number + 1
             );
         }
+    }
+}
+
+#[test]
+fn the_core_crate_depends_on_nothing() {
+    // "The core knows nothing of the browser" as a compile error: with no dependencies,
+    // `crates/core` cannot name yew, web-sys, js-sys or wasm-bindgen.
+    let manifest = std::fs::read_to_string(root().join("crates/core/Cargo.toml")).expect("crates/core/Cargo.toml");
+    let dependencies = manifest.split("[dependencies]").nth(1).expect("a [dependencies] table");
+    let table = dependencies.split("\n[").next().unwrap_or_default();
+    let named: Vec<&str> = table.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect();
+    assert!(named.is_empty(), "crates/core depends on {named:?}");
+    let code: String = manifest.lines().filter(|l| !l.trim_start().starts_with('#')).collect::<Vec<_>>().join("\n");
+    for forbidden in ["yew", "web-sys", "web_sys", "wasm-bindgen", "js-sys"] {
+        assert!(!code.contains(forbidden), "crates/core/Cargo.toml names {forbidden}");
     }
 }
