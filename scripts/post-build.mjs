@@ -68,15 +68,12 @@ writeFileSync(join(staging, "azure-signup-guide.css"), css);
 
 // 3. Prerendered guides in the demo page.
 const tags = readdirSync(join(root, "locales"));
-/** The shipped locale closest to `lang` (exact, then same language), else en-US; as the widget does. */
-function closest(lang) {
-  const wanted = (lang || "").toLowerCase();
-  return (
-    tags.find((t) => t.toLowerCase() === wanted) ||
-    tags.find((t) => t.split("-")[0].toLowerCase() === wanted.split("-")[0]) ||
-    "en-US"
-  );
-}
+/** The shipped locale the widget itself would choose for `lang` (its own matcher, `Locale::closest`). */
+const closest = (lang) =>
+  execFileSync("cargo", ["run", "--quiet", "--offline", "--bin", "prerender", "--", "--closest", lang || ""], {
+    cwd: root,
+    encoding: "utf8",
+  }).trim();
 const attribute = (attrs, name) => (attrs.match(new RegExp(`\\b${name}="([^"]*)"`)) || [])[1];
 const pageLang = (html) => (html.match(/<html[^>]*\blang="([^"]*)"/) || [])[1];
 

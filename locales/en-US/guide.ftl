@@ -9,12 +9,8 @@ widget-title = Sign up for an Azure subscription with your Microsoft 365 accoun
 article-date = Article updated August 20, 2020.
 entra-note = Azure Active Directory (Azure AD) is now Microsoft Entra ID.
 language-label = Language
-language-name-sv-SE = Svenska
-language-name-en-US = English
-language-name-de-DE = Deutsch
-language-name-fr-FR = Français
-language-name-ja-JP = 日本語
-language-name-ar-SA = العربية
+# The locale's own name for itself, as the language menu lists it.
+language-name = English
 new-tab = (opens in a new tab)
 load-error = The guide could not be loaded. Reload the page to try again.
 internal-error = Something went wrong in the guide. Reload the page to go on; your progress is saved.

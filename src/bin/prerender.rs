@@ -34,7 +34,15 @@ fn main() {
     use azure_signup_guide::i18n::{format, Locale, MsgId};
     use azure_signup_guide::ui::{prerender, View};
 
-    let dir = std::path::PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "target/prerender".to_owned()));
+    // `prerender --closest <lang>` prints the shipped locale the widget would choose for a
+    // page in `<lang>`, so scripts/post-build.mjs matches locales exactly as the widget does.
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--closest") {
+        let wanted = args.get(1).map(String::as_str).unwrap_or_default();
+        println!("{}", Locale::closest(wanted).unwrap_or(Locale::FALLBACK).tag());
+        return;
+    }
+    let dir = std::path::PathBuf::from(args.first().cloned().unwrap_or_else(|| "target/prerender".to_owned()));
     let write = |name: String, text: String| {
         let path = dir.join(name);
         if let Err(e) = std::fs::write(&path, text) {

@@ -10,17 +10,6 @@ pub struct LanguageSwitcherProps {
     pub onselect: Callback<Locale>,
 }
 
-fn endonym(locale: Locale) -> MsgId {
-    match locale {
-        Locale::SvSe => MsgId::LanguageNameSvSE,
-        Locale::EnUs => MsgId::LanguageNameEnUS,
-        Locale::DeDe => MsgId::LanguageNameDeDE,
-        Locale::FrFr => MsgId::LanguageNameFrFR,
-        Locale::JaJp => MsgId::LanguageNameJaJP,
-        Locale::ArSa => MsgId::LanguageNameArSA,
-    }
-}
-
 #[function_component(LanguageSwitcher)]
 pub fn language_switcher(props: &LanguageSwitcherProps) -> Html {
     let locale = use_locale();
@@ -38,7 +27,7 @@ pub fn language_switcher(props: &LanguageSwitcherProps) -> Html {
             <span>{ t(locale, MsgId::LanguageLabel) }</span>
             <select class="asg-select" part="language" {onchange}>
                 { for Locale::ALL.iter().map(|l| html! {
-                    <option value={l.tag()} lang={l.tag()} selected={*l == locale}>{ t(*l, endonym(*l)) }</option>
+                    <option value={l.tag()} lang={l.tag()} selected={*l == locale}>{ t(*l, MsgId::LanguageName) }</option>
                 }) }
             </select>
         </label>
