@@ -12,7 +12,7 @@
 
 /**
  * Defines the element. `wasmSource`: the wasm's URL (fetched with `wasmIntegrity`) or its
- * bytes; `loadErrors`: the message shown when the wasm cannot load, per locale tag, from
+ * bytes; `loadErrors`: the message shown when the wasm cannot load, per language, from
  * the catalogs (src/bin/prerender.rs).
  */
 function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors) {
@@ -87,8 +87,7 @@ function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors)
 
   function loadErrorText(element) {
     const lang = (element.closest("[lang]")?.getAttribute("lang") || navigator.language || "en").toLowerCase();
-    const key = Object.keys(loadErrors).find((tag) => tag.toLowerCase().split("-")[0] === lang.split("-")[0]);
-    return loadErrors[key || "en-US"];
+    return loadErrors[lang.split("-")[0]] ?? loadErrors.en;
   }
 
   /** Keys the live guide answers; Enter and Space only where no native click follows them. */

@@ -10,7 +10,7 @@
 import { execFileSync } from "node:child_process";
 import { minify } from "terser";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -80,7 +80,9 @@ const pageLang = (html) => (html.match(/<html[^>]*\blang="([^"]*)"/) || [])[1];
 function withPrerender(html, styleTag) {
   return html.replace(/<azure-signup-guide\b([^>]*)><\/azure-signup-guide>/g, (_, attrs) => {
     const locale = closest(attribute(attrs, "lang") || pageLang(html));
-    const view = ["steps", "diagram"].includes(attribute(attrs, "view")) ? attribute(attrs, "view") : "all";
+    // The views are the prerendered files there are (src/bin/prerender.rs names them).
+    const named = (attribute(attrs, "view") || "all").trim().toLowerCase();
+    const view = existsSync(join(prerendered, `${locale}.${named}.html`)) ? named : "all";
     const body = read(prerendered, `${locale}.${view}.html`);
     return `<azure-signup-guide${attrs}><template shadowrootmode="open">${styleTag}${body}</template></azure-signup-guide>`;
   });

@@ -271,11 +271,11 @@ fn read_attributes(host: &web_sys::Element, path: &str) -> Attributes {
     let navigator: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();
-    let attribute = host.get_attribute("lang");
+    let own_lang = host.get_attribute("lang");
     let ancestor =
         host.parent_element().and_then(|p| p.closest("[lang]").ok().flatten()).and_then(|e| e.get_attribute("lang"));
     let negotiated = negotiate(&LanguageHints {
-        attribute: attribute.as_deref(),
+        attribute: own_lang.as_deref(),
         ancestor: ancestor.as_deref(),
         path,
         navigator: &navigator,
@@ -284,34 +284,39 @@ fn read_attributes(host: &web_sys::Element, path: &str) -> Attributes {
         warn(warning);
     }
 
-    let view = match host.get_attribute("view") {
-        None => View::All,
-        Some(v) => View::from_attr(&v).unwrap_or_else(|| {
-            warn("azure-signup-guide: view must be all, steps or diagram; showing all.");
-            View::All
-        }),
-    };
-    let scenario = match host.get_attribute("scenario") {
-        None => ScenarioId::Recommended,
-        Some(v) => ScenarioId::from_slug(&v).unwrap_or_else(|| {
-            warn("azure-signup-guide: scenario must be recommended, account-sprawl or share; showing recommended.");
-            ScenarioId::Recommended
-        }),
-    };
-    let step = host.get_attribute("step").and_then(|v| {
-        let step = StepId::from_slug(&v);
-        if step.is_none() {
-            warn("azure-signup-guide: step must be sign-up, sign-in, finish, add-people or 1-4; ignored.");
-        }
-        step
-    });
+    let view = attribute(host, "view", View::from_attr, "view must be all, steps or diagram; showing all.")
+        .unwrap_or(View::All);
+    let scenario = attribute(
+        host,
+        "scenario",
+        ScenarioId::from_slug,
+        "scenario must be recommended, account-sprawl or share; showing recommended.",
+    )
+    .unwrap_or(ScenarioId::Recommended);
+    let step = attribute(
+        host,
+        "step",
+        StepId::from_slug,
+        "step must be sign-up, sign-in, finish, add-people or 1-4; ignored.",
+    );
     // The theme is pure CSS (`:host([theme=dark])`); here it is only checked.
-    if let Some(theme) = host.get_attribute("theme") {
-        if !matches!(theme.trim(), "light" | "dark" | "auto") {
-            warn("azure-signup-guide: theme must be light, dark or auto; following the system (auto).");
-        }
-    }
+    attribute(
+        host,
+        "theme",
+        |v| matches!(v.trim(), "light" | "dark" | "auto").then_some(()),
+        "theme must be light, dark or auto; following the system (auto).",
+    );
     Attributes { locale: negotiated.locale, view, scenario, step }
+}
+
+/// Attribute `name` of `host` read by `parse`: `None` when it is absent, and when `parse`
+/// refuses it, after one console warning (`problem`, prefixed with the element's name).
+fn attribute<T>(host: &web_sys::Element, name: &str, parse: impl Fn(&str) -> Option<T>, problem: &str) -> Option<T> {
+    let parsed = parse(&host.get_attribute(name)?);
+    if parsed.is_none() {
+        warn(&format!("azure-signup-guide: {problem}"));
+    }
+    parsed
 }
 
 /// Mounts the guide for `host` (the `<azure-signup-guide>` element) into `root`;

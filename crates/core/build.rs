@@ -60,11 +60,7 @@ fn main() {
     for id in &ids {
         let _ = writeln!(out, "        MsgId::{},", camel(id));
     }
-    out.push_str("    ];\n\n    /// The Fluent identifier of this message.\n    pub const fn key(self) -> &'static str {\n        match self {\n");
-    for id in &ids {
-        let _ = writeln!(out, "            MsgId::{} => {:?},", camel(id), id);
-    }
-    out.push_str("        }\n    }\n}\n\n/// The compiled catalogs, one per `locales/<tag>` folder.\npub(crate) static CATALOGS: &[Catalog] = &[\n");
+    out.push_str("    ];\n}\n\n/// The compiled catalogs, one per `locales/<tag>` folder.\npub(crate) static CATALOGS: &[Catalog] = &[\n");
     for (tag, messages) in &locales {
         let mut text = String::new();
         let mut ends = Vec::new();
@@ -174,20 +170,19 @@ fn compile_resource(file: &Path, source: &str, messages: &mut BTreeMap<String, S
             fail(&format!("{}: Fluent syntax error(s):\n  {}", file.display(), list.join("\n  ")));
         }
     };
-    let mut terms: BTreeMap<&str, &ast::Pattern<&str>> = BTreeMap::new();
     let mut raw: Vec<&ast::Message<&str>> = Vec::new();
     for entry in &resource.body {
         match entry {
-            ast::Entry::Term(t) => {
-                terms.insert(t.id.name, &t.value);
-            }
+            ast::Entry::Term(t) => fail(&format!(
+                "{}: term -{}: terms are not supported by the compiled catalogs; write the text in each message",
+                file.display(),
+                t.id.name
+            )),
             ast::Entry::Message(m) => raw.push(m),
             ast::Entry::Junk { content } => fail(&format!("{}: unparsable entry: {content}", file.display())),
             _ => {}
         }
     }
-    let bodies: BTreeMap<&str, &ast::Pattern<&str>> =
-        raw.iter().filter_map(|m| m.value.as_ref().map(|v| (m.id.name, v))).collect();
     for message in raw {
         let name = message.id.name;
         let Some(value) = &message.value else {
@@ -196,9 +191,15 @@ fn compile_resource(file: &Path, source: &str, messages: &mut BTreeMap<String, S
         if messages.contains_key(name) {
             fail(&format!("{}: message `{name}` is defined twice", file.display()));
         }
-        let ctx = Ctx { file, message: name, terms: &terms, messages: &bodies };
+        if !message.attributes.is_empty() {
+            fail(&format!(
+                "{}: message `{name}` has attributes, which the compiled catalogs do not support",
+                file.display()
+            ));
+        }
+        let ctx = Ctx { file, message: name };
         let mut parts = Vec::new();
-        ctx.pattern(value, &mut parts, 0);
+        ctx.pattern(value, &mut parts, false);
         let encoded = encode(parts);
         if encoded.is_empty() {
             fail(&format!("{}: message `{name}` is empty (an empty message would read as missing)", file.display()));
@@ -210,8 +211,6 @@ fn compile_resource(file: &Path, source: &str, messages: &mut BTreeMap<String, S
 struct Ctx<'a> {
     file: &'a Path,
     message: &'a str,
-    terms: &'a BTreeMap<&'a str, &'a ast::Pattern<&'a str>>,
-    messages: &'a BTreeMap<&'a str, &'a ast::Pattern<&'a str>>,
 }
 
 include!("src/i18n/markers.rs");
@@ -227,21 +226,22 @@ impl Ctx<'_> {
         fail(&format!("{}: message `{}`: {what}", self.file.display(), self.message));
     }
 
-    fn pattern(&self, pattern: &ast::Pattern<&str>, out: &mut Vec<Piece>, depth: usize) {
-        if depth > 8 {
-            self.fail("references nest too deeply (a cycle?)");
-        }
+    /// `in_select`: the pattern is a variant of a select (which may not hold another).
+    fn pattern(&self, pattern: &ast::Pattern<&str>, out: &mut Vec<Piece>, in_select: bool) {
         for element in &pattern.elements {
             match element {
                 ast::PatternElement::TextElement { value } => out.push(Piece::Text((*value).to_owned())),
-                ast::PatternElement::Placeable { expression } => self.expression(expression, out, depth),
+                ast::PatternElement::Placeable { expression } => self.expression(expression, out, in_select),
             }
         }
     }
 
-    fn expression(&self, expression: &ast::Expression<&str>, out: &mut Vec<Piece>, depth: usize) {
+    fn expression(&self, expression: &ast::Expression<&str>, out: &mut Vec<Piece>, in_select: bool) {
         match expression {
-            ast::Expression::Inline(inline) => self.inline(inline, out, depth),
+            ast::Expression::Inline(inline) => self.inline(inline, out),
+            ast::Expression::Select { .. } if in_select => {
+                self.fail("a select inside a select is not supported by the compiled catalogs")
+            }
             ast::Expression::Select { selector, variants } => {
                 let ast::InlineExpression::VariableReference { id } = selector else {
                     self.fail("a selector must be a variable such as { $count -> ... }");
@@ -263,7 +263,7 @@ impl Ctx<'_> {
                         String::new()
                     };
                     let mut parts = Vec::new();
-                    self.pattern(&variant.value, &mut parts, depth + 1);
+                    self.pattern(&variant.value, &mut parts, true);
                     arms.push(format!("{star}{key}{ARM_BODY}{}{ARM_END}", encode(parts)));
                 }
                 if default.is_none() {
@@ -274,25 +274,24 @@ impl Ctx<'_> {
         }
     }
 
-    fn inline(&self, inline: &ast::InlineExpression<&str>, out: &mut Vec<Piece>, depth: usize) {
-        match inline {
-            ast::InlineExpression::StringLiteral { value } => out.push(Piece::Text(unescape(value))),
-            ast::InlineExpression::NumberLiteral { value } => out.push(Piece::Text((*value).to_owned())),
+    fn inline(&self, inline: &ast::InlineExpression<&str>, out: &mut Vec<Piece>) {
+        // Only what the catalogs use; anything else is a clear build error rather than a
+        // code path nobody tests.
+        let unsupported = match inline {
             ast::InlineExpression::VariableReference { id } => {
-                out.push(Piece::Encoded(format!("{VAR}{}{VAR_END}", id.name)))
+                out.push(Piece::Encoded(format!("{VAR}{}{VAR_END}", id.name)));
+                return;
             }
-            ast::InlineExpression::TermReference { id, attribute: None, arguments: None } => {
-                let term = self.terms.get(id.name).unwrap_or_else(|| self.fail(&format!("unknown term -{}", id.name)));
-                self.pattern(term, out, depth + 1);
-            }
-            ast::InlineExpression::MessageReference { id, attribute: None } => {
-                let message =
-                    self.messages.get(id.name).unwrap_or_else(|| self.fail(&format!("unknown message {}", id.name)));
-                self.pattern(message, out, depth + 1);
-            }
-            ast::InlineExpression::Placeable { expression } => self.expression(expression, out, depth),
-            _ => self.fail("functions, attributes and term arguments are not supported by the compiled catalogs"),
-        }
+            ast::InlineExpression::StringLiteral { .. } => "a string literal ({ \"…\" })",
+            ast::InlineExpression::NumberLiteral { .. } => "a number literal",
+            ast::InlineExpression::TermReference { .. } => "a term reference ({ -term })",
+            ast::InlineExpression::MessageReference { .. } => "a message reference",
+            ast::InlineExpression::FunctionReference { .. } => "a function",
+            ast::InlineExpression::Placeable { .. } => "a placeable inside a placeable",
+        };
+        self.fail(&format!(
+            "{unsupported} is not supported by the compiled catalogs: write the text itself, or a {{ $variable }}"
+        ));
     }
 }
 
@@ -308,31 +307,6 @@ fn encode(pieces: Vec<Piece>) -> String {
                 out.push_str(&t);
             }
             Piece::Encoded(e) => out.push_str(&e),
-        }
-    }
-    out
-}
-
-/// Undoes the escapes Fluent string literals allow: `\"`, `\\`, `\uXXXX` and `\UXXXXXX`.
-fn unescape(literal: &str) -> String {
-    let mut out = String::new();
-    let mut chars = literal.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some(width @ ('u' | 'U')) => {
-                let len = if width == 'u' { 4 } else { 6 };
-                let hex: String = chars.by_ref().take(len).collect();
-                match u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
-                    Some(ch) => out.push(ch),
-                    None => fail(&format!("bad unicode escape \\{width}{hex} in a Fluent string literal")),
-                }
-            }
-            Some(other) => out.push(other),
-            None => out.push('\\'),
         }
     }
     out

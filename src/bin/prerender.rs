@@ -1,8 +1,9 @@
 //! Writes the guide as static HTML, one file per locale and view
 //! (`<dir>/<tag>.<view>.html`), for `scripts/post-build.mjs` to put into pages so that
 //! readers without scripts or WebAssembly still read every step and fact; and
-//! `<dir>/load-errors.json`, the one message the loader shows itself, per locale, taken
-//! from the catalogs like every other text.
+//! `<dir>/load-errors.json`, the one message the loader shows itself, per language, taken
+//! from the catalogs like every other text. `prerender --closest <lang>` prints the locale
+//! the widget would choose for `<lang>`.
 
 /// A JSON object of string pairs that is also safe inside an inline `<script>`: quotes,
 /// backslashes and control characters escaped, and `<`, `>`, `&`, U+2028 and U+2029
@@ -55,12 +56,14 @@ fn main() {
         std::process::exit(1);
     }
     for locale in Locale::ALL {
-        for (view, name) in [(View::All, "all"), (View::Steps, "steps"), (View::Diagram, "diagram")] {
-            write(format!("{}.{name}.html", locale.tag()), prerender(*locale, view));
+        for view in View::ALL {
+            write(format!("{}.{}.html", locale.tag(), view.slug()), prerender(*locale, view));
         }
     }
+    // Keyed by language (one shipped locale per language): the loader looks the reader's
+    // language up, with no matching of its own.
     let errors: Vec<(&str, String)> =
-        Locale::ALL.iter().map(|l| (l.tag(), format(*l, MsgId::LoadError, &[]))).collect();
+        Locale::ALL.iter().map(|l| (l.language(), format(*l, MsgId::LoadError, &[]))).collect();
     write("load-errors.json".to_owned(), script_safe_json(&errors));
 }
 

@@ -170,10 +170,7 @@ fn beat_text(locale: Locale, beat: Beat) -> Html {
 /// Which node the arrow keys reach next, in reading order; left and right follow the direction.
 fn step_focus(key: &str, direction: Direction, active: usize, count: usize) -> Option<usize> {
     let last = count.checked_sub(1)?;
-    let (forward, backward) = match direction {
-        Direction::Ltr => ("ArrowRight", "ArrowLeft"),
-        Direction::Rtl => ("ArrowLeft", "ArrowRight"),
-    };
+    let (forward, backward) = direction.arrows();
     match key {
         k if k == forward || k == "ArrowDown" => Some((active + 1).min(last)),
         k if k == backward || k == "ArrowUp" => Some(active.saturating_sub(1)),

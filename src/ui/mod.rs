@@ -64,13 +64,25 @@ pub enum View {
 }
 
 impl View {
-    pub fn from_attr(value: &str) -> Option<View> {
-        match value.trim().to_ascii_lowercase().as_str() {
-            "all" | "" => Some(View::All),
-            "steps" => Some(View::Steps),
-            "diagram" => Some(View::Diagram),
-            _ => None,
+    /// Every view.
+    pub const ALL: [View; 3] = [View::All, View::Steps, View::Diagram];
+
+    /// The name used in the `view` attribute and in the prerendered files' names.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            View::All => "all",
+            View::Steps => "steps",
+            View::Diagram => "diagram",
         }
+    }
+
+    /// The view a `view` attribute names (empty means all).
+    pub fn from_attr(value: &str) -> Option<View> {
+        let value = value.trim();
+        if value.is_empty() {
+            return Some(View::All);
+        }
+        View::ALL.into_iter().find(|v| v.slug().eq_ignore_ascii_case(value))
     }
 }
 

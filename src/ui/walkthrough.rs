@@ -3,7 +3,7 @@
 use super::illustration::illustration;
 use super::text::{sentence, t, tf, use_locale};
 use crate::domain::Link;
-use crate::i18n::{Arg, Direction, Locale, MsgId};
+use crate::i18n::{Arg, Locale, MsgId};
 use crate::walkthrough::{
     answer_key, bar, is_done, progress, tile_key, AccountChoice, Event, Focus, Origin, Screen, State, StepId,
 };
@@ -134,7 +134,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
             if e.alt_key() || e.ctrl_key() || e.meta_key() {
                 return;
             }
-            if let Some(to) = tile_key(&e.key(), locale.direction() == Direction::Rtl, step) {
+            if let Some(to) = tile_key(&e.key(), locale.direction(), step) {
                 e.prevent_default();
                 model.dispatch((Event::GoTo(to), Origin::StepList));
             }
@@ -273,13 +273,13 @@ fn step_text(locale: Locale, step: StepId, choice: Option<AccountChoice>, onchoo
             let current = choice;
             let onkeydown = {
                 let onchoose = onchoose.clone();
-                let rtl = locale.direction() == Direction::Rtl;
+                let direction = locale.direction();
                 Callback::from(move |e: KeyboardEvent| {
                     // From the radio that has focus (none may be chosen yet).
                     let focused = e
                         .target_dyn_into::<web_sys::HtmlInputElement>()
                         .and_then(|input| AccountChoice::ALL.into_iter().find(|c| c.slug() == input.value()));
-                    let Some(to) = answer_key(&e.key(), rtl, focused.or(current)) else { return };
+                    let Some(to) = answer_key(&e.key(), direction, focused.or(current)) else { return };
                     e.prevent_default();
                     let sibling = e
                         .target_dyn_into::<web_sys::Element>()

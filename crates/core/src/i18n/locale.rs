@@ -12,6 +12,15 @@ pub enum Direction {
 }
 
 impl Direction {
+    /// The arrow keys that move forward and backward in reading order: right and left in
+    /// left-to-right text, the other way round in right-to-left text.
+    pub const fn arrows(self) -> (&'static str, &'static str) {
+        match self {
+            Direction::Ltr => ("ArrowRight", "ArrowLeft"),
+            Direction::Rtl => ("ArrowLeft", "ArrowRight"),
+        }
+    }
+
     /// The value for an HTML `dir` attribute.
     pub const fn as_attr(self) -> &'static str {
         match self {

@@ -56,22 +56,16 @@ fn catalog(locale: Locale) -> Option<&'static Catalog> {
     CATALOGS.iter().find(|c| c.tag == locale.tag())
 }
 
-/// The pattern of `id` in `locale`, or in en-US when the locale lacks it.
-/// The boolean is true when the fallback was used.
-fn pattern(locale: Locale, id: MsgId) -> (Locale, &'static str, bool) {
+/// The pattern of `id` in `locale`, or in en-US (returned with it) when the locale lacks it.
+fn pattern(locale: Locale, id: MsgId) -> (Locale, &'static str) {
     match catalog(locale).and_then(|c| c.message(id)) {
-        Some(pattern) => (locale, pattern, false),
+        Some(pattern) => (locale, pattern),
         None => {
             // en-US defines MsgId, so its catalog has every message.
             let pattern = catalog(Locale::FALLBACK).and_then(|c| c.message(id));
-            (Locale::FALLBACK, pattern.unwrap_or_default(), true)
+            (Locale::FALLBACK, pattern.unwrap_or_default())
         }
     }
-}
-
-/// Whether `locale` has its own text for `id` (false means en-US is shown).
-pub fn has_message(locale: Locale, id: MsgId) -> bool {
-    !pattern(locale, id).2
 }
 
 /// Formats a message to plain text. Slots come out empty.
@@ -87,7 +81,7 @@ pub fn format(locale: Locale, id: MsgId, args: &[(&str, Arg<'_>)]) -> String {
 
 /// Formats a message into text and element slots, for sentences with a link inside.
 pub fn format_segments(locale: Locale, id: MsgId, args: &[(&str, Arg<'_>)]) -> Vec<Segment> {
-    let (used, encoded, _) = pattern(locale, id);
+    let (used, encoded) = pattern(locale, id);
     let mut out = Vec::new();
     write_pattern(used, encoded, args, &mut out);
     out

@@ -2,6 +2,7 @@
 //! component's one state and its reducer, pure so the focus rules are tested natively.
 
 use super::{transition, AccountChoice, Event, State, StepId};
+use crate::i18n::Direction;
 
 /// Where a press came from; it decides where focus goes afterwards.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -66,8 +67,8 @@ impl Screen {
 
 /// The step a step-list key moves to from the tile of `from`, with the forward and
 /// backward arrows following reading order. `None` for other keys.
-pub fn tile_key(key: &str, rtl: bool, from: StepId) -> Option<StepId> {
-    let (forward, backward) = if rtl { ("ArrowLeft", "ArrowRight") } else { ("ArrowRight", "ArrowLeft") };
+pub fn tile_key(key: &str, direction: Direction, from: StepId) -> Option<StepId> {
+    let (forward, backward) = direction.arrows();
     let last = StepId::ALL[StepId::ALL.len() - 1];
     match key {
         k if k == forward || k == "ArrowDown" => Some(StepId::ALL.get(from.index() + 1).copied().unwrap_or(last)),
@@ -82,9 +83,9 @@ pub fn tile_key(key: &str, rtl: bool, from: StepId) -> Option<StepId> {
 /// and choose together, wrapping around; forward and backward follow reading order).
 /// `None` for other keys. The radios carry no shared `name` (a named radio inside a shadow
 /// root keeps the whole removed guide alive in Chromium), so the guide moves them itself.
-pub fn answer_key(key: &str, rtl: bool, from: Option<AccountChoice>) -> Option<AccountChoice> {
+pub fn answer_key(key: &str, direction: Direction, from: Option<AccountChoice>) -> Option<AccountChoice> {
     let all = AccountChoice::ALL;
-    let (forward, backward) = if rtl { ("ArrowLeft", "ArrowRight") } else { ("ArrowRight", "ArrowLeft") };
+    let (forward, backward) = direction.arrows();
     let at = from.and_then(|c| all.iter().position(|a| *a == c));
     let index = match key {
         k if k == forward || k == "ArrowDown" => at.map_or(0, |i| (i + 1) % all.len()),
@@ -181,7 +182,8 @@ mod tests {
             ("a", false, SignUp, None),
         ];
         for (key, rtl, from, expected) in cases {
-            assert_eq!(tile_key(key, *rtl, *from), *expected, "{key} rtl={rtl} from {from:?}");
+            let direction = if *rtl { Direction::Rtl } else { Direction::Ltr };
+            assert_eq!(tile_key(key, direction, *from), *expected, "{key} rtl={rtl} from {from:?}");
         }
     }
 
@@ -200,7 +202,8 @@ mod tests {
             (" ", false, None, None),
         ];
         for (key, rtl, from, expected) in cases {
-            assert_eq!(answer_key(key, *rtl, *from), *expected, "{key} rtl={rtl} from {from:?}");
+            let direction = if *rtl { Direction::Rtl } else { Direction::Ltr };
+            assert_eq!(answer_key(key, direction, *from), *expected, "{key} rtl={rtl} from {from:?}");
         }
     }
 
