@@ -25,7 +25,7 @@ pub fn styles() -> String {
 
 /// Tells the host page what the reader did: a `CustomEvent` named `name` that bubbles
 /// out of the shadow root, with `detail` built from string fields.
-fn announce(host: &web_sys::Element, name: &str, fields: &[(&str, JsValue)]) {
+fn dispatch_host_event(host: &web_sys::Element, name: &str, fields: &[(&str, JsValue)]) {
     let detail = js_sys::Object::new();
     for (key, value) in fields {
         let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), value);
@@ -345,9 +345,9 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js
             save_progress(&key, &state);
             let before = current.replace(state);
             if state.finished && !before.finished {
-                announce(&host, "azure-signup-guide-finish", &step_fields(&state));
+                dispatch_host_event(&host, "azure-signup-guide-finish", &step_fields(&state));
             } else if state.current != before.current || state.finished != before.finished {
-                announce(&host, "azure-signup-guide-step", &step_fields(&state));
+                dispatch_host_event(&host, "azure-signup-guide-step", &step_fields(&state));
             }
         })
     };
@@ -357,7 +357,7 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js
             let mut fields = step_fields(&current.get());
             fields.push(("scenario", JsValue::from_str(scenario.slug())));
             fields.push(("scene", JsValue::from_f64((scene + 1) as f64)));
-            announce(&host, "azure-signup-guide-scenario", &fields);
+            dispatch_host_event(&host, "azure-signup-guide-scenario", &fields);
         })
     };
     let props = AppProps {

@@ -11,7 +11,7 @@ use azure_signup_guide::domain::{play, ScenarioId};
 use azure_signup_guide::i18n::{negotiate, LanguageHints, Locale};
 use azure_signup_guide::ui::View;
 use azure_signup_guide::walkthrough::{
-    decode, encode, parse_fragment, transition, AccountChoice, Event, State, StepId,
+    decode, encode, parse_fragment, transition, AccountChoice, Action, State, StepId,
 };
 use proptest::prelude::*;
 
@@ -19,17 +19,17 @@ fn any_step() -> impl Strategy<Value = StepId> {
     prop::sample::select(StepId::ALL.to_vec())
 }
 
-fn any_event() -> impl Strategy<Value = Event> {
+fn any_event() -> impl Strategy<Value = Action> {
     prop_oneof![
-        Just(Event::Next),
-        Just(Event::Back),
-        Just(Event::First),
-        Just(Event::Last),
-        Just(Event::Finish),
-        Just(Event::Restart),
-        Just(Event::ChooseAccount(AccountChoice::One)),
-        Just(Event::ChooseAccount(AccountChoice::Several)),
-        any_step().prop_map(Event::GoTo),
+        Just(Action::Next),
+        Just(Action::Back),
+        Just(Action::First),
+        Just(Action::Last),
+        Just(Action::Finish),
+        Just(Action::Restart),
+        Just(Action::ChooseAccount(AccountChoice::One)),
+        Just(Action::ChooseAccount(AccountChoice::Several)),
+        any_step().prop_map(Action::GoTo),
     ]
 }
 

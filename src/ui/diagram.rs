@@ -1,9 +1,9 @@
 //! The interactive diagram: scenario controls, the SVG drawn from the model, the
 //! selected node's explanation, and the same facts as text.
 
-use super::text::{sentence, t, tf, use_locale};
+use super::text::{sentence, t, t_args, use_locale};
 use super::text_view::text_view;
-use super::{num, Flip};
+use super::{coord, Flip};
 use crate::domain::layout::{self, Anchor, EDGE_FONT, FONT};
 use crate::domain::{
     play, Beat, DirectoryName, Link, Model, NodeId, Persona, Relation, RelationKind, ScenarioId, SubscriptionKind,
@@ -77,11 +77,11 @@ pub(crate) fn sub_label(kind: SubscriptionKind) -> MsgId {
 pub(crate) fn node_label(locale: Locale, model: &Model, node: NodeId) -> String {
     let name = short_name(locale, model, node);
     match node {
-        NodeId::Directory(_) => tf(locale, MsgId::NodeDirectory, &[("name", Arg::Str(&name))]),
+        NodeId::Directory(_) => t_args(locale, MsgId::NodeDirectory, &[("name", Arg::Str(&name))]),
         NodeId::User(u) => {
             let admin = model.user(u).is_some_and(|u| u.is_admin);
             let id = if admin { MsgId::NodeUserAdmin } else { MsgId::NodeUser };
-            tf(locale, id, &[("name", Arg::Str(&name))])
+            t_args(locale, id, &[("name", Arg::Str(&name))])
         }
         NodeId::Subscription(_) => name,
     }
@@ -112,7 +112,7 @@ pub(crate) fn relation_sentence(locale: Locale, model: &Model, relation: &Relati
     let (from_arg, to_arg) = (Arg::Str(&from), Arg::Str(&to));
     match (relation.kind, relation.from) {
         (RelationKind::Owns, NodeId::Directory(_)) => {
-            tf(locale, MsgId::RelDirectoryOwns, &[("name", from_arg), ("to", to_arg)])
+            t_args(locale, MsgId::RelDirectoryOwns, &[("name", from_arg), ("to", to_arg)])
         }
         (kind, _) => {
             let id = match kind {
@@ -121,7 +121,11 @@ pub(crate) fn relation_sentence(locale: Locale, model: &Model, relation: &Relati
                 RelationKind::Manages => MsgId::RelManages,
                 RelationKind::HasAccess => MsgId::RelHasAccess,
             };
-            tf(locale, id, &[("person", Arg::Str(person(model, relation.from))), ("from", from_arg), ("to", to_arg)])
+            t_args(
+                locale,
+                id,
+                &[("person", Arg::Str(person(model, relation.from))), ("from", from_arg), ("to", to_arg)],
+            )
         }
     }
 }
@@ -205,7 +209,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
         return Html::default();
     };
     let model = &played.model;
-    let f = Flip::new(layout.width, locale.direction());
+    let flip = Flip::new(layout.width, locale.direction());
     let steps = scenario.steps().len();
     let selected_node = (*selected).filter(|n| layout.node(*n).is_some());
     let active_index = (*active).min(layout.nodes.len().saturating_sub(1));
@@ -324,14 +328,14 @@ pub fn diagram(props: &DiagramProps) -> Html {
                 aria-pressed={if is_selected { "true" } else { "false" }}
                 aria-label={node.lines.join(" ")} aria-describedby={described}
                 {onclick} {onfocus} {onblur} {onmouseenter} {onmouseleave}>
-                <rect class="asg-node-box" x={f.rect_x(r.x, r.w)} y={num(r.y)} width={num(r.w)}
-                    height={num(r.h)} rx="8" />
+                <rect class="asg-node-box" x={flip.rect_x(r.x, r.w)} y={coord(r.y)} width={coord(r.w)}
+                    height={coord(r.h)} rx="8" />
                 { for node.lines.iter().enumerate().map(|(i, line)| html! {
-                    <text class="asg-node-text" x={f.x(text_x)} y={num(first_y + i as f32 * FONT * 1.3)}
-                        font-size={num(FONT)}>{ line.clone() }</text>
+                    <text class="asg-node-text" x={flip.x(text_x)} y={coord(first_y + i as f32 * FONT * 1.3)}
+                        font-size={coord(FONT)}>{ line.clone() }</text>
                 }) }
                 if played.new_nodes.contains(&id) {
-                    <text class="asg-node-badge" x={f.x(r.x + r.w - 8.0)} y={num(r.y + 14.0)}
+                    <text class="asg-node-badge" x={flip.x(r.x + r.w - 8.0)} y={coord(r.y + 14.0)}
                         text-anchor="end" font-size="11">{ t(locale, MsgId::NewBadge) }</text>
                 }
             </g>
@@ -346,16 +350,17 @@ pub fn diagram(props: &DiagramProps) -> Html {
             related.contains(&relation).then_some("is-related"),
             played.new_relations.contains(&relation).then_some("is-new"),
         );
-        let points: Vec<String> = edge.points.iter().map(|(x, y)| format!("{},{}", f.x(*x), num(*y))).collect();
-        let head: Vec<String> = edge.arrow_head().iter().map(|(x, y)| format!("{},{}", f.x(*x), num(*y))).collect();
+        let points: Vec<String> = edge.points.iter().map(|(x, y)| format!("{},{}", flip.x(*x), coord(*y))).collect();
+        let head: Vec<String> =
+            edge.arrow_head().iter().map(|(x, y)| format!("{},{}", flip.x(*x), coord(*y))).collect();
         let anchor = if edge.anchor == Anchor::Middle { "middle" } else { "start" };
         let key = format!("{}-{}-{}", relation.from.key(), relation.kind.slug(), relation.to.key());
         html! {
             <g {key} class={class} aria-hidden="true">
                 <polyline class="asg-edge-line" points={points.join(" ")} />
                 <polygon class="asg-edge-head" points={head.join(" ")} />
-                <text class="asg-edge-label" x={f.x(edge.label_at.0)} y={num(edge.label_at.1)}
-                    text-anchor={anchor} font-size={num(EDGE_FONT)}>{ t(locale, edge_label(relation.kind)) }</text>
+                <text class="asg-edge-label" x={flip.x(edge.label_at.0)} y={coord(edge.label_at.1)}
+                    text-anchor={anchor} font-size={coord(EDGE_FONT)}>{ t(locale, edge_label(relation.kind)) }</text>
             </g>
         }
     });
@@ -370,9 +375,9 @@ pub fn diagram(props: &DiagramProps) -> Html {
         let x = (node.rect.x + 10.0).min(layout.width - width - 8.0);
         html! {
             <g key="tooltip" class="asg-tooltip" id="asg-tooltip" role="tooltip">
-                <rect x={f.rect_x(x, width)} y={num(y)} width={num(width)} height={num(height)} rx="6" />
+                <rect x={flip.rect_x(x, width)} y={coord(y)} width={coord(width)} height={coord(height)} rx="6" />
                 { for lines.iter().enumerate().map(|(i, line)| html! {
-                    <text x={f.x(x + 10.0)} y={num(y + 19.0 + i as f32 * 15.6)} font-size="12">{ line.clone() }</text>
+                    <text x={flip.x(x + 10.0)} y={coord(y + 19.0 + i as f32 * 15.6)} font-size="12">{ line.clone() }</text>
                 }) }
             </g>
         }
@@ -407,7 +412,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
             </div>
             <div class="asg-scene" aria-live="polite">
                 <p class="asg-step-progress">
-                    { tf(locale, MsgId::ScenarioStep, &[("current", Arg::Num(played.step as i64 + 1)), ("total", Arg::Num(steps as i64))]) }
+                    { t_args(locale, MsgId::ScenarioStep, &[("current", Arg::Num(played.step as i64 + 1)), ("total", Arg::Num(steps as i64))]) }
                 </p>
                 { beat_text(locale, played.beat) }
             </div>
@@ -421,13 +426,13 @@ pub fn diagram(props: &DiagramProps) -> Html {
                     onclick={go_scene(1)}>{ t(locale, MsgId::ButtonSceneNext) }</button>
             </div>
             <p class="asg-hint">{ t(locale, MsgId::DiagramHint) }</p>
-            <svg class="asg-svg" ref={svg_ref} viewBox={format!("0 0 {} {}", num(layout.width), num(layout.height))}
+            <svg class="asg-svg" ref={svg_ref} viewBox={format!("0 0 {} {}", coord(layout.width), coord(layout.height))}
                 role="group" aria-label={t(locale, MsgId::DiagramLabel)} {onkeydown}>
                 // Every child of the <svg> is keyed: with the tooltip coming and going at
                 // the end, an unkeyed list would make Yew rebuild every node (losing focus).
                 { for layout.containers.iter().map(|(id, r)| html! {
-                    <rect key={format!("box-{}", id.key())} class="asg-container" x={f.rect_x(r.x, r.w)} y={num(r.y)} width={num(r.w)}
-                        height={num(r.h)} rx="12" />
+                    <rect key={format!("box-{}", id.key())} class="asg-container" x={flip.rect_x(r.x, r.w)} y={coord(r.y)} width={coord(r.w)}
+                        height={coord(r.h)} rx="12" />
                 }) }
                 { for edges }
                 { for nodes }

@@ -2,7 +2,7 @@
 //! page, the form. Drawn left to right and mirrored for right-to-left locales.
 
 use super::text::t;
-use super::{num, Flip};
+use super::{coord, Flip};
 use crate::domain::layout::wrap;
 use crate::i18n::{Locale, MsgId};
 use crate::walkthrough::StepId;
@@ -11,63 +11,63 @@ use yew::prelude::*;
 const WIDTH: f32 = 240.0;
 
 /// Text lines inside a drawing, wrapped to `max` user units.
-fn lines(f: Flip, text: &str, (x, y): (f32, f32), max: f32, size: f32, class: &'static str) -> Html {
+fn lines(flip: Flip, text: &str, (x, y): (f32, f32), max: f32, size: f32, class: &'static str) -> Html {
     wrap(text, max, size)
         .into_iter()
         .enumerate()
         .map(|(i, line)| {
             let y = y + i as f32 * size * 1.25;
-            html! { <text class={class} x={f.x(x)} y={num(y)} font-size={num(size)}>{ line }</text> }
+            html! { <text class={class} x={flip.x(x)} y={coord(y)} font-size={coord(size)}>{ line }</text> }
         })
         .collect()
 }
 
 /// A rectangle at (x, y) of size (w, h).
-fn rect(f: Flip, class: &'static str, (x, y): (f32, f32), (w, h): (f32, f32), rx: f32) -> Html {
-    html! { <rect class={class} x={f.rect_x(x, w)} y={num(y)} width={num(w)} height={num(h)} rx={num(rx)} /> }
+fn rect(flip: Flip, class: &'static str, (x, y): (f32, f32), (w, h): (f32, f32), rx: f32) -> Html {
+    html! { <rect class={class} x={flip.rect_x(x, w)} y={coord(y)} width={coord(w)} height={coord(h)} rx={coord(rx)} /> }
 }
 
 /// A form field: a label above an empty box.
-fn field(f: Flip, label: &str, y: f32) -> Html {
+fn field(flip: Flip, label: &str, y: f32) -> Html {
     html! {
         <>
-            { lines(f, label, (30.0, y), 180.0, 8.0, "asg-illus-label") }
-            { rect(f, "asg-illus-field", (30.0, y + 4.0), (180.0, 14.0), 2.0) }
+            { lines(flip, label, (30.0, y), 180.0, 8.0, "asg-illus-label") }
+            { rect(flip, "asg-illus-field", (30.0, y + 4.0), (180.0, 14.0), 2.0) }
         </>
     }
 }
 
 /// A button: an accent box with its label.
-fn button(f: Flip, label: &str, (x, y): (f32, f32), (w, h): (f32, f32), size: f32) -> Html {
+fn button(flip: Flip, label: &str, (x, y): (f32, f32), (w, h): (f32, f32), size: f32) -> Html {
     html! {
         <>
-            { rect(f, "asg-illus-accent", (x, y), (w, h), 3.0) }
-            { lines(f, label, (x + 8.0, y + h / 2.0 + size / 3.0), w - 12.0, size, "asg-illus-on-accent") }
+            { rect(flip, "asg-illus-accent", (x, y), (w, h), 3.0) }
+            { lines(flip, label, (x + 8.0, y + h / 2.0 + size / 3.0), w - 12.0, size, "asg-illus-on-accent") }
         </>
     }
 }
 
 /// The drawing for `step`, in place of the article's screenshot.
 pub fn illustration(locale: Locale, step: StepId) -> Html {
-    let f = Flip::new(WIDTH, locale.direction());
+    let flip = Flip::new(WIDTH, locale.direction());
     let (alt, body) = match step {
         StepId::SignUp => (
             MsgId::IllusSignupAlt,
             html! {
                 <>
-                    { rect(f, "asg-illus-frame", (6.0, 6.0), (228.0, 148.0), 6.0) }
+                    { rect(flip, "asg-illus-frame", (6.0, 6.0), (228.0, 148.0), 6.0) }
                     <path class="asg-illus-rule" d="M6 26h228" />
                     { for [16.0, 26.0, 36.0].into_iter().map(|cx| html! {
-                        <circle class="asg-illus-dot" cx={f.x(cx)} cy="16" r="3" />
+                        <circle class="asg-illus-dot" cx={flip.x(cx)} cy="16" r="3" />
                     }) }
-                    { rect(f, "asg-illus-field", (48.0, 10.0), (178.0, 12.0), 6.0) }
+                    { rect(flip, "asg-illus-field", (48.0, 10.0), (178.0, 12.0), 6.0) }
                     // An address is left-to-right in every locale.
-                    <text class="asg-illus-value" x={f.x(56.0)} y="19" font-size="7" direction="ltr"
-                        text-anchor={if f.is_rtl() { "end" } else { "start" }}>
+                    <text class="asg-illus-value" x={flip.x(56.0)} y="19" font-size="7" direction="ltr"
+                        text-anchor={if flip.is_rtl() { "end" } else { "start" }}>
                         { t(locale, MsgId::IllusSignupAddress) }
                     </text>
-                    { lines(f, &t(locale, MsgId::IllusSignupHeading), (24.0, 56.0), 190.0, 14.0, "asg-illus-heading") }
-                    { button(f, &t(locale, MsgId::IllusSignupButton), (24.0, 108.0), (80.0, 22.0), 9.0) }
+                    { lines(flip, &t(locale, MsgId::IllusSignupHeading), (24.0, 56.0), 190.0, 14.0, "asg-illus-heading") }
+                    { button(flip, &t(locale, MsgId::IllusSignupButton), (24.0, 108.0), (80.0, 22.0), 9.0) }
                 </>
             },
         ),
@@ -75,14 +75,14 @@ pub fn illustration(locale: Locale, step: StepId) -> Html {
             MsgId::IllusSignInAlt,
             html! {
                 <>
-                    { rect(f, "asg-illus-frame", (20.0, 8.0), (200.0, 144.0), 6.0) }
-                    { lines(f, &t(locale, MsgId::StepSignInTitle), (30.0, 34.0), 180.0, 13.0, "asg-illus-heading") }
-                    { rect(f, "asg-illus-field", (30.0, 50.0), (180.0, 16.0), 2.0) }
-                    { lines(f, &t(locale, MsgId::IllusEmail), (36.0, 61.0), 170.0, 8.0, "asg-illus-value") }
-                    { lines(f, &t(locale, MsgId::IllusPassword), (30.0, 84.0), 180.0, 8.0, "asg-illus-label") }
-                    { rect(f, "asg-illus-field", (30.0, 88.0), (180.0, 16.0), 2.0) }
-                    <text class="asg-illus-value" x={f.x(36.0)} y="99" font-size="8">{ t(locale, MsgId::IllusPasswordMask) }</text>
-                    { button(f, &t(locale, MsgId::ButtonNext), (140.0, 118.0), (70.0, 20.0), 9.0) }
+                    { rect(flip, "asg-illus-frame", (20.0, 8.0), (200.0, 144.0), 6.0) }
+                    { lines(flip, &t(locale, MsgId::StepSignInTitle), (30.0, 34.0), 180.0, 13.0, "asg-illus-heading") }
+                    { rect(flip, "asg-illus-field", (30.0, 50.0), (180.0, 16.0), 2.0) }
+                    { lines(flip, &t(locale, MsgId::IllusEmail), (36.0, 61.0), 170.0, 8.0, "asg-illus-value") }
+                    { lines(flip, &t(locale, MsgId::IllusPassword), (30.0, 84.0), 180.0, 8.0, "asg-illus-label") }
+                    { rect(flip, "asg-illus-field", (30.0, 88.0), (180.0, 16.0), 2.0) }
+                    <text class="asg-illus-value" x={flip.x(36.0)} y="99" font-size="8">{ t(locale, MsgId::IllusPasswordMask) }</text>
+                    { button(flip, &t(locale, MsgId::ButtonNext), (140.0, 118.0), (70.0, 20.0), 9.0) }
                 </>
             },
         ),
@@ -90,14 +90,14 @@ pub fn illustration(locale: Locale, step: StepId) -> Html {
             MsgId::IllusFormAlt,
             html! {
                 <>
-                    { rect(f, "asg-illus-frame", (20.0, 4.0), (200.0, 152.0), 6.0) }
-                    { lines(f, &t(locale, MsgId::IllusFormHeading), (30.0, 24.0), 180.0, 12.0, "asg-illus-heading") }
-                    { field(f, &t(locale, MsgId::IllusFormCountry), 38.0) }
-                    { field(f, &t(locale, MsgId::IllusFormName), 66.0) }
-                    { field(f, &t(locale, MsgId::IllusFormPhone), 94.0) }
-                    { rect(f, "asg-illus-field", (30.0, 118.0), (8.0, 8.0), 1.0) }
-                    { lines(f, &t(locale, MsgId::IllusFormAgree), (42.0, 125.0), 168.0, 7.0, "asg-illus-label") }
-                    { button(f, &t(locale, MsgId::StepSignUpTitle), (130.0, 134.0), (80.0, 16.0), 8.0) }
+                    { rect(flip, "asg-illus-frame", (20.0, 4.0), (200.0, 152.0), 6.0) }
+                    { lines(flip, &t(locale, MsgId::IllusFormHeading), (30.0, 24.0), 180.0, 12.0, "asg-illus-heading") }
+                    { field(flip, &t(locale, MsgId::IllusFormCountry), 38.0) }
+                    { field(flip, &t(locale, MsgId::IllusFormName), 66.0) }
+                    { field(flip, &t(locale, MsgId::IllusFormPhone), 94.0) }
+                    { rect(flip, "asg-illus-field", (30.0, 118.0), (8.0, 8.0), 1.0) }
+                    { lines(flip, &t(locale, MsgId::IllusFormAgree), (42.0, 125.0), 168.0, 7.0, "asg-illus-label") }
+                    { button(flip, &t(locale, MsgId::StepSignUpTitle), (130.0, 134.0), (80.0, 16.0), 8.0) }
                 </>
             },
         ),

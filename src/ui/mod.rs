@@ -19,7 +19,7 @@ use yew::prelude::*;
 
 /// An SVG coordinate as a whole number: float formatting would cost the wasm more
 /// bytes than the half units it could show.
-pub(crate) fn num(x: f32) -> String {
+pub(crate) fn coord(x: f32) -> String {
     (x.round() as i32).to_string()
 }
 
@@ -42,12 +42,12 @@ impl Flip {
 
     /// A point's x (text anchors, line ends, circle centres).
     pub(crate) fn x(self, x: f32) -> String {
-        num(if self.rtl { self.width - x } else { x })
+        coord(if self.rtl { self.width - x } else { x })
     }
 
     /// The left edge of a box that starts at `x` and is `w` wide.
     pub(crate) fn rect_x(self, x: f32, w: f32) -> String {
-        num(if self.rtl { self.width - x - w } else { x })
+        coord(if self.rtl { self.width - x - w } else { x })
     }
 }
 

@@ -16,7 +16,7 @@ pub fn t(locale: Locale, id: MsgId) -> String {
 }
 
 /// A message with arguments.
-pub fn tf(locale: Locale, id: MsgId, args: &[(&str, Arg<'_>)]) -> String {
+pub fn t_args(locale: Locale, id: MsgId, args: &[(&str, Arg<'_>)]) -> String {
     i18n::format(locale, id, args)
 }
 

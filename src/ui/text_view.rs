@@ -2,7 +2,7 @@
 //! readers and for readers who prefer prose. Drawn from the same model as the SVG.
 
 use super::diagram::{list_name, node_label, person, short_name, sub_label};
-use super::text::{t, tf};
+use super::text::{t, t_args};
 use crate::domain::{Model, NodeId, Owner};
 use crate::i18n::{format_list, Arg, Locale, MsgId};
 use yew::prelude::*;
@@ -21,21 +21,21 @@ fn subscription_lines(locale: Locale, model: &Model, directory: crate::domain::D
             Owner::User(u) => {
                 let owner = short_name(locale, model, NodeId::User(u));
                 let person = Arg::Str(person(model, NodeId::User(u)));
-                tf(locale, MsgId::TextviewOwnedByUser, &[sub_arg, ("person", person), ("owner", Arg::Str(&owner))])
+                t_args(locale, MsgId::TextviewOwnedByUser, &[sub_arg, ("person", person), ("owner", Arg::Str(&owner))])
             }
             Owner::Directory(d) => {
                 let admins: Vec<_> = model.members(d).filter(|u| u.is_admin).map(|u| u.id).collect();
                 if admins.is_empty() {
-                    tf(locale, MsgId::TextviewOwnedByDirectoryUnmanaged, &[sub_arg])
+                    t_args(locale, MsgId::TextviewOwnedByDirectoryUnmanaged, &[sub_arg])
                 } else {
                     let managers = names(&admins);
-                    tf(locale, MsgId::TextviewOwnedByDirectory, &[sub_arg, ("managers", Arg::Str(&managers))])
+                    t_args(locale, MsgId::TextviewOwnedByDirectory, &[sub_arg, ("managers", Arg::Str(&managers))])
                 }
             }
         });
         if !sub.shared_with.is_empty() {
             let shared = names(&sub.shared_with);
-            lines.push(tf(locale, MsgId::TextviewShared, &[sub_arg, ("names", Arg::Str(&shared))]));
+            lines.push(t_args(locale, MsgId::TextviewShared, &[sub_arg, ("names", Arg::Str(&shared))]));
         }
     }
     lines
@@ -47,11 +47,11 @@ pub fn text_view(locale: Locale, model: &Model) -> Html {
     html! {
         <section class="asg-textview" part="text-view" aria-label={t(locale, MsgId::TextviewHeading)}>
             <h3 class="asg-h3">{ t(locale, MsgId::TextviewHeading) }</h3>
-            <p>{ tf(locale, MsgId::TextviewDirectories, &[("count", Arg::Num(count))]) }</p>
+            <p>{ t_args(locale, MsgId::TextviewDirectories, &[("count", Arg::Num(count))]) }</p>
             <ul class="asg-list">
                 { for model.directories.iter().map(|d| {
                     let users: Vec<String> = model.members(d.id).map(|u| list_name(locale, model, u.id)).collect();
-                    let users_line = tf(locale, MsgId::TextviewUsers,
+                    let users_line = t_args(locale, MsgId::TextviewUsers,
                         &[("count", Arg::Num(users.len() as i64)), ("names", Arg::Str(&format_list(locale, &users)))]);
                     html! {
                         <li data-directory="">

@@ -1,11 +1,11 @@
 //! The signup walkthrough: progress, the step on screen, and back / next / jump controls.
 
 use super::illustration::illustration;
-use super::text::{sentence, t, tf, use_locale};
+use super::text::{sentence, t, t_args, use_locale};
 use crate::domain::Link;
 use crate::i18n::{Arg, Locale, MsgId};
 use crate::walkthrough::{
-    answer_key, bar, is_done, progress, tile_key, AccountChoice, Event, Focus, Origin, Screen, State, StepId,
+    answer_key, bar, is_done, progress, tile_key, AccountChoice, Action, Focus, Origin, Screen, State, StepId,
 };
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -32,7 +32,7 @@ fn progress_label(locale: Locale, step: StepId) -> String {
     let state = State { current: step, ..State::default() };
     match progress(&state) {
         Some((n, total)) => {
-            tf(locale, MsgId::ProgressLabel, &[("current", Arg::Num(n as i64)), ("total", Arg::Num(total as i64))])
+            t_args(locale, MsgId::ProgressLabel, &[("current", Arg::Num(n as i64)), ("total", Arg::Num(total as i64))])
         }
         None => t(locale, MsgId::ProgressOptional),
     }
@@ -45,12 +45,12 @@ fn announcement(locale: Locale, state: &State) -> String {
     }
     let title = t(locale, title(state.current));
     match progress(state) {
-        Some((current, total)) => tf(
+        Some((current, total)) => t_args(
             locale,
             MsgId::AnnounceStep,
             &[("current", Arg::Num(current as i64)), ("total", Arg::Num(total as i64)), ("title", Arg::Str(&title))],
         ),
-        None => tf(locale, MsgId::AnnounceOptional, &[("title", Arg::Str(&title))]),
+        None => t_args(locale, MsgId::AnnounceOptional, &[("title", Arg::Str(&title))]),
     }
 }
 
@@ -59,7 +59,7 @@ fn announcement(locale: Locale, state: &State) -> String {
 struct Model(Screen);
 
 impl Reducible for Model {
-    type Action = (Event, Origin);
+    type Action = (Action, Origin);
 
     fn reduce(self: std::rc::Rc<Self>, (event, origin): Self::Action) -> std::rc::Rc<Self> {
         let next = self.0.press(event, origin);
@@ -124,7 +124,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
         });
     }
 
-    let press = |event: Event, origin: Origin| {
+    let press = |event: Action, origin: Origin| {
         let model = model.clone();
         Callback::from(move |_: MouseEvent| model.dispatch((event, origin)))
     };
@@ -136,7 +136,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
             }
             if let Some(to) = tile_key(&e.key(), locale.direction(), step) {
                 e.prevent_default();
-                model.dispatch((Event::GoTo(to), Origin::StepList));
+                model.dispatch((Action::GoTo(to), Origin::StepList));
             }
         })
     };
@@ -159,7 +159,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                 <button type="button" class="asg-steps-button" data-step={step.slug()}
                     aria-current={is_current.then_some("step")}
                     tabindex={if step == current { "0" } else { "-1" }}
-                    onclick={press(Event::GoTo(step), Origin::StepList)} onkeydown={tile_keydown(step)}>
+                    onclick={press(Action::GoTo(step), Origin::StepList)} onkeydown={tile_keydown(step)}>
                     <span class="asg-steps-number" aria-hidden="true">
                         if done {
                             <svg class="asg-tick" viewBox="0 0 16 16" width="16" height="16" focusable="false">
@@ -187,7 +187,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
 
     let onchoose = {
         let model = model.clone();
-        Callback::from(move |c| model.dispatch((Event::ChooseAccount(c), Origin::Answer)))
+        Callback::from(move |c| model.dispatch((Action::ChooseAccount(c), Origin::Answer)))
     };
 
     html! {
@@ -230,26 +230,26 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                         { t(locale, MsgId::DonePortal) }
                         <span class="asg-vh">{ format!(" {}", t(locale, MsgId::NewTab)) }</span>
                     </a>
-                    <button type="button" class="asg-button" onclick={press(Event::Back, Origin::Button)}>
+                    <button type="button" class="asg-button" onclick={press(Action::Back, Origin::Button)}>
                         { t(locale, MsgId::ButtonBack) }
                     </button>
-                    <button type="button" class="asg-button" onclick={press(Event::Restart, Origin::Button)}>
+                    <button type="button" class="asg-button" onclick={press(Action::Restart, Origin::Button)}>
                         { t(locale, MsgId::ButtonRestart) }
                     </button>
                 } else {
                     <button type="button" class="asg-button" disabled={current == StepId::SignUp}
-                        onclick={press(Event::Back, Origin::Button)}>{ t(locale, MsgId::ButtonBack) }</button>
+                        onclick={press(Action::Back, Origin::Button)}>{ t(locale, MsgId::ButtonBack) }</button>
                     if current < StepId::Finish {
                         <button type="button" class="asg-button asg-button--primary"
-                            onclick={press(Event::Next, Origin::Button)}>{ t(locale, MsgId::ButtonNext) }</button>
+                            onclick={press(Action::Next, Origin::Button)}>{ t(locale, MsgId::ButtonNext) }</button>
                     } else {
                         if current == StepId::Finish {
-                            <button type="button" class="asg-button" onclick={press(Event::Next, Origin::Button)}>
+                            <button type="button" class="asg-button" onclick={press(Action::Next, Origin::Button)}>
                                 { t(locale, MsgId::StepAddPeopleTitle) }
                             </button>
                         }
                         <button type="button" class="asg-button asg-button--primary"
-                            onclick={press(Event::Finish, Origin::Button)}>{ t(locale, MsgId::ButtonFinish) }</button>
+                            onclick={press(Action::Finish, Origin::Button)}>{ t(locale, MsgId::ButtonFinish) }</button>
                     }
                 }
             </div>

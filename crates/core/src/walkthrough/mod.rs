@@ -104,7 +104,7 @@ impl Default for State {
 
 /// What the reader can do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Event {
+pub enum Action {
     Next,
     Back,
     GoTo(StepId),
@@ -117,25 +117,25 @@ pub enum Event {
 }
 
 /// The next state. Total: impossible events return the state unchanged.
-pub fn transition(state: State, event: Event) -> State {
+pub fn transition(state: State, event: Action) -> State {
     let at = |current| State { current, finished: false, ..state };
     match event {
-        Event::Restart => State::default(),
+        Action::Restart => State::default(),
         // While the completion panel shows, only Back and jumps reopen a step.
-        Event::Back if state.finished => State { finished: false, ..state },
-        Event::GoTo(step) => at(step),
-        Event::First => at(StepId::SignUp),
-        Event::Last => at(StepId::AddPeople),
+        Action::Back if state.finished => State { finished: false, ..state },
+        Action::GoTo(step) => at(step),
+        Action::First => at(StepId::SignUp),
+        Action::Last => at(StepId::AddPeople),
         _ if state.finished => state,
-        Event::Next => state.current.next().map_or(state, at),
-        Event::Back => state.current.previous().map_or(state, at),
+        Action::Next => state.current.next().map_or(state, at),
+        Action::Back => state.current.previous().map_or(state, at),
         // Finishing makes sense once the required steps are behind the reader.
-        Event::Finish if state.current >= StepId::Finish => State { finished: true, ..state },
-        Event::Finish => state,
-        Event::ChooseAccount(choice) if state.current == StepId::SignIn => {
+        Action::Finish if state.current >= StepId::Finish => State { finished: true, ..state },
+        Action::Finish => state,
+        Action::ChooseAccount(choice) if state.current == StepId::SignIn => {
             State { account_choice: Some(choice), ..state }
         }
-        Event::ChooseAccount(_) => state,
+        Action::ChooseAccount(_) => state,
     }
 }
 
@@ -152,29 +152,29 @@ mod tests {
         State { current: step, ..State::default() }
     }
 
-    fn check(from: State, event: Event, expected: State) {
+    fn check(from: State, event: Action, expected: State) {
         assert_eq!(transition(from, event), expected, "{from:?} --{event:?}-->");
     }
 
     #[test]
     fn next_and_back_walk_the_steps_and_stop_at_the_ends() {
         use StepId::*;
-        check(at(SignUp), Event::Next, at(SignIn));
-        check(at(SignIn), Event::Next, at(Finish));
-        check(at(Finish), Event::Next, at(AddPeople));
-        check(at(AddPeople), Event::Next, at(AddPeople));
-        check(at(AddPeople), Event::Back, at(Finish));
-        check(at(SignIn), Event::Back, at(SignUp));
-        check(at(SignUp), Event::Back, at(SignUp));
-        check(at(Finish), Event::First, at(SignUp));
-        check(at(SignUp), Event::Last, at(AddPeople));
+        check(at(SignUp), Action::Next, at(SignIn));
+        check(at(SignIn), Action::Next, at(Finish));
+        check(at(Finish), Action::Next, at(AddPeople));
+        check(at(AddPeople), Action::Next, at(AddPeople));
+        check(at(AddPeople), Action::Back, at(Finish));
+        check(at(SignIn), Action::Back, at(SignUp));
+        check(at(SignUp), Action::Back, at(SignUp));
+        check(at(Finish), Action::First, at(SignUp));
+        check(at(SignUp), Action::Last, at(AddPeople));
     }
 
     #[test]
     fn jumps_reach_every_step_from_every_step() {
         for from in StepId::ALL {
             for to in StepId::ALL {
-                check(at(from), Event::GoTo(to), at(to));
+                check(at(from), Action::GoTo(to), at(to));
             }
         }
     }
@@ -183,30 +183,30 @@ mod tests {
     fn finish_only_after_the_required_steps() {
         use StepId::*;
         let done = |s| State { finished: true, ..at(s) };
-        check(at(SignUp), Event::Finish, at(SignUp));
-        check(at(SignIn), Event::Finish, at(SignIn));
-        check(at(Finish), Event::Finish, done(Finish));
-        check(at(AddPeople), Event::Finish, done(AddPeople));
+        check(at(SignUp), Action::Finish, at(SignUp));
+        check(at(SignIn), Action::Finish, at(SignIn));
+        check(at(Finish), Action::Finish, done(Finish));
+        check(at(AddPeople), Action::Finish, done(AddPeople));
         // Once finished, Next and Finish do nothing; Back reopens the last step.
-        check(done(Finish), Event::Next, done(Finish));
-        check(done(Finish), Event::Finish, done(Finish));
-        check(done(AddPeople), Event::Back, at(AddPeople));
-        check(done(Finish), Event::GoTo(SignIn), at(SignIn));
+        check(done(Finish), Action::Next, done(Finish));
+        check(done(Finish), Action::Finish, done(Finish));
+        check(done(AddPeople), Action::Back, at(AddPeople));
+        check(done(Finish), Action::GoTo(SignIn), at(SignIn));
     }
 
     #[test]
     fn restart_forgets_everything() {
         let state = State { current: StepId::AddPeople, finished: true, account_choice: Some(AccountChoice::Several) };
-        check(state, Event::Restart, State::default());
+        check(state, Action::Restart, State::default());
     }
 
     #[test]
     fn the_account_question_belongs_to_step_two() {
         let chosen = State { account_choice: Some(AccountChoice::Several), ..at(StepId::SignIn) };
-        check(at(StepId::SignIn), Event::ChooseAccount(AccountChoice::Several), chosen);
-        check(at(StepId::SignUp), Event::ChooseAccount(AccountChoice::One), at(StepId::SignUp));
+        check(at(StepId::SignIn), Action::ChooseAccount(AccountChoice::Several), chosen);
+        check(at(StepId::SignUp), Action::ChooseAccount(AccountChoice::One), at(StepId::SignUp));
         // The answer is kept while the reader moves on.
-        assert_eq!(transition(chosen, Event::Next).account_choice, Some(AccountChoice::Several));
+        assert_eq!(transition(chosen, Action::Next).account_choice, Some(AccountChoice::Several));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! What the walkthrough shows and where keyboard focus goes after each press: the
 //! component's one state and its reducer, pure so the focus rules are tested natively.
 
-use super::{transition, AccountChoice, Event, State, StepId};
+use super::{transition, AccountChoice, Action, State, StepId};
 use crate::i18n::Direction;
 
 /// Where a press came from; it decides where focus goes afterwards.
@@ -45,7 +45,7 @@ impl Screen {
 
     /// The screen after `event` pressed at `origin`. A press that changes nothing keeps
     /// everything as it is (no focus move, no announcement).
-    pub fn press(self, event: Event, origin: Origin) -> Screen {
+    pub fn press(self, event: Action, origin: Origin) -> Screen {
         let state = transition(self.state, event);
         if state == self.state {
             return self;
@@ -118,42 +118,42 @@ mod tests {
         Screen::new(State { current: step, ..State::default() })
     }
 
-    fn focus_after(from: Screen, event: Event, origin: Origin) -> Option<Focus> {
+    fn focus_after(from: Screen, event: Action, origin: Origin) -> Option<Focus> {
         from.press(event, origin).focus.map(|(f, _)| f)
     }
 
     #[test]
     fn buttons_send_focus_to_the_heading_of_what_is_shown() {
         use StepId::*;
-        assert_eq!(focus_after(at(SignUp), Event::Next, Origin::Button), Some(Focus::StepHeading(SignIn)));
-        assert_eq!(focus_after(at(SignIn), Event::Back, Origin::Button), Some(Focus::StepHeading(SignUp)));
-        assert_eq!(focus_after(at(Finish), Event::Next, Origin::Button), Some(Focus::StepHeading(AddPeople)));
-        assert_eq!(focus_after(at(Finish), Event::Finish, Origin::Button), Some(Focus::DoneHeading));
-        let done = at(Finish).press(Event::Finish, Origin::Button);
-        assert_eq!(focus_after(done, Event::Restart, Origin::Button), Some(Focus::StepHeading(SignUp)));
-        assert_eq!(focus_after(done, Event::Back, Origin::Button), Some(Focus::StepHeading(Finish)));
+        assert_eq!(focus_after(at(SignUp), Action::Next, Origin::Button), Some(Focus::StepHeading(SignIn)));
+        assert_eq!(focus_after(at(SignIn), Action::Back, Origin::Button), Some(Focus::StepHeading(SignUp)));
+        assert_eq!(focus_after(at(Finish), Action::Next, Origin::Button), Some(Focus::StepHeading(AddPeople)));
+        assert_eq!(focus_after(at(Finish), Action::Finish, Origin::Button), Some(Focus::DoneHeading));
+        let done = at(Finish).press(Action::Finish, Origin::Button);
+        assert_eq!(focus_after(done, Action::Restart, Origin::Button), Some(Focus::StepHeading(SignUp)));
+        assert_eq!(focus_after(done, Action::Back, Origin::Button), Some(Focus::StepHeading(Finish)));
     }
 
     #[test]
     fn the_step_list_keeps_focus_on_its_tiles() {
         use StepId::*;
-        assert_eq!(focus_after(at(SignUp), Event::GoTo(Finish), Origin::StepList), Some(Focus::Tile(Finish)));
-        assert_eq!(focus_after(at(SignIn), Event::GoTo(SignUp), Origin::StepList), Some(Focus::Tile(SignUp)));
+        assert_eq!(focus_after(at(SignUp), Action::GoTo(Finish), Origin::StepList), Some(Focus::Tile(Finish)));
+        assert_eq!(focus_after(at(SignIn), Action::GoTo(SignUp), Origin::StepList), Some(Focus::Tile(SignUp)));
     }
 
     #[test]
     fn a_press_that_changes_nothing_moves_nothing() {
         let start = at(StepId::SignUp);
-        assert_eq!(start.press(Event::Back, Origin::Button), start);
-        let answered = at(StepId::SignIn).press(Event::ChooseAccount(AccountChoice::One), Origin::Answer);
+        assert_eq!(start.press(Action::Back, Origin::Button), start);
+        let answered = at(StepId::SignIn).press(Action::ChooseAccount(AccountChoice::One), Origin::Answer);
         assert_eq!(answered.focus, None, "an answer keeps focus where it is");
         assert!(!answered.announce, "choosing an answer is not a step change");
     }
 
     #[test]
     fn the_same_place_asked_twice_is_a_new_request() {
-        let first = at(StepId::SignUp).press(Event::Next, Origin::Button);
-        let again = first.press(Event::Back, Origin::Button).press(Event::Next, Origin::Button);
+        let first = at(StepId::SignUp).press(Action::Next, Origin::Button);
+        let again = first.press(Action::Back, Origin::Button).press(Action::Next, Origin::Button);
         assert_eq!(first.focus.map(|f| f.0), again.focus.map(|f| f.0));
         assert_ne!(first.focus, again.focus);
     }
@@ -161,7 +161,7 @@ mod tests {
     #[test]
     fn only_the_readers_changes_are_announced() {
         assert!(!at(StepId::SignIn).announce);
-        assert!(at(StepId::SignUp).press(Event::Next, Origin::Button).announce);
+        assert!(at(StepId::SignUp).press(Action::Next, Origin::Button).announce);
     }
 
     #[test]
