@@ -13,9 +13,10 @@ fn fail(message: &str) -> ! {
     std::process::exit(1);
 }
 
-/// The widget's stylesheet as the wasm carries it: `styles/` in cascade order, without
-/// comments and needless spaces (the comments are for people; in the wasm they cost about
-/// 2 KB gzip).
+/// The widget's stylesheet, as the wasm carries it and as prerendered copies link it
+/// (`src/bin/prerender.rs` writes it out): `styles/` in cascade order, without comments
+/// and needless spaces (the comments are for people; in the wasm they cost about 2 KB
+/// gzip), the dark theme applied to the system's dark mode too.
 fn write_styles(root: &Path) {
     let mut css = String::new();
     for name in ["tokens.css", "widget.css", "print.css"] {
@@ -25,6 +26,15 @@ fn write_styles(root: &Path) {
             std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
         css.push_str(&minify_css(&source));
     }
+    // The dark theme is written once in tokens.css, for theme="dark"; the same block
+    // applies to theme="auto" when the system is dark.
+    let explicit = r#":host([theme="dark"]){"#;
+    let Some(start) = css.find(explicit).map(|i| i + explicit.len()) else {
+        fail("styles/tokens.css has no :host([theme=\"dark\"]) block");
+    };
+    let Some(end) = css[start..].find('}').map(|i| start + i) else { fail("tokens.css: unclosed dark block") };
+    let dark = css[start..end].to_owned();
+    css.push_str(&format!(r#"@media (prefers-color-scheme: dark){{:host(:not([theme="light"])){{{dark}}}}}"#));
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("styles.css");
     std::fs::write(&dest, css).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", dest.display())));
 }

@@ -2,14 +2,14 @@
 // one run, in the same headless Chromium, each page loaded BENCH_RUNS times (median and
 // range). Prints a table with pass/fail against the targets and writes
 // target/bench/results.json and target/bench/chart.svg. Figures, not a test gate.
-import { createServer } from "node:http";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants as zlibConstants } from "node:zlib";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { serve } from "../tests/e2e/harness.mjs";
 
 const execFileAsync = promisify(execFile);
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -57,18 +57,7 @@ mkdirSync(floorDir, { recursive: true });
 cpSync(join(ROOT, "bench", "floor"), floorDir, { recursive: true });
 cpSync(join(ROOT, "demo", "page.css"), join(floorDir, "page.css"));
 
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".svg": "image/svg+xml" };
-async function serve(dir) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const file = normalize(join(dir, path.endsWith("/") ? `${path}index.html` : path));
-    if (!file.startsWith(dir) || !existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  await new Promise((r) => server.listen(0, "127.0.0.1", r));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
-}
+// The same loopback static server as the end-to-end tests (one content-type table).
 const servers = { plain: await serve(plainDir), floor: await serve(floorDir), alternative: await serve(altDir), ours: await serve(DIST) };
 
 // ---- Measuring ------------------------------------------------------------------------

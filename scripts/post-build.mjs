@@ -62,8 +62,8 @@ writeFileSync(
   ),
 );
 
-// 2. The styles, in the order src/embed.rs compiles them in.
-const css = ["tokens.css", "widget.css", "print.css"].map((f) => read(root, "styles", f)).join("\n");
+// 2. The styles: the stylesheet the wasm carries (build.rs made it; prerender wrote it out).
+const css = read(prerendered, "azure-signup-guide.css");
 writeFileSync(join(staging, "azure-signup-guide.css"), css);
 
 // 3. Prerendered guides in the demo page.

@@ -2,8 +2,9 @@
 //! (`<dir>/<tag>.<view>.html`), for `scripts/post-build.mjs` to put into pages so that
 //! readers without scripts or WebAssembly still read every step and fact; and
 //! `<dir>/load-errors.json`, the one message the loader shows itself, per language, taken
-//! from the catalogs like every other text. `prerender --closest <lang>` prints the locale
-//! the widget would choose for `<lang>`.
+//! from the catalogs like every other text; and `<dir>/azure-signup-guide.css`, the
+//! stylesheet for prerendered copies (the one the wasm carries).
+//! `prerender --closest <lang>` prints the locale the widget would choose for `<lang>`.
 
 /// A JSON object of string pairs that is also safe inside an inline `<script>`: quotes,
 /// backslashes and control characters escaped, and `<`, `>`, `&`, U+2028 and U+2029
@@ -62,6 +63,8 @@ fn main() {
     }
     // Keyed by language (one shipped locale per language): the loader looks the reader's
     // language up, with no matching of its own.
+    // The stylesheet prerendered copies link: the same text the wasm adopts.
+    write("azure-signup-guide.css".to_owned(), include_str!(concat!(env!("OUT_DIR"), "/styles.css")).to_owned());
     let errors: Vec<(&str, String)> =
         Locale::ALL.iter().map(|l| (l.language(), format(*l, MsgId::LoadError, &[]))).collect();
     write("load-errors.json".to_owned(), script_safe_json(&errors));

@@ -54,6 +54,12 @@ const site = useSite(() =>
         `<azure-signup-guide id="f" lang="sv-SE" view="steps"><p class="fallback">Läs artikeln: <a href="https://learn.microsoft.com/">Microsoft Learn</a></p></azure-signup-guide>`,
       ),
     },
+    "/themes.html": {
+      body: page(
+        LOADER,
+        ["auto", "light", "dark"].map((t) => `<azure-signup-guide id="t-${t}" theme="${t}" lang="sv-SE" view="steps"></azure-signup-guide>`).join(""),
+      ),
+    },
     "/taken.html": {
       body: page(
         `<script>customElements.define("azure-signup-guide", class extends HTMLElement {});</script>${LOADER}`,
@@ -358,6 +364,25 @@ test("a plain element's own fallback content shows only when the loader never ru
       assert.equal(fallback, false, "the live guide replaces the fallback");
       assert.ok(await page.locator("#f .asg-walkthrough").isVisible());
     }
+    await context.close();
+  }
+});
+
+test("theme: auto follows the system, light and dark win over it", async () => {
+  const surface = (page, id) => page.locator(`#${id} .asg`).evaluate((el) => getComputedStyle(el).backgroundColor);
+  const LIGHT = "rgb(255, 255, 255)";
+  const DARK = "rgb(28, 29, 33)";
+  for (const [scheme, expected] of [
+    ["dark", { auto: DARK, light: LIGHT, dark: DARK }],
+    ["light", { auto: LIGHT, light: LIGHT, dark: DARK }],
+  ]) {
+    const { page, context, problems } = await openPage(site.browser, `${site.server.url}/themes.html`, { colorScheme: scheme });
+    for (const theme of ["auto", "light", "dark"]) {
+      assert.equal(await surface(page, `t-${theme}`), expected[theme], `theme=${theme} on a ${scheme} system`);
+    }
+    // Native controls take the guide's scheme, not the page's.
+    assert.equal(await page.locator("#t-dark .asg").evaluate((el) => getComputedStyle(el).colorScheme), "dark");
+    assert.deepEqual(problems, []);
     await context.close();
   }
 });
