@@ -18,14 +18,15 @@ fn fail(message: &str) -> ! {
 /// and needless spaces (the comments are for people; in the wasm they cost about 2 KB
 /// gzip), the dark theme applied to the system's dark mode too.
 fn write_styles(root: &Path) {
-    let mut css = String::new();
+    let mut source_css = String::new();
     for name in ["tokens.css", "widget.css", "print.css"] {
         let path = root.join("styles").join(name);
         println!("cargo:rerun-if-changed={}", path.display());
         let source =
             std::fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("cannot read {}: {e}", path.display())));
-        css.push_str(&minify_css(&source));
+        source_css.push_str(&minify_css(&source));
     }
+    let mut css = expand_static_form(&source_css);
     // The dark theme is written once in tokens.css, for theme="dark"; the same block
     // applies to theme="auto" when the system is dark.
     let explicit = r#":host([theme="dark"]){"#;
@@ -37,6 +38,35 @@ fn write_styles(root: &Path) {
     css.push_str(&format!(r#"@media (prefers-color-scheme: dark){{:host(:not([theme="light"])){{{dark}}}}}"#));
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("styles.css");
     std::fs::write(&dest, css).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", dest.display())));
+}
+
+/// Replaces the `@static-form { … }` block (minified) with its rules in the three places
+/// the static form applies: a guide left static (`:host([data-static])`), a page read
+/// without scripts, and paper.
+fn expand_static_form(css: &str) -> String {
+    let marker = "@static-form{";
+    let Some(start) = css.find(marker) else { fail("styles/widget.css has no @static-form block") };
+    let body_start = start + marker.len();
+    // The block ends at the brace that closes it: its rules hold braces of their own.
+    let mut depth = 1;
+    let Some(body_end) = css[body_start..].char_indices().find_map(|(i, c)| {
+        depth += match c {
+            '{' => 1,
+            '}' => -1,
+            _ => 0,
+        };
+        (depth == 0).then_some(body_start + i)
+    }) else {
+        fail("styles/widget.css: the @static-form block is not closed")
+    };
+    let body = &css[body_start..body_end];
+    let mut hosted = String::new();
+    for rule in body.split_inclusive('}') {
+        let Some((selectors, declarations)) = rule.split_once('{') else { continue };
+        let prefixed: Vec<String> = selectors.split(',').map(|s| format!(":host([data-static]) {s}")).collect();
+        hosted.push_str(&format!("{}{{{declarations}", prefixed.join(",")));
+    }
+    format!("{}{hosted}@media (scripting: none){{{body}}}@media print{{{body}}}{}", &css[..start], &css[body_end + 1..])
 }
 
 /// Drops comments, folds white space to one space, and drops it next to `{ } ; ,` and `>`;

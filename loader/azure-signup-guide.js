@@ -10,396 +10,297 @@
 // its static form (every step shown, controls hidden). What the reader does to the
 // prerendered guide before the live one is in is not lost (see `keepIntents`).
 
-/**
- * Defines the element. `wasmSource`: the wasm's URL (fetched with `wasmIntegrity`) or its
- * bytes; `loadErrors`: the message shown when the wasm cannot load, per language, from
- * the catalogs (src/bin/prerender.rs).
- */
-function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors) {
-  const TAG = "azure-signup-guide";
-  /** How long the download and start of the wasm may take before the guide gives up. */
-  const LOAD_TIMEOUT_MS = 6000;
-  let ready = null;
-  /** Ends the wait for the first paint early: the reader has started using the guide. */
-  let startNow = () => {};
+import { keepIntents } from "./intents.js";
 
-  /**
-   * Resolves once the browser reports the page's first contentful paint, so the guide's
-   * download never competes with the host page's first paint (nor, in Lighthouse's
-   * simulation, with its LCP). Without that report (no paint timing, or nothing contentful
-   * on the page), 300 ms after the first frame was drawn; in a hidden tab, which draws
-   * nothing, after 300 ms.
-   */
-  function afterFirstPaint() {
-    return new Promise((resolve) => {
-      let observer = null;
-      const done = () => {
-        observer?.disconnect();
-        resolve();
-      };
-      startNow = done;
-      const later = () => setTimeout(done, 300);
-      // The second animation frame starts once the first has been drawn.
-      if (document.visibilityState === "hidden") later();
-      else requestAnimationFrame(() => requestAnimationFrame(later));
-      if (typeof PerformanceObserver === "undefined" || !PerformanceObserver.supportedEntryTypes?.includes("paint")) return;
-      observer = new PerformanceObserver((list) => {
-        if (list.getEntriesByName("first-contentful-paint").length) done();
-      });
-      observer.observe({ type: "paint", buffered: true });
+const TAG = "azure-signup-guide";
+/** How long the download and start of the wasm may take before the guide gives up. */
+const LOAD_TIMEOUT_MS = 6000;
+/** What `defineGuide` was given: the glue's functions, the wasm and the load-error texts. */
+let runtime = null;
+let ready = null;
+/** Ends the wait for the first paint early: the reader has started using the guide. */
+let startNow = () => {};
+
+/**
+ * Resolves once the browser reports the page's first contentful paint, so the guide's
+ * download never competes with the host page's first paint (nor, in Lighthouse's
+ * simulation, with its LCP). Without that report (no paint timing, or nothing contentful
+ * on the page), 300 ms after the first frame was drawn; in a hidden tab, which draws
+ * nothing, after 300 ms.
+ */
+function afterFirstPaint() {
+  return new Promise((resolve) => {
+    let observer = null;
+    const done = () => {
+      observer?.disconnect();
+      resolve();
+    };
+    startNow = done;
+    const later = () => setTimeout(done, 300);
+    // The second animation frame starts once the first has been drawn.
+    if (document.visibilityState === "hidden") later();
+    else requestAnimationFrame(() => requestAnimationFrame(later));
+    if (typeof PerformanceObserver === "undefined" || !PerformanceObserver.supportedEntryTypes?.includes("paint")) return;
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName("first-contentful-paint").length) done();
+    });
+    observer.observe({ type: "paint", buffered: true });
+  });
+}
+
+/**
+ * Loads the wasm once for the whole page and builds the shared stylesheet. Only a
+ * download (a URL) waits for the first paint; bytes already in the page (the single
+ * file) start at once.
+ */
+function loadOnce() {
+  if (!ready) {
+    const start = runtime.wasmSource instanceof URL ? afterFirstPaint() : Promise.resolve();
+    // The wasm is fetched with its hash pinned: a changed file is refused, not run.
+    const source = () =>
+      runtime.wasmSource instanceof URL
+        ? fetch(runtime.wasmSource, runtime.wasmIntegrity ? { integrity: runtime.wasmIntegrity } : {})
+        : runtime.wasmSource;
+    ready = start.then(() => runtime.init({ module_or_path: source() })).then(() => {
+      // Constructed stylesheets only (Chrome 73, Firefox 101, Safari 16.4): a <style>
+      // element would be blocked by the CSP the guide documents. Without them the guide
+      // keeps its static form, like any other failure.
+      if (!("adoptedStyleSheets" in Document.prototype && "replaceSync" in CSSStyleSheet.prototype)) {
+        throw new Error("this browser cannot adopt constructed stylesheets");
+      }
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(runtime.styles());
+      return sheet;
+    });
+  }
+  return ready;
+}
+
+/** Rejects after `LOAD_TIMEOUT_MS`: what an instance waits for the wasm before it shows
+ *  its static form (the download goes on, and the guide comes alive if it arrives). */
+class LoadTimeout extends Error {}
+function timeout() {
+  return new Promise((_, reject) =>
+    setTimeout(() => reject(new LoadTimeout(`no wasm after ${LOAD_TIMEOUT_MS / 1000} s; showing the static guide until it arrives`)), LOAD_TIMEOUT_MS),
+  );
+}
+
+function loadErrorText(element) {
+  const lang = (element.closest("[lang]")?.getAttribute("lang") || navigator.language || "en").toLowerCase();
+  return runtime.loadErrors[lang.split("-")[0]] ?? runtime.loadErrors.en;
+}
+
+/**
+ * Shows, on the prerendered copy, the step the live guide will open on, so a reader who
+ * comes back at step 3 never sees step 1 while the wasm loads. Every step is in the copy
+ * already: this only moves the marks of the current step. The choice follows `mount` in
+ * src/embed.rs: a `#azure-signup-guide=` link, then the saved progress (same storage
+ * key), then the `step` attribute; anything it cannot read leaves the copy as it is,
+ * and the live guide decides again when it replaces the copy.
+ */
+function showOpeningStep(host, shadow) {
+  const top = shadow?.querySelector(".asg");
+  // Only instances in the document itself: inside other shadow roots the key has more
+  // parts (see `storage_key` in src/embed.rs), and the live guide will decide anyway.
+  if (!top || host.getRootNode() !== document) return;
+  const slugs = [...top.querySelectorAll("[data-step]")].map((b) => b.getAttribute("data-step"));
+  // A step by name, or by its number from 1.
+  const named = (value) => {
+    const v = String(value ?? "").trim().toLowerCase();
+    if (slugs.includes(v)) return v;
+    return /^[1-9][0-9]?$/.test(v) ? (slugs[Number(v) - 1] ?? null) : null;
+  };
+  let saved = null;
+  try {
+    const instance = host.id || Math.max(0, [...document.querySelectorAll(TAG)].indexOf(host));
+    saved = localStorage.getItem(`${TAG}:v1:${location.pathname}:${instance}`);
+  } catch {
+    // Storage blocked: the live guide warns about it.
+  }
+  const fields = saved && saved.length <= 200 && saved.startsWith("v1;")
+    ? Object.fromEntries(saved.split(";").slice(1).map((f) => f.split("=")))
+    : {};
+  const hash = location.hash.replace(/^#/, "");
+  const fragment = hash.startsWith(`${TAG}=`) ? hash.slice(TAG.length + 1) : null;
+  const step = named(fragment) || named(fields.step) || named(host.getAttribute("step"));
+  if (!step) return;
+  const finished = !named(fragment) && named(fields.step) === step && fields.done === "1";
+  const panel = finished ? "done" : step;
+  for (const el of top.querySelectorAll("[data-step-panel]")) {
+    el.classList.toggle("is-current", el.getAttribute("data-step-panel") === panel);
+  }
+  const order = slugs.indexOf(step);
+  for (const button of top.querySelectorAll("[data-step]")) {
+    const at = slugs.indexOf(button.getAttribute("data-step"));
+    const current = at === order && !finished;
+    button.parentElement.classList.toggle("is-current", current);
+    button.toggleAttribute("aria-current", current);
+    if (current) button.setAttribute("aria-current", "step");
+    button.tabIndex = at === order ? 0 : -1;
+  }
+  const required = slugs.length - top.querySelectorAll(".asg-steps-item.is-optional").length;
+  const bar = top.querySelector(".asg-progress-bar");
+  bar?.setAttribute("data-done", String(finished || order >= required ? required : order + 1));
+}
+
+/** The turn of the last instance to mount. */
+let turns = Promise.resolve();
+/**
+ * Resolves in a task of its own, after the instances before it: many guides on one page
+ * mount one per task, so input is answered between them instead of after all of them.
+ */
+function nextTurn() {
+  const turn = turns.then(() => new Promise((resolve) => setTimeout(resolve)));
+  turns = turn;
+  return turn;
+}
+
+
+class AzureSignupGuide extends HTMLElement {
+  /** What the reader does to the prerendered guide while the live one loads. */
+  #kept = null;
+  /** The current start's controller (see `#start`). */
+  #run = null;
+
+  static get observedAttributes() {
+    return ["lang", "step", "scenario", "view"];
+  }
+
+  /** True between a removal and the microtask that tears the guide down. */
+  #leaving = false;
+
+  connectedCallback() {
+    // Moved (removed and inserted in one task): the guide goes on as it is.
+    if (this.#leaving) {
+      this.#leaving = false;
+      return;
+    }
+    try {
+      // A closed shadow root (from the page's own markup) cannot be reached: say so
+      // before anything is mounted, rather than fail later and blame the wasm.
+      if (!this.shadowRoot) this.attachShadow({ mode: "open" });
+    } catch {
+      console.error(`${TAG}: this element already has a closed shadow root; the guide needs an open one (shadowrootmode="open") and was not started.`);
+      return;
+    }
+    try {
+      // What the reader does to a prerendered copy is kept until the live guide is in.
+      showOpeningStep(this, this.shadowRoot);
+      this.#start(keepIntents(this.shadowRoot, () => startNow()));
+    } catch (error) {
+      console.error(`${TAG}: could not start`, error);
+    }
+  }
+
+  disconnectedCallback() {
+    this.#leaving = true;
+    queueMicrotask(() => {
+      if (!this.#leaving) return;
+      this.#leaving = false;
+      const live = Boolean(this.handle);
+      this.#stop();
+      // A live guide goes (re-insertion mounts a fresh one); a prerendered copy stays,
+      // so the element keeps its content whatever happens next.
+      if (live) this.shadowRoot?.replaceChildren();
     });
   }
 
-  /**
-   * Loads the wasm once for the whole page and builds the shared stylesheet. Only a
-   * download (a URL) waits for the first paint; bytes already in the page (the single
-   * file) start at once.
-   */
-  function loadOnce() {
-    if (!ready) {
-      const start = wasmSource instanceof URL ? afterFirstPaint() : Promise.resolve();
-      // The wasm is fetched with its hash pinned: a changed file is refused, not run.
-      const source = () =>
-        wasmSource instanceof URL ? fetch(wasmSource, wasmIntegrity ? { integrity: wasmIntegrity } : {}) : wasmSource;
-      ready = start.then(() => init({ module_or_path: source() })).then(() => {
-        // Constructed stylesheets only (Chrome 73, Firefox 101, Safari 16.4): a <style>
-        // element would be blocked by the CSP the guide documents. Without them the guide
-        // keeps its static form, like any other failure.
-        if (!("adoptedStyleSheets" in Document.prototype && "replaceSync" in CSSStyleSheet.prototype)) {
-          throw new Error("this browser cannot adopt constructed stylesheets");
+  attributeChangedCallback(_name, before, after) {
+    // The running guide follows its attributes and keeps what the reader did.
+    if (before !== after && this.handle) this.handle.update();
+  }
+
+  #start(kept = null) {
+    // One controller per start: stopping (removal, a restart) aborts it, and every step
+    // below that runs later checks it.
+    const run = (this.#run = new AbortController());
+    const current = () => this.isConnected && !run.signal.aborted;
+    this.#kept = kept;
+    Promise.race([loadOnce(), timeout()])
+      .then(async (sheet) => {
+        await nextTurn();
+        if (!current()) return;
+        const root = document.createElement("div");
+        // The app says when its first render is in `root` (an effect, after Yew commits
+        // it); the swap follows in the same task, so no frame shows an empty guide.
+        let rendered;
+        const firstRender = new Promise((resolve) => (rendered = resolve));
+        const handle = runtime.mount(this, root, rendered);
+        await firstRender;
+        // Removed, or restarted, while the guide was rendering.
+        if (!current()) {
+          handle.unmount();
+          handle.free();
+          return;
         }
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(styles());
-        return sheet;
-      });
-    }
-    return ready;
-  }
-
-  /** Rejects after `LOAD_TIMEOUT_MS`: what an instance waits for the wasm before it shows
-   *  its static form (the download goes on, and the guide comes alive if it arrives). */
-  class LoadTimeout extends Error {}
-  function timeout() {
-    return new Promise((_, reject) =>
-      setTimeout(() => reject(new LoadTimeout(`no wasm after ${LOAD_TIMEOUT_MS / 1000} s; showing the static guide until it arrives`)), LOAD_TIMEOUT_MS),
-    );
-  }
-
-  function loadErrorText(element) {
-    const lang = (element.closest("[lang]")?.getAttribute("lang") || navigator.language || "en").toLowerCase();
-    return loadErrors[lang.split("-")[0]] ?? loadErrors.en;
-  }
-
-  /** Keys the live guide answers; Enter and Space only where no native click follows them. */
-  const GUIDE_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "Escape"]);
-  const NATIVE = "a, button, input, select, textarea, summary";
-
-  /**
-   * The prerendered guide looks like the live one before the live one is in. What the
-   * reader does to it meanwhile is kept: presses, the guide's keys and the language choice
-   * are replayed on the live guide, in order, and focus moves to the same control. A press
-   * repeated on the same control counts once (a reader retrying a control that did not
-   * answer). Nothing is replayed when the live guide opens on other content (saved
-   * progress, another language): the presses were meant for what was on screen. Returns
-   * `null` when there is no prerendered guide; otherwise `{ stop, take }`, where `take()`
-   * (called just before the swap) stops listening and returns `replay(shadow)`.
-   */
-  function keepIntents(shadow) {
-    const top = shadow?.querySelector(".asg");
-    if (!top) return null;
-    // What the copy showed, taken at the first press (pressing changes no attribute), so a
-    // reader who never presses costs nothing.
-    let shown = null;
-    const intents = [];
-    const pathOf = (el) => {
-      const path = [];
-      for (; el && el !== top; el = el.parentElement) path.unshift(Array.prototype.indexOf.call(el.parentElement?.children ?? [], el));
-      return el === top ? path : null;
-    };
-    const keep = (target, intent) => {
-      const path = target && pathOf(target);
-      if (!path) return;
-      shown ??= looks(top);
-      const next = { ...intent, path };
-      if (JSON.stringify(intents[intents.length - 1]) !== JSON.stringify(next)) intents.push(next);
-      startNow();
-    };
-    const listeners = {
-      click(event) {
-        const target = event.target.closest?.("button, [role=button], input");
-        if (target) keep(target, { type: "click", text: target.textContent });
-      },
-      keydown(event) {
-        const { key, target } = event;
-        if (event.altKey || event.ctrlKey || event.metaKey || target.closest?.("input, select, textarea")) return;
-        if (GUIDE_KEYS.has(key) || ((key === "Enter" || key === " ") && !target.closest?.(NATIVE))) {
-          keep(target, { type: "key", key });
+        const pending = kept?.take();
+        this.#kept = null;
+        const shadow = this.shadowRoot || this.attachShadow({ mode: "open" });
+        shadow.adoptedStyleSheets = [sheet];
+        shadow.replaceChildren(root);
+        this.removeAttribute("data-static");
+        this.handle = handle;
+        // The live guide is in: a failure to replay loses presses, not the guide.
+        await pending?.(shadow).catch((error) => console.warn(`${TAG}: could not replay the presses made while loading`, error));
+        if (run.signal.aborted) return;
+        // The live guide answers from now on.
+        this.setAttribute("data-ready", "");
+        this.dispatchEvent(new CustomEvent(`${TAG}-ready`, { bubbles: true, composed: true }));
+      })
+      .catch((error) => {
+        const late = error instanceof LoadTimeout;
+        if (late) console.warn(`${TAG}: ${error.message}`);
+        else console.error(`${TAG}: the guide's WebAssembly could not be loaded or run`, error);
+        if (run.signal.aborted) return;
+        kept?.stop();
+        // A slow download still counts: the guide comes alive when it arrives.
+        if (late) loadOnce().then(() => current() && this.#start(), () => {});
+        if (this.shadowRoot?.querySelector(".asg")) {
+          // The prerendered guide stays, with every step shown.
+          this.setAttribute("data-static", "");
+          return;
         }
-      },
-      change(event) {
-        if (event.target.tagName === "SELECT") keep(event.target, { type: "value", value: event.target.value });
-      },
-    };
-    const stop = () => {
-      for (const [name, listener] of Object.entries(listeners)) shadow.removeEventListener(name, listener, true);
-    };
-    for (const [name, listener] of Object.entries(listeners)) shadow.addEventListener(name, listener, true);
-    return {
-      stop,
-      take() {
-        stop();
-        const active = shadow.activeElement;
-        const focused = active && { path: pathOf(active), text: active.textContent };
-        return (live) => replay(live.querySelector(".asg"), { shown, focused, intents });
-      },
-    };
-  }
-
-  /**
-   * What the guide shows: its text, and every element with its attributes in a fixed order
-   * (every step is in the page, the current one marked by a class, so the text alone does
-   * not tell; the prerendered and the live guide write attributes in different orders).
-   */
-  function looks(top) {
-    const elements = [top, ...top.querySelectorAll("*")];
-    return top.textContent + elements.map((e) => e.tagName + [...e.attributes].map((a) => ` ${a.name}=${a.value}`).sort().join("")).join("\n");
-  }
-
-  /** Puts focus and the kept intents (see `keepIntents`) onto the live guide `top`. */
-  async function replay(top, { shown, focused, intents }) {
-    if (!top) return;
-    const at = (path) => path.reduce((el, i) => el?.children[i], top);
-    // Compared before focus moves: focusing a diagram node shows its tooltip.
-    const same = intents.length > 0 && looks(top) === shown;
-    // Focus goes to the same control, if it is still there with the same label, and only if
-    // the reader left it in the guide (the swap dropped it to the page): focus they moved on
-    // is theirs. Without scrolling: the reader may have scrolled on while the wasm loaded.
-    const control = focused?.path && at(focused.path);
-    const active = document.activeElement;
-    const lost = !active || active === document.body || active === top.getRootNode().host;
-    if (control && control.textContent === focused.text && lost) control.focus({ preventScroll: true });
-    if (!intents.length) return;
-    if (!same) {
-      console.info(`${TAG}: the live guide opened on other content than the prerendered copy (saved progress, or another language); ${intents.length} earlier press(es) on that copy were not replayed.`);
-      return;
-    }
-    for (const intent of intents) {
-      const el = at(intent.path);
-      const init = { bubbles: true, composed: true, cancelable: true };
-      if (intent.type === "click") {
-        // The control moved or changed its label: what follows was meant for another view.
-        if (!el || el.textContent !== intent.text) return;
-        el.dispatchEvent(new MouseEvent("click", init));
-      } else if (intent.type === "key") {
-        if (!el) return;
-        el.dispatchEvent(new KeyboardEvent("keydown", { ...init, key: intent.key }));
-      } else {
-        if (el?.tagName !== "SELECT") return;
-        el.value = intent.value;
-        el.dispatchEvent(new Event("change", init));
-      }
-      // Let the guide render before the next one.
-      await new Promise((resolve) => setTimeout(resolve));
-    }
-  }
-
-  /**
-   * Shows, on the prerendered copy, the step the live guide will open on, so a reader who
-   * comes back at step 3 never sees step 1 while the wasm loads. Every step is in the copy
-   * already: this only moves the marks of the current step. The choice follows `mount` in
-   * src/embed.rs: a `#azure-signup-guide=` link, then the saved progress (same storage
-   * key), then the `step` attribute; anything it cannot read leaves the copy as it is,
-   * and the live guide decides again when it replaces the copy.
-   */
-  function showOpeningStep(host, shadow) {
-    const top = shadow?.querySelector(".asg");
-    // Only instances in the document itself: inside other shadow roots the key has more
-    // parts (see `storage_key` in src/embed.rs), and the live guide will decide anyway.
-    if (!top || host.getRootNode() !== document) return;
-    const slugs = [...top.querySelectorAll("[data-step]")].map((b) => b.getAttribute("data-step"));
-    // A step by name, or by its number from 1.
-    const named = (value) => {
-      const v = String(value ?? "").trim().toLowerCase();
-      if (slugs.includes(v)) return v;
-      return /^[1-9][0-9]?$/.test(v) ? (slugs[Number(v) - 1] ?? null) : null;
-    };
-    let saved = null;
-    try {
-      const instance = host.id || Math.max(0, [...document.querySelectorAll(TAG)].indexOf(host));
-      saved = localStorage.getItem(`${TAG}:v1:${location.pathname}:${instance}`);
-    } catch {
-      // Storage blocked: the live guide warns about it.
-    }
-    const fields = saved && saved.length <= 200 && saved.startsWith("v1;")
-      ? Object.fromEntries(saved.split(";").slice(1).map((f) => f.split("=")))
-      : {};
-    const hash = location.hash.replace(/^#/, "");
-    const fragment = hash.startsWith(`${TAG}=`) ? hash.slice(TAG.length + 1) : null;
-    const step = named(fragment) || named(fields.step) || named(host.getAttribute("step"));
-    if (!step) return;
-    const finished = !named(fragment) && named(fields.step) === step && fields.done === "1";
-    const panel = finished ? "done" : step;
-    for (const el of top.querySelectorAll("[data-step-panel]")) {
-      el.classList.toggle("is-current", el.getAttribute("data-step-panel") === panel);
-    }
-    const order = slugs.indexOf(step);
-    for (const button of top.querySelectorAll("[data-step]")) {
-      const at = slugs.indexOf(button.getAttribute("data-step"));
-      const current = at === order && !finished;
-      button.parentElement.classList.toggle("is-current", current);
-      button.toggleAttribute("aria-current", current);
-      if (current) button.setAttribute("aria-current", "step");
-      button.tabIndex = at === order ? 0 : -1;
-    }
-    const required = slugs.length - top.querySelectorAll(".asg-steps-item.is-optional").length;
-    const bar = top.querySelector(".asg-progress-bar");
-    bar?.setAttribute("data-done", String(finished || order >= required ? required : order + 1));
-  }
-
-  /** The turn of the last instance to mount. */
-  let turns = Promise.resolve();
-  /**
-   * Resolves in a task of its own, after the instances before it: many guides on one page
-   * mount one per task, so input is answered between them instead of after all of them.
-   */
-  function nextTurn() {
-    const turn = turns.then(() => new Promise((resolve) => setTimeout(resolve)));
-    turns = turn;
-    return turn;
-  }
-
-
-  class AzureSignupGuide extends HTMLElement {
-    /** What the reader does to the prerendered guide while the live one loads. */
-    #kept = null;
-
-    static get observedAttributes() {
-      return ["lang", "step", "scenario", "view"];
-    }
-
-    /** True between a removal and the microtask that tears the guide down. */
-    #leaving = false;
-
-    connectedCallback() {
-      // Moved (removed and inserted in one task): the guide goes on as it is.
-      if (this.#leaving) {
-        this.#leaving = false;
-        return;
-      }
-      try {
-        // A closed shadow root (from the page's own markup) cannot be reached: say so
-        // before anything is mounted, rather than fail later and blame the wasm.
-        if (!this.shadowRoot) this.attachShadow({ mode: "open" });
-      } catch {
-        console.error(`${TAG}: this element already has a closed shadow root; the guide needs an open one (shadowrootmode="open") and was not started.`);
-        return;
-      }
-      try {
-        // What the reader does to a prerendered copy is kept until the live guide is in.
-        showOpeningStep(this, this.shadowRoot);
-        this.#start(keepIntents(this.shadowRoot));
-      } catch (error) {
-        console.error(`${TAG}: could not start`, error);
-      }
-    }
-
-    disconnectedCallback() {
-      this.#leaving = true;
-      queueMicrotask(() => {
-        if (!this.#leaving) return;
-        this.#leaving = false;
-        const live = Boolean(this.handle);
-        this.#stop();
-        // A live guide goes (re-insertion mounts a fresh one); a prerendered copy stays,
-        // so the element keeps its content whatever happens next.
-        if (live) this.shadowRoot?.replaceChildren();
+        const shadow = this.shadowRoot || this.attachShadow({ mode: "open" });
+        const message = document.createElement("p");
+        message.setAttribute("role", "alert");
+        message.textContent = loadErrorText(this);
+        shadow.replaceChildren(message);
       });
-    }
-
-    attributeChangedCallback(_name, before, after) {
-      // The running guide follows its attributes and keeps what the reader did.
-      if (before !== after && this.handle) this.handle.update();
-    }
-
-    #start(kept = null) {
-      const generation = (this.generation = (this.generation || 0) + 1);
-      this.#kept = kept;
-      Promise.race([loadOnce(), timeout()])
-        .then(async (sheet) => {
-          await nextTurn();
-          if (!this.isConnected || generation !== this.generation) return;
-          const root = document.createElement("div");
-          // The app says when its first render is in `root` (an effect, after Yew commits
-          // it); the swap follows in the same task, so no frame shows an empty guide.
-          let rendered;
-          const firstRender = new Promise((resolve) => (rendered = resolve));
-          const handle = mount(this, root, rendered);
-          await firstRender;
-          // Removed, or restarted, while the guide was rendering.
-          if (!this.isConnected || generation !== this.generation) {
-            handle.unmount();
-            handle.free();
-            return;
-          }
-          const pending = kept?.take();
-          this.#kept = null;
-          const shadow = this.shadowRoot || this.attachShadow({ mode: "open" });
-          shadow.adoptedStyleSheets = [sheet];
-          shadow.replaceChildren(root);
-          this.removeAttribute("data-static");
-          this.handle = handle;
-          // The live guide is in: a failure to replay loses presses, not the guide.
-          await pending?.(shadow).catch((error) => console.warn(`${TAG}: could not replay the presses made while loading`, error));
-          if (generation !== this.generation) return;
-          // The live guide answers from now on.
-          this.setAttribute("data-ready", "");
-          this.dispatchEvent(new CustomEvent(`${TAG}-ready`, { bubbles: true, composed: true }));
-        })
-        .catch((error) => {
-          const late = error instanceof LoadTimeout;
-          if (late) console.warn(`${TAG}: ${error.message}`);
-          else console.error(`${TAG}: the guide's WebAssembly could not be loaded or run`, error);
-          if (generation !== this.generation) return;
-          kept?.stop();
-          // A slow download still counts: the guide comes alive when it arrives.
-          if (late) loadOnce().then(() => generation === this.generation && this.isConnected && this.#start(), () => {});
-          if (this.shadowRoot?.querySelector(".asg")) {
-            // The prerendered guide stays, with every step shown.
-            this.setAttribute("data-static", "");
-            return;
-          }
-          const shadow = this.shadowRoot || this.attachShadow({ mode: "open" });
-          const message = document.createElement("p");
-          message.setAttribute("role", "alert");
-          message.textContent = loadErrorText(this);
-          shadow.replaceChildren(message);
-        });
-    }
-
-    /** An in-page link to a step (`#azure-signup-guide=finish`) was followed: the page's
-     *  first guide opens that step (src/embed.rs applies each new link once). */
-    static followLink() {
-      if (!location.hash.startsWith(`#${TAG}=`)) return;
-      const first = document.querySelector(TAG);
-      if (!(first instanceof AzureSignupGuide) || !first.handle) return;
-      first.#stop();
-      first.#start();
-      first.scrollIntoView({ block: "nearest" });
-    }
-
-    #stop() {
-      this.generation = (this.generation || 0) + 1;
-      this.#kept?.stop();
-      this.#kept = null;
-      this.removeAttribute("data-ready");
-      if (this.handle) {
-        this.handle.unmount();
-        this.handle.free();
-        this.handle = null;
-      }
-    }
   }
 
+  /** An in-page link to a step (`#azure-signup-guide=finish`) was followed: the page's
+   *  first guide opens that step (src/embed.rs applies each new link once). */
+  static followLink() {
+    if (!location.hash.startsWith(`#${TAG}=`)) return;
+    const first = document.querySelector(TAG);
+    if (!(first instanceof AzureSignupGuide) || !first.handle) return;
+    first.#stop();
+    first.#start();
+    first.scrollIntoView({ block: "nearest" });
+  }
+
+  #stop() {
+    this.#run?.abort();
+    this.#run = null;
+    this.#kept?.stop();
+    this.#kept = null;
+    this.removeAttribute("data-ready");
+    if (this.handle) {
+      this.handle.unmount();
+      this.handle.free();
+      this.handle = null;
+    }
+  }
+}
+
+/**
+ * Defines the element. `init`, `mount`, `styles`: the wasm-bindgen glue's; `wasmSource`:
+ * the wasm's URL (fetched with `wasmIntegrity`) or its bytes; `loadErrors`: the message
+ * shown when the wasm cannot load, per language, from the catalogs (src/bin/prerender.rs).
+ * scripts/post-build.mjs appends the call.
+ */
+function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors) {
+  runtime = { init, mount, styles, wasmSource, wasmIntegrity, loadErrors };
   // Another copy of this loader (a page that includes it twice) already defined the element:
   // nothing to do. Anything else under our name is another script's element, and wins.
   AzureSignupGuide.loader = Symbol.for(TAG);

@@ -38,7 +38,16 @@ execFileSync("cargo", ["run", "--quiet", "--offline", "--bin", "prerender", "--"
   stdio: "inherit",
 });
 const loadErrors = read(prerendered, "load-errors.json");
-const loaderBody = read(root, "loader", "azure-signup-guide.js");
+// The loader is one module in the end: the input replay (loader/intents.js) first, its
+// `export` dropped, then the element, its import of it dropped.
+const loaderBody = [
+  read(root, "loader", "intents.js").replace(/^export function /gm, "function "),
+  read(root, "loader", "azure-signup-guide.js").replace(/^import \{[^}]*\} from "\.\/intents\.js";\n/m, ""),
+].join("\n");
+if (/^(import|export) /m.test(loaderBody)) {
+  console.error("post-build: loader/*.js may import and export only between themselves");
+  process.exit(1);
+}
 
 const release = process.env.TRUNK_PROFILE === "release";
 /** Terser on a module's source in release builds; names it exports stay as they are. */
