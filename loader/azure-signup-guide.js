@@ -299,6 +299,7 @@ class AzureSignupGuide extends HTMLElement {
  * shown when the wasm cannot load, per language, from the catalogs (src/bin/prerender.rs).
  * scripts/post-build.mjs appends the call.
  */
+// eslint-disable-next-line no-unused-vars -- called by the line post-build appends
 function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors) {
   runtime = { init, mount, styles, wasmSource, wasmIntegrity, loadErrors };
   // Another copy of this loader (a page that includes it twice) already defined the element:

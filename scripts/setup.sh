@@ -52,7 +52,7 @@ ensure_node_modules() {
   # npm ci when node_modules is missing or older than the lock file.
   if [ ! -f "$ROOT/node_modules/.package-lock.json" ] \
     || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "installing npm packages (wasm-opt, playwright-core, axe-core)"
+    say "installing npm packages (wasm-opt, terser, playwright-core, axe-core, eslint)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }

@@ -4,7 +4,7 @@
 // a warning.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, openPage, axeViolations, useSite, clean, STEP_LABEL } from "./harness.mjs";
+import { serve, axeViolations, useSite, clean, STEP_LABEL } from "./harness.mjs";
 
 const CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; object-src 'none'; base-uri 'none'";

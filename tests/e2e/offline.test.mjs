@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { serve, openPage, screenshot, DIST, SHOTS, useSite, clean, STEP_LABEL } from "./harness.mjs";
+import { openPage, screenshot, DIST, SHOTS, useSite, clean, STEP_LABEL } from "./harness.mjs";
 
 const site = useSite();
 
