@@ -1,3 +1,4 @@
+// @ts-check
 // <azure-signup-guide>: the embed loader. Defines the custom element and mounts one
 // independent guide into each element's shadow root. scripts/post-build.mjs wraps this
 // file: for dist/azure-signup-guide.js it imports the wasm-bindgen glue and passes the
@@ -15,7 +16,16 @@ import { keepIntents } from "./intents.js";
 const TAG = "azure-signup-guide";
 /** How long the download and start of the wasm may take before the guide gives up. */
 const LOAD_TIMEOUT_MS = 6000;
-/** What `defineGuide` was given: the glue's functions, the wasm and the load-error texts. */
+/**
+ * A mounted guide, as `mount` (src/embed.rs) returns it.
+ * @typedef {{ update(): void, unmount(): void, free(): void }} GuideHandle
+ */
+/**
+ * What `defineGuide` was given: the glue's functions, the wasm and the load-error texts.
+ * @type {{ init: Function, mount: (host: Element, root: Element, rendered: () => void) => GuideHandle,
+ *   styles: () => string, wasmSource: URL | Uint8Array, wasmIntegrity: string | null,
+ *   loadErrors: Record<string, string> } | null}
+ */
 let runtime = null;
 let ready = null;
 /** Ends the wait for the first paint early: the reader has started using the guide. */
@@ -157,6 +167,9 @@ function nextTurn() {
 
 
 class AzureSignupGuide extends HTMLElement {
+  /** Marks this loader's element, so a second copy of the loader knows it as its own. */
+  static loader = Symbol.for(TAG);
+
   /** What the reader does to the prerendered guide while the live one loads. */
   #kept = null;
   /** The current start's controller (see `#start`). */
@@ -298,18 +311,23 @@ class AzureSignupGuide extends HTMLElement {
  * the wasm's URL (fetched with `wasmIntegrity`) or its bytes; `loadErrors`: the message
  * shown when the wasm cannot load, per language, from the catalogs (src/bin/prerender.rs).
  * scripts/post-build.mjs appends the call.
+ * @param {(options: { module_or_path: unknown }) => Promise<unknown>} init
+ * @param {(host: Element, root: Element, rendered: () => void) => GuideHandle} mount
+ * @param {() => string} styles
+ * @param {URL | Uint8Array} wasmSource
+ * @param {string | null} wasmIntegrity
+ * @param {Record<string, string>} loadErrors
  */
 // eslint-disable-next-line no-unused-vars -- called by the line post-build appends
 function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors) {
   runtime = { init, mount, styles, wasmSource, wasmIntegrity, loadErrors };
   // Another copy of this loader (a page that includes it twice) already defined the element:
   // nothing to do. Anything else under our name is another script's element, and wins.
-  AzureSignupGuide.loader = Symbol.for(TAG);
   const existing = customElements.get(TAG);
   if (!existing) {
     customElements.define(TAG, AzureSignupGuide);
     addEventListener("hashchange", () => AzureSignupGuide.followLink());
-  } else if (existing.loader !== AzureSignupGuide.loader) {
+  } else if (Reflect.get(existing, "loader") !== AzureSignupGuide.loader) {
     console.warn(`${TAG}: another script already defined <${TAG}> on this page; that element is used, not this guide.`);
   }
 }

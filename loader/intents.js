@@ -1,22 +1,25 @@
+// @ts-check
 // What a reader does to a prerendered guide before the live one is in, kept and replayed.
 // scripts/post-build.mjs puts this file before loader/azure-signup-guide.js in the built
 // loader (its `export` dropped).
 //
-// The contract, each rule with the end-to-end test that holds it (tests/e2e/demo.test.mjs
-// and reliability.test.mjs):
+// The contract, each rule with the end-to-end test that holds it (tests/e2e/intents.test.mjs
+// holds the module on its own; demo.test.mjs and reliability.test.mjs the loader's use):
 // - presses (clicks on buttons, inputs and the diagram's nodes), the guide's keys (arrows,
 //   Home, End, Escape; Enter and Space where no native click follows) and the language
-//   choice are kept, in order, and replayed on the live guide ("carried over", "a language
-//   chosen on the prerendered guide");
+//   choice are kept, in order, and replayed on the live guide ("replayed in order";
+//   "carried over", "a language chosen on the prerendered guide");
 // - a press repeated on the same control counts once: the reader was retrying a control
-//   that did not answer ("carried over", the arrow pressed twice);
+//   that did not answer ("a repeat counts once");
 // - nothing is replayed when the live guide opens on other content than the copy showed
-//   (saved progress, another language), and the console says so ("carried over", the
-//   reload with saved progress);
+//   (saved progress, another language), and the console says so ("nothing is replayed
+//   onto other content"; "carried over", the reload with saved progress);
 // - focus goes to the same control, without scrolling, and only if the swap dropped it
 //   ("the replay gives focus back without scrolling the page");
-// - the first press ends the wait for the page's first paint (`onFirstPress`);
-// - a failed replay costs the presses, never the guide (the loader catches it).
+// - the first press, once, ends the wait for the page's first paint (`onFirstPress`;
+//   "the first press is reported once");
+// - `stop` ends the listening ("stopping ends the listening");
+// - a failed replay costs the presses, never the guide: the loader catches and logs it.
 
 /** Keys the live guide answers; Enter and Space only where no native click follows them. */
 const GUIDE_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End", "Escape"]);
@@ -31,6 +34,9 @@ const NATIVE = "a, button, input, select, textarea, summary";
  * progress, another language): the presses were meant for what was on screen. Returns
  * `null` when there is no prerendered guide; otherwise `{ stop, take }`, where `take()`
  * (called just before the swap) stops listening and returns `replay(shadow)`.
+ * @param {ShadowRoot | null} shadow the element's shadow root, maybe holding a prerendered copy
+ * @param {() => void} onFirstPress called at the reader's first press
+ * @returns {{ stop(): void, take(): (live: ShadowRoot) => Promise<void> } | null}
  */
 export function keepIntents(shadow, onFirstPress) {
   const top = shadow?.querySelector(".asg");
@@ -47,10 +53,12 @@ export function keepIntents(shadow, onFirstPress) {
   const keep = (target, intent) => {
     const path = target && pathOf(target);
     if (!path) return;
-    shown ??= looks(top);
+    if (shown === null) {
+      shown = looks(top);
+      onFirstPress();
+    }
     const next = { ...intent, path };
     if (JSON.stringify(intents[intents.length - 1]) !== JSON.stringify(next)) intents.push(next);
-    onFirstPress();
   };
   const listeners = {
     click(event) {
