@@ -98,7 +98,7 @@ scenarios-label = Szenarien
 scenario-recommended = Dasselbe Konto (empfohlen)
 scenario-sprawl = Ein anderes Konto
 scenario-share = Das Abonnement gemeinsam nutzen
-scenario-step = Szene { $current } von { $total }
+scene-progress = Szene { $current } von { $total }
 button-scene-back = Vorherige Szene
 button-scene-next = Nächste Szene
 node-directory = Verzeichnis: { $name }
@@ -150,12 +150,12 @@ rule-m365-owned = Microsoft 365-Abonnements gehören dem Verzeichnis selbst. Be
 
 ## Szenen der Szenarien
 
-beat-m365-exists = Ihre Organisation Contoso hat ein Microsoft 365-Abonnement. Es gehört dem Verzeichnis; Alex hat die nötigen Berechtigungen und verwaltet es. Sie sind Benutzer im selben Verzeichnis.
-beat-same-account = Sie registrieren sich mit Ihrem Microsoft 365-Konto für Azure. Das Azure-Abonnement landet in Contoso, dem Verzeichnis, dem Sie angehören, und gehört Ihnen. Dieselben Benutzerkonten funktionieren für beide Abonnements.
-beat-personal-account = Stattdessen registrieren Sie sich mit einem anderen, persönlichen Konto. Dieses Konto gehört einem eigenen Verzeichnis an, nicht Contoso.
-beat-sprawl-result = Das Azure-Abonnement landet im persönlichen Verzeichnis. Jetzt gibt es zwei Verzeichnisse, und die Benutzer von Contoso sind nicht im neuen Verzeichnis: Das ist die Anhäufung von Konten, vor der der Artikel warnt.
-beat-azure-owned = Ihnen gehört ein Azure-Abonnement in Contoso, dem Verzeichnis, dem Sie und Alex angehören.
-beat-access-shared = Sie geben Alex über die rollenbasierte Zugriffssteuerung Zugriff auf das Azure-Abonnement. Alex ist bereits im Verzeichnis, daher ist kein neues Konto nötig. Erfahren Sie, wie Sie { $link }.
+scene-m365-exists = Ihre Organisation Contoso hat ein Microsoft 365-Abonnement. Es gehört dem Verzeichnis; Alex hat die nötigen Berechtigungen und verwaltet es. Sie sind Benutzer im selben Verzeichnis.
+scene-same-account = Sie registrieren sich mit Ihrem Microsoft 365-Konto für Azure. Das Azure-Abonnement landet in Contoso, dem Verzeichnis, dem Sie angehören, und gehört Ihnen. Dieselben Benutzerkonten funktionieren für beide Abonnements.
+scene-personal-account = Stattdessen registrieren Sie sich mit einem anderen, persönlichen Konto. Dieses Konto gehört einem eigenen Verzeichnis an, nicht Contoso.
+scene-sprawl-result = Das Azure-Abonnement landet im persönlichen Verzeichnis. Jetzt gibt es zwei Verzeichnisse, und die Benutzer von Contoso sind nicht im neuen Verzeichnis: Das ist die Anhäufung von Konten, vor der der Artikel warnt.
+scene-azure-owned = Ihnen gehört ein Azure-Abonnement in Contoso, dem Verzeichnis, dem Sie und Alex angehören.
+scene-access-shared = Sie geben Alex über die rollenbasierte Zugriffssteuerung Zugriff auf das Azure-Abonnement. Alex ist bereits im Verzeichnis, daher ist kein neues Konto nötig. Erfahren Sie, wie Sie { $link }.
 
 ## Das Diagramm als Text
 

@@ -102,7 +102,7 @@ scenarios-label = Scenarios
 scenario-recommended = Same account (recommended)
 scenario-sprawl = Another account
 scenario-share = Share the subscription
-scenario-step = Scene { $current } of { $total }
+scene-progress = Scene { $current } of { $total }
 button-scene-back = Previous scene
 button-scene-next = Next scene
 node-directory = Directory: { $name }
@@ -154,12 +154,12 @@ rule-m365-owned = Microsoft 365 subscriptions are owned by the directory itself
 
 ## Scenario scenes
 
-beat-m365-exists = Your organization, Contoso, has a Microsoft 365 subscription. The directory owns it, and Alex, who has the right permissions, manages it. You are a user in the same directory.
-beat-same-account = You sign up for Azure with your Microsoft 365 account. The Azure subscription lands in Contoso, the directory you belong to, and you own it. The same user accounts work for both subscriptions.
-beat-personal-account = Instead, you sign up with another account, a personal one. That account belongs to a directory of its own, not to Contoso.
-beat-sprawl-result = The Azure subscription lands in the personal directory. Now there are two directories, and the users of Contoso are not in the new one: this is the account sprawl the article warns about.
-beat-azure-owned = You own an Azure subscription in Contoso, the directory you share with Alex.
-beat-access-shared = You give Alex access to the Azure subscription through role-based access control. Alex is already in the directory, so no new account is needed. Learn how to { $link }.
+scene-m365-exists = Your organization, Contoso, has a Microsoft 365 subscription. The directory owns it, and Alex, who has the right permissions, manages it. You are a user in the same directory.
+scene-same-account = You sign up for Azure with your Microsoft 365 account. The Azure subscription lands in Contoso, the directory you belong to, and you own it. The same user accounts work for both subscriptions.
+scene-personal-account = Instead, you sign up with another account, a personal one. That account belongs to a directory of its own, not to Contoso.
+scene-sprawl-result = The Azure subscription lands in the personal directory. Now there are two directories, and the users of Contoso are not in the new one: this is the account sprawl the article warns about.
+scene-azure-owned = You own an Azure subscription in Contoso, the directory you share with Alex.
+scene-access-shared = You give Alex access to the Azure subscription through role-based access control. Alex is already in the directory, so no new account is needed. Learn how to { $link }.
 
 ## Text view of the diagram
 

@@ -100,7 +100,7 @@ scenarios-label = Scénarios
 scenario-recommended = Même compte (recommandé)
 scenario-sprawl = Un autre compte
 scenario-share = Partager l’abonnement
-scenario-step = Scène { $current } sur { $total }
+scene-progress = Scène { $current } sur { $total }
 button-scene-back = Scène précédente
 button-scene-next = Scène suivante
 node-directory = Annuaire : { $name }
@@ -152,12 +152,12 @@ rule-m365-owned = Les abonnements Microsoft 365 sont détenus par l’annuaire 
 
 ## Scènes des scénarios
 
-beat-m365-exists = Votre organisation, Contoso, a un abonnement Microsoft 365. L’annuaire le possède, et Alex, qui dispose des autorisations nécessaires, le gère. Vous êtes utilisateur du même annuaire.
-beat-same-account = Vous vous inscrivez à Azure avec votre compte Microsoft 365. L’abonnement Azure est placé dans Contoso, l’annuaire auquel vous appartenez, et c’est vous qui le possédez. Les mêmes comptes d’utilisateur fonctionnent pour les deux abonnements.
-beat-personal-account = Vous vous inscrivez plutôt avec un autre compte, un compte personnel. Ce compte appartient à son propre annuaire, pas à Contoso.
-beat-sprawl-result = L’abonnement Azure est placé dans l’annuaire personnel. Il y a maintenant deux annuaires, et les utilisateurs de Contoso ne sont pas dans le nouveau : c’est la prolifération des comptes contre laquelle l’article met en garde.
-beat-azure-owned = Vous possédez un abonnement Azure dans Contoso, l’annuaire que vous partagez avec Alex.
-beat-access-shared = Vous donnez à Alex l’accès à l’abonnement Azure grâce au contrôle d’accès en fonction du rôle Azure (Azure RBAC). Alex est déjà dans l’annuaire : aucun nouveau compte n’est nécessaire. Découvrez comment { $link }.
+scene-m365-exists = Votre organisation, Contoso, a un abonnement Microsoft 365. L’annuaire le possède, et Alex, qui dispose des autorisations nécessaires, le gère. Vous êtes utilisateur du même annuaire.
+scene-same-account = Vous vous inscrivez à Azure avec votre compte Microsoft 365. L’abonnement Azure est placé dans Contoso, l’annuaire auquel vous appartenez, et c’est vous qui le possédez. Les mêmes comptes d’utilisateur fonctionnent pour les deux abonnements.
+scene-personal-account = Vous vous inscrivez plutôt avec un autre compte, un compte personnel. Ce compte appartient à son propre annuaire, pas à Contoso.
+scene-sprawl-result = L’abonnement Azure est placé dans l’annuaire personnel. Il y a maintenant deux annuaires, et les utilisateurs de Contoso ne sont pas dans le nouveau : c’est la prolifération des comptes contre laquelle l’article met en garde.
+scene-azure-owned = Vous possédez un abonnement Azure dans Contoso, l’annuaire que vous partagez avec Alex.
+scene-access-shared = Vous donnez à Alex l’accès à l’abonnement Azure grâce au contrôle d’accès en fonction du rôle Azure (Azure RBAC). Alex est déjà dans l’annuaire : aucun nouveau compte n’est nécessaire. Découvrez comment { $link }.
 
 ## Le diagramme sous forme de texte
 

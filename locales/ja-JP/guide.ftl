@@ -100,7 +100,7 @@ scenarios-label = シナリオ
 scenario-recommended = 同じアカウント (推奨)
 scenario-sprawl = 別のアカウント
 scenario-share = サブスクリプションを共有する
-scenario-step = シーン { $current }/{ $total }
+scene-progress = シーン { $current }/{ $total }
 button-scene-back = 前のシーン
 button-scene-next = 次のシーン
 node-directory = ディレクトリ: { $name }
@@ -152,12 +152,12 @@ rule-m365-owned = Microsoft 365 サブスクリプションは、ディレク�
 
 ## シナリオのシーン
 
-beat-m365-exists = あなたの組織 Contoso には Microsoft 365 サブスクリプションがあります。このサブスクリプションはディレクトリが所有し、適切なアクセス許可を持つ Alex が管理しています。あなたは同じディレクトリのユーザーです。
-beat-same-account = あなたは Microsoft 365 アカウントで Azure にサインアップします。Azure サブスクリプションは、あなたが属する「Contoso」ディレクトリに配置され、あなたがその所有者になります。同じユーザー アカウントを両方のサブスクリプションで使用できます。
-beat-personal-account = 代わりに、別のアカウント (個人用アカウント) でサインアップします。このアカウントは Contoso ではなく、独自のディレクトリに属しています。
-beat-sprawl-result = Azure サブスクリプションは個人用ディレクトリに配置されます。ディレクトリが 2 つになり、Contoso のユーザーは新しいディレクトリには存在しません。これが、この記事で注意を促しているアカウントの乱立です。
-beat-azure-owned = あなたは、Alex と共有している「Contoso」ディレクトリに Azure サブスクリプションを所有しています。
-beat-access-shared = あなたはロールベースのアクセス制御によって、Alex に Azure サブスクリプションへのアクセス権を付与します。Alex は既にこのディレクトリに属しているため、新しいアカウントは必要ありません。{ $link }方法を確認してください。
+scene-m365-exists = あなたの組織 Contoso には Microsoft 365 サブスクリプションがあります。このサブスクリプションはディレクトリが所有し、適切なアクセス許可を持つ Alex が管理しています。あなたは同じディレクトリのユーザーです。
+scene-same-account = あなたは Microsoft 365 アカウントで Azure にサインアップします。Azure サブスクリプションは、あなたが属する「Contoso」ディレクトリに配置され、あなたがその所有者になります。同じユーザー アカウントを両方のサブスクリプションで使用できます。
+scene-personal-account = 代わりに、別のアカウント (個人用アカウント) でサインアップします。このアカウントは Contoso ではなく、独自のディレクトリに属しています。
+scene-sprawl-result = Azure サブスクリプションは個人用ディレクトリに配置されます。ディレクトリが 2 つになり、Contoso のユーザーは新しいディレクトリには存在しません。これが、この記事で注意を促しているアカウントの乱立です。
+scene-azure-owned = あなたは、Alex と共有している「Contoso」ディレクトリに Azure サブスクリプションを所有しています。
+scene-access-shared = あなたはロールベースのアクセス制御によって、Alex に Azure サブスクリプションへのアクセス権を付与します。Alex は既にこのディレクトリに属しているため、新しいアカウントは必要ありません。{ $link }方法を確認してください。
 
 ## 図のテキスト表示
 

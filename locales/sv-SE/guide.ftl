@@ -99,7 +99,7 @@ scenarios-label = Scenarier
 scenario-recommended = Samma konto (rekommenderas)
 scenario-sprawl = Ett annat konto
 scenario-share = Dela prenumerationen
-scenario-step = Scen { $current } av { $total }
+scene-progress = Scen { $current } av { $total }
 button-scene-back = Föregående scen
 button-scene-next = Nästa scen
 node-directory = Katalog: { $name }
@@ -151,12 +151,12 @@ rule-m365-owned = Microsoft 365-prenumerationer ägs av själva katalogen. Anv�
 
 ## Scenernas texter
 
-beat-m365-exists = Din organisation, Contoso, har en Microsoft 365-prenumeration. Katalogen äger den, och Alex, som har rätt behörigheter, hanterar den. Du är användare i samma katalog.
-beat-same-account = Du registrerar dig för Azure med ditt Microsoft 365-konto. Azure-prenumerationen hamnar i Contoso, katalogen som du tillhör, och du äger den. Samma användarkonton fungerar för båda prenumerationerna.
-beat-personal-account = I stället registrerar du dig med ett annat konto, ett personligt. Det kontot tillhör en egen katalog, inte Contoso.
-beat-sprawl-result = Azure-prenumerationen hamnar i den personliga katalogen. Nu finns det två kataloger, och användarna i Contoso finns inte i den nya: det är den kontospridning som artikeln varnar för.
-beat-azure-owned = Du äger en Azure-prenumeration i Contoso, katalogen som du delar med Alex.
-beat-access-shared = Du ger Alex åtkomst till Azure-prenumerationen genom rollbaserad åtkomstkontroll. Alex finns redan i katalogen, så inget nytt konto behövs. Läs om hur du kan { $link }.
+scene-m365-exists = Din organisation, Contoso, har en Microsoft 365-prenumeration. Katalogen äger den, och Alex, som har rätt behörigheter, hanterar den. Du är användare i samma katalog.
+scene-same-account = Du registrerar dig för Azure med ditt Microsoft 365-konto. Azure-prenumerationen hamnar i Contoso, katalogen som du tillhör, och du äger den. Samma användarkonton fungerar för båda prenumerationerna.
+scene-personal-account = I stället registrerar du dig med ett annat konto, ett personligt. Det kontot tillhör en egen katalog, inte Contoso.
+scene-sprawl-result = Azure-prenumerationen hamnar i den personliga katalogen. Nu finns det två kataloger, och användarna i Contoso finns inte i den nya: det är den kontospridning som artikeln varnar för.
+scene-azure-owned = Du äger en Azure-prenumeration i Contoso, katalogen som du delar med Alex.
+scene-access-shared = Du ger Alex åtkomst till Azure-prenumerationen genom rollbaserad åtkomstkontroll. Alex finns redan i katalogen, så inget nytt konto behövs. Läs om hur du kan { $link }.
 
 ## Diagrammet som text
 

@@ -6,7 +6,7 @@ use super::text_view::text_view;
 use super::{coord, Flip};
 use crate::domain::layout::{self, Anchor, EDGE_FONT, FONT};
 use crate::domain::{
-    play, Beat, DirectoryName, Link, Model, NodeId, Persona, Relation, RelationKind, ScenarioId, SubscriptionKind,
+    play, Caption, DirectoryName, Link, Model, NodeId, Persona, Relation, RelationKind, ScenarioId, SubscriptionKind,
 };
 use crate::i18n::{Arg, Direction, Locale, MsgId};
 use wasm_bindgen::JsCast;
@@ -148,24 +148,24 @@ fn scenario_label(scenario: ScenarioId) -> MsgId {
 }
 
 /// What the scene says, with the article's link where the scene needs one.
-fn beat_text(locale: Locale, beat: Beat) -> Html {
+fn caption_text(locale: Locale, caption: Caption) -> Html {
     let plain = |id| html! { <p class="asg-caption">{ t(locale, id) }</p> };
-    match beat {
-        Beat::Microsoft365Exists => plain(MsgId::BeatM365Exists),
-        Beat::SameAccount => plain(MsgId::BeatSameAccount),
-        Beat::PersonalAccount => plain(MsgId::BeatPersonalAccount),
-        Beat::AzureOwnedByYou => plain(MsgId::BeatAzureOwned),
-        Beat::SprawlResult => html! {
+    match caption {
+        Caption::Microsoft365Exists => plain(MsgId::SceneM365Exists),
+        Caption::SameAccount => plain(MsgId::SceneSameAccount),
+        Caption::PersonalAccount => plain(MsgId::ScenePersonalAccount),
+        Caption::AzureOwnedByYou => plain(MsgId::SceneAzureOwned),
+        Caption::SprawlResult => html! {
             <>
-                <p class="asg-caption asg-caption--warning">{ t(locale, MsgId::BeatSprawlResult) }</p>
+                <p class="asg-caption asg-caption--warning">{ t(locale, MsgId::SceneSprawlResult) }</p>
                 <p class="asg-caption">
                     { sentence(locale, MsgId::AlreadyBoth, Link::AssociateTenant, MsgId::LinkAssociate) }
                 </p>
             </>
         },
-        Beat::AccessShared => html! {
+        Caption::AccessShared => html! {
             <p class="asg-caption">
-                { sentence(locale, MsgId::BeatAccessShared, Link::RbacAssign, MsgId::LinkRbacUse) }
+                { sentence(locale, MsgId::SceneAccessShared, Link::RbacAssign, MsgId::LinkRbacUse) }
             </p>
         },
     }
@@ -210,7 +210,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
     };
     let model = &played.model;
     let flip = Flip::new(layout.width, locale.direction());
-    let steps = scenario.steps().len();
+    let steps = scenario.scenes().len();
     let selected_node = (*selected).filter(|n| layout.node(*n).is_some());
     let active_index = (*active).min(layout.nodes.len().saturating_sub(1));
     let related: Vec<Relation> = selected_node.map(|n| model.relations_of(n)).unwrap_or_default();
@@ -242,7 +242,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
         })
     };
     let go_scene = |delta: isize| {
-        let (scene, current, s, onplay) = (scene.clone(), played.step, *scenario, props.onplay.clone());
+        let (scene, current, s, onplay) = (scene.clone(), played.scene, *scenario, props.onplay.clone());
         Callback::from(move |_: MouseEvent| {
             let next = current.saturating_add_signed(delta).min(steps - 1);
             if next != current {
@@ -412,17 +412,17 @@ pub fn diagram(props: &DiagramProps) -> Html {
             </div>
             <div class="asg-scene" aria-live="polite">
                 <p class="asg-step-progress">
-                    { t_args(locale, MsgId::ScenarioStep, &[("current", Arg::Num(played.step as i64 + 1)), ("total", Arg::Num(steps as i64))]) }
+                    { t_args(locale, MsgId::SceneProgress, &[("current", Arg::Num(played.scene as i64 + 1)), ("total", Arg::Num(steps as i64))]) }
                 </p>
-                { beat_text(locale, played.beat) }
+                { caption_text(locale, played.caption) }
             </div>
             <div class="asg-step-buttons asg-controls">
                 // aria-disabled, not disabled: the button the reader just pressed to reach
                 // the first or last scene keeps focus instead of dropping it to the page.
-                <button type="button" class="asg-button" aria-disabled={(played.step == 0).then_some("true")}
+                <button type="button" class="asg-button" aria-disabled={(played.scene == 0).then_some("true")}
                     onclick={go_scene(-1)}>{ t(locale, MsgId::ButtonSceneBack) }</button>
                 <button type="button" class="asg-button asg-button--primary"
-                    aria-disabled={(played.step + 1 >= steps).then_some("true")}
+                    aria-disabled={(played.scene + 1 >= steps).then_some("true")}
                     onclick={go_scene(1)}>{ t(locale, MsgId::ButtonSceneNext) }</button>
             </div>
             <p class="asg-hint">{ t(locale, MsgId::DiagramHint) }</p>

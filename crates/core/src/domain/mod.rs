@@ -12,4 +12,4 @@ pub use model::{
     Directory, DirectoryId, DirectoryName, Event, Model, ModelError, NodeId, Owner, Persona, Relation, RelationKind,
     Subscription, SubscriptionId, SubscriptionKind, User, UserId,
 };
-pub use scenario::{play, Beat, Played, ScenarioId, ScenarioStep};
+pub use scenario::{play, Caption, Played, ScenarioId, Scene};

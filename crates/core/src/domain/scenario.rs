@@ -16,9 +16,9 @@ pub enum ScenarioId {
     ShareSubscription,
 }
 
-/// What a scenario step tells the reader; the UI turns it into text.
+/// What a scene tells the reader (its caption); the UI turns it into text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Beat {
+pub enum Caption {
     /// Contoso has a Microsoft 365 subscription, owned by the directory.
     Microsoft365Exists,
     /// You sign up with the same account; the Azure subscription joins Contoso.
@@ -33,11 +33,11 @@ pub enum Beat {
     AccessShared,
 }
 
-/// One step of a scenario: the event that happens (none for the opening) and what it tells.
+/// One scene of a scenario: the event that happens (none for the opening) and what it tells.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ScenarioStep {
+pub struct Scene {
     pub event: Option<Event>,
-    pub beat: Beat,
+    pub caption: Caption,
 }
 
 /// The reader's state, shared by every scenario: Contoso with Alex (an administrator
@@ -53,35 +53,35 @@ const SETUP: [Event; 3] = [
     Event::SignUp { user: ALEX, kind: SubscriptionKind::Microsoft365 },
 ];
 
-const RECOMMENDED: [ScenarioStep; 2] = [
-    ScenarioStep { event: None, beat: Beat::Microsoft365Exists },
-    ScenarioStep { event: Some(Event::SignUp { user: YOU, kind: SubscriptionKind::Azure }), beat: Beat::SameAccount },
+const RECOMMENDED: [Scene; 2] = [
+    Scene { event: None, caption: Caption::Microsoft365Exists },
+    Scene { event: Some(Event::SignUp { user: YOU, kind: SubscriptionKind::Azure }), caption: Caption::SameAccount },
 ];
 
-const SPRAWL: [ScenarioStep; 3] = [
-    ScenarioStep { event: None, beat: Beat::Microsoft365Exists },
-    ScenarioStep {
+const SPRAWL: [Scene; 3] = [
+    Scene { event: None, caption: Caption::Microsoft365Exists },
+    Scene {
         event: Some(Event::CreateDirectory {
             name: DirectoryName::Personal,
             first_user: Persona::YouPersonal,
             admin: false,
         }),
-        beat: Beat::PersonalAccount,
+        caption: Caption::PersonalAccount,
     },
-    ScenarioStep {
+    Scene {
         event: Some(Event::SignUp { user: YOU_PERSONAL, kind: SubscriptionKind::Azure }),
-        beat: Beat::SprawlResult,
+        caption: Caption::SprawlResult,
     },
 ];
 
-const SHARE: [ScenarioStep; 2] = [
-    ScenarioStep {
+const SHARE: [Scene; 2] = [
+    Scene {
         event: Some(Event::SignUp { user: YOU, kind: SubscriptionKind::Azure }),
-        beat: Beat::AzureOwnedByYou,
+        caption: Caption::AzureOwnedByYou,
     },
-    ScenarioStep {
+    Scene {
         event: Some(Event::GrantAccess { subscription: SubscriptionId(1), user: ALEX }),
-        beat: Beat::AccessShared,
+        caption: Caption::AccessShared,
     },
 ];
 
@@ -102,8 +102,8 @@ impl ScenarioId {
         ScenarioId::ALL.into_iter().find(|s| s.slug().eq_ignore_ascii_case(slug.trim()))
     }
 
-    /// The steps, the first being the situation before anything happens.
-    pub fn steps(self) -> &'static [ScenarioStep] {
+    /// The scenes, the first being the situation before anything happens.
+    pub fn scenes(self) -> &'static [Scene] {
         match self {
             ScenarioId::Recommended => &RECOMMENDED,
             ScenarioId::AccountSprawl => &SPRAWL,
@@ -112,27 +112,27 @@ impl ScenarioId {
     }
 }
 
-/// A scenario played up to one of its steps: the model then, and what that step changed.
+/// A scenario played up to one of its scenes: the model then, and what that scene changed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Played {
     pub model: Model,
-    pub beat: Beat,
-    /// The step shown (clamped into range).
-    pub step: usize,
-    /// Nodes that this step added.
+    pub caption: Caption,
+    /// The scene shown (clamped into range).
+    pub scene: usize,
+    /// Nodes that this scene added.
     pub new_nodes: Vec<NodeId>,
-    /// Relations that this step added.
+    /// Relations that this scene added.
     pub new_relations: Vec<Relation>,
 }
 
-/// Plays `scenario` from the shared setup up to and including `step` (clamped).
-pub fn play(scenario: ScenarioId, step: usize) -> Result<Played, ModelError> {
-    let steps = scenario.steps();
-    let step = step.min(steps.len().saturating_sub(1));
+/// Plays `scenario` from the shared setup up to and including `scene` (clamped).
+pub fn play(scenario: ScenarioId, scene: usize) -> Result<Played, ModelError> {
+    let scenes = scenario.scenes();
+    let scene = scene.min(scenes.len().saturating_sub(1));
     let mut model = SETUP.iter().try_fold(Model::default(), |m, e| m.apply(*e))?;
     let mut before = model.clone();
-    for (index, s) in steps.iter().enumerate().take(step + 1) {
-        if index == step {
+    for (index, s) in scenes.iter().enumerate().take(scene + 1) {
+        if index == scene {
             before = model.clone();
         }
         if let Some(event) = s.event {
@@ -143,7 +143,7 @@ pub fn play(scenario: ScenarioId, step: usize) -> Result<Played, ModelError> {
     let old_relations = before.relations();
     let new_nodes = model.nodes().into_iter().filter(|n| !old_nodes.contains(n)).collect();
     let new_relations = model.relations().into_iter().filter(|r| !old_relations.contains(r)).collect();
-    Ok(Played { model, beat: steps[step].beat, step, new_nodes, new_relations })
+    Ok(Played { model, caption: scenes[scene].caption, scene, new_nodes, new_relations })
 }
 
 #[cfg(test)]
@@ -154,9 +154,9 @@ mod tests {
     #[test]
     fn every_step_of_every_scenario_plays() {
         for scenario in ScenarioId::ALL {
-            for step in 0..scenario.steps().len() {
-                let played = play(scenario, step).unwrap_or_else(|e| panic!("{scenario:?} step {step}: {e:?}"));
-                assert_eq!(played.beat, scenario.steps()[step].beat);
+            for scene in 0..scenario.scenes().len() {
+                let played = play(scenario, scene).unwrap_or_else(|e| panic!("{scenario:?} scene {scene}: {e:?}"));
+                assert_eq!(played.caption, scenario.scenes()[scene].caption);
             }
         }
     }
@@ -186,8 +186,8 @@ mod tests {
         let personal: Vec<UserId> = model.members(DirectoryId(1)).map(|u| u.id).collect();
         let contoso: Vec<UserId> = model.members(CONTOSO).map(|u| u.id).collect();
         assert!(personal.iter().all(|u| !contoso.contains(u)));
-        let step1 = play(ScenarioId::AccountSprawl, 1).expect("plays");
-        assert_eq!(step1.new_nodes, vec![NodeId::Directory(DirectoryId(1)), NodeId::User(YOU_PERSONAL)]);
+        let scene1 = play(ScenarioId::AccountSprawl, 1).expect("plays");
+        assert_eq!(scene1.new_nodes, vec![NodeId::Directory(DirectoryId(1)), NodeId::User(YOU_PERSONAL)]);
     }
 
     #[test]
@@ -204,7 +204,7 @@ mod tests {
     #[test]
     fn out_of_range_steps_are_clamped() {
         let played = play(ScenarioId::Recommended, usize::MAX).expect("plays");
-        assert_eq!(played.step, 1);
+        assert_eq!(played.scene, 1);
     }
 
     #[test]
