@@ -35,7 +35,12 @@ fn write_styles(root: &Path) {
     };
     let Some(end) = css[start..].find('}').map(|i| start + i) else { fail("tokens.css: unclosed dark block") };
     let dark = css[start..end].to_owned();
-    css.push_str(&format!(r#"@media (prefers-color-scheme: dark){{:host(:not([theme="light"])){{{dark}}}}}"#));
+    // theme="auto" (no theme, or "auto"): the page's own dark mode when the loader found
+    // one (`data-host-theme`), else the system's.
+    css.push_str(&format!(r#":host([data-host-theme="dark"]:not([theme="light"])){{{dark}}}"#));
+    css.push_str(&format!(
+        r#"@media (prefers-color-scheme: dark){{:host(:not([theme="light"]):not([data-host-theme="light"])){{{dark}}}}}"#
+    ));
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("styles.css");
     std::fs::write(&dest, css).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", dest.display())));
 }

@@ -153,6 +153,43 @@ function showOpeningStep(host, shadow) {
   bar?.setAttribute("data-done", String(finished || order >= required ? required : order + 1));
 }
 
+/**
+ * Whether the page is dark or light, as the docs site says it: Docusaurus
+ * (`html[data-theme]`), Furo (`body[data-theme]`), MkDocs Material
+ * (`[data-md-color-scheme]`), mdBook (a theme class on `html`), else the page's own
+ * `color-scheme`. `null` when the page says nothing (the system's preference then applies).
+ * @returns {"dark" | "light" | null}
+ */
+function pageTheme() {
+  const html = document.documentElement;
+  const body = document.body;
+  const named = (/** @type {string | null | undefined} */ value) =>
+    value === "dark" || value === "light" ? value : null;
+  const material = (body ?? html).closest("[data-md-color-scheme]")?.getAttribute("data-md-color-scheme");
+  const book = ["coal", "navy", "ayu"].some((c) => html.classList.contains(c))
+    ? "dark"
+    : ["light", "rust"].some((c) => html.classList.contains(c))
+      ? "light"
+      : null;
+  const scheme = getComputedStyle(html).colorScheme.trim();
+  return (
+    named(html.getAttribute("data-theme")) ??
+    named(body?.getAttribute("data-theme")) ??
+    (material === "slate" ? "dark" : material === "default" ? "light" : null) ??
+    book ??
+    (scheme === "dark" ? "dark" : scheme === "light" ? "light" : null)
+  );
+}
+
+/** Marks every guide with the page's theme now (`data-host-theme`, for the CSS). */
+function markPageTheme() {
+  const theme = pageTheme();
+  for (const guide of document.querySelectorAll(TAG)) {
+    if (theme) guide.setAttribute("data-host-theme", theme);
+    else guide.removeAttribute("data-host-theme");
+  }
+}
+
 /** The turn of the last instance to mount. */
 let turns = Promise.resolve();
 /**
@@ -199,6 +236,7 @@ class AzureSignupGuide extends HTMLElement {
     try {
       // What the reader does to a prerendered copy is kept until the live guide is in.
       showOpeningStep(this, this.shadowRoot);
+      markPageTheme();
       this.#start(keepIntents(this.shadowRoot, () => startNow()));
     } catch (error) {
       console.error(`${TAG}: could not start`, error);
@@ -327,6 +365,12 @@ function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors)
   if (!existing) {
     customElements.define(TAG, AzureSignupGuide);
     addEventListener("hashchange", () => AzureSignupGuide.followLink());
+    // The site's dark-mode toggle changes a class or attribute on <html> or <body>.
+    const watch = new MutationObserver(markPageTheme);
+    const options = { attributes: true, attributeFilter: ["class", "data-theme", "data-md-color-scheme", "style"] };
+    watch.observe(document.documentElement, options);
+    if (document.body) watch.observe(document.body, options);
+    else addEventListener("DOMContentLoaded", () => document.body && watch.observe(document.body, options), { once: true });
   } else if (Reflect.get(existing, "loader") !== AzureSignupGuide.loader) {
     console.warn(`${TAG}: another script already defined <${TAG}> on this page; that element is used, not this guide.`);
   }

@@ -35,6 +35,8 @@ test("the guide works inside mdBook's page, its theme switcher and its search", 
   assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "Steg 2 av 3");
   await guide.locator("[data-node=subscription-0]").click();
   assert.match(clean(await guide.locator(".asg-selection").textContent()), /ägs av själva katalogen/);
+  const surface = () => guide.locator(".asg").evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(await surface(), "rgb(255, 255, 255)", "light book, light guide");
   await screenshot(page, "mdbook-light");
   assert.deepEqual(await axeViolations(page, "azure-signup-guide"), [], "axe on the guide inside mdBook");
 
@@ -42,6 +44,8 @@ test("the guide works inside mdBook's page, its theme switcher and its search", 
   await page.locator("#mdbook-theme-toggle").click();
   await page.locator("#mdbook-theme-coal").click();
   assert.match(await page.locator("html").getAttribute("class"), /coal/);
+  await page.waitForFunction(() => document.querySelector("#book-guide").getAttribute("data-host-theme") === "dark");
+  assert.equal(await surface(), "rgb(28, 29, 33)", "the guide follows the book into its dark theme");
   await guide.getByRole("button", { name: "Nästa", exact: true }).click();
   assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "Steg 3 av 3");
   await screenshot(page, "mdbook-coal");

@@ -386,3 +386,32 @@ test("theme: auto follows the system, light and dark win over it", async () => {
     await context.close();
   }
 });
+
+test("theme auto follows the docs site's own dark-mode markers, and their toggles", async () => {
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/themes.html`, { colorScheme: "light" });
+  const surface = (id) => page.locator(`#${id} .asg`).evaluate((el) => getComputedStyle(el).backgroundColor);
+  const settleTo = (theme) =>
+    page.waitForFunction((t) => document.querySelector("#t-auto").getAttribute("data-host-theme") === t, theme);
+  const [LIGHT, DARK] = ["rgb(255, 255, 255)", "rgb(28, 29, 33)"];
+  // Docusaurus: html[data-theme].
+  await page.evaluate(() => document.documentElement.setAttribute("data-theme", "dark"));
+  await settleTo("dark");
+  assert.equal(await surface("t-auto"), DARK);
+  assert.equal(await surface("t-light"), LIGHT, "theme=light wins over the site");
+  await page.evaluate(() => document.documentElement.setAttribute("data-theme", "light"));
+  await settleTo("light");
+  assert.equal(await surface("t-auto"), LIGHT);
+  // MkDocs Material: [data-md-color-scheme] on body.
+  await page.evaluate(() => {
+    document.documentElement.removeAttribute("data-theme");
+    document.body.setAttribute("data-md-color-scheme", "slate");
+  });
+  await settleTo("dark");
+  assert.equal(await surface("t-auto"), DARK);
+  // Nothing said: the system's preference (light here) applies again.
+  await page.evaluate(() => document.body.removeAttribute("data-md-color-scheme"));
+  await settleTo(null);
+  assert.equal(await surface("t-auto"), LIGHT);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
