@@ -367,7 +367,7 @@ function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors)
     addEventListener("hashchange", () => AzureSignupGuide.followLink());
     // The site's dark-mode toggle changes a class or attribute on <html> or <body>.
     const watch = new MutationObserver(markPageTheme);
-    const options = { attributes: true, attributeFilter: ["class", "data-theme", "data-md-color-scheme", "style"] };
+    const options = { attributes: true, attributeFilter: ["class", "data-theme", "data-md-color-scheme"] };
     watch.observe(document.documentElement, options);
     if (document.body) watch.observe(document.body, options);
     else addEventListener("DOMContentLoaded", () => document.body && watch.observe(document.body, options), { once: true });
