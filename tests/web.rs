@@ -207,6 +207,23 @@ async fn nodes_keep_their_elements_and_focus_while_tooltip_and_selection_change(
 }
 
 #[wasm_bindgen_test]
+async fn node_names_for_screen_readers_carry_no_direction_marks() {
+    let root = mount_app(View::Diagram, Locale::SvSe).await;
+    let nodes = root.query_selector_all(".asg-node").expect("nodes");
+    assert!(nodes.length() >= 4);
+    for i in 0..nodes.length() {
+        let node = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()).expect("a node");
+        let name = node.get_attribute("aria-label").unwrap_or_default();
+        assert!(!name.is_empty() && !name.contains(['\u{2068}', '\u{2069}']), "{name:?}");
+    }
+    assert!(nodes
+        .item(0)
+        .and_then(|n| n.dyn_into::<Element>().ok())
+        .and_then(|n| n.get_attribute("aria-label"))
+        .is_some_and(|name| name == "Katalog: Contoso"));
+}
+
+#[wasm_bindgen_test]
 async fn keyboard_selects_nodes_and_escape_clears() {
     let root = mount_app(View::Diagram, Locale::EnUs).await;
     let svg = root.query_selector(".asg-svg").ok().flatten().expect("svg");

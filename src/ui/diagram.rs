@@ -326,7 +326,9 @@ pub fn diagram(props: &DiagramProps) -> Html {
             <g key={id.key()} class={class} role="button" tabindex={if index == active_index { "0" } else { "-1" }}
                 data-node-index={index.to_string()} data-node={id.key()}
                 aria-pressed={if is_selected { "true" } else { "false" }}
-                aria-label={node.lines.join(" ")} aria-describedby={described}
+                // The isolates around inserted names are for drawing text; screen readers
+                // would meet them as stray characters.
+                aria-label={node.lines.join(" ").replace(['\u{2068}', '\u{2069}'], "")} aria-describedby={described}
                 {onclick} {onfocus} {onblur} {onmouseenter} {onmouseleave}>
                 <rect class="asg-node-box" x={flip.rect_x(r.x, r.w)} y={coord(r.y)} width={coord(r.w)}
                     height={coord(r.h)} rx="8" />
