@@ -117,7 +117,8 @@ fn every_module_says_what_it_is_for() {
     // markers.rs is `include!`d into other files, where an inner `//!` cannot stand; it
     // opens with a plain comment instead.
     let included = root().join("crates/core/src/i18n/markers.rs");
-    let sources = files(&root().join("src"), ".rs").into_iter().chain(files(&root().join("crates/core/src"), ".rs"));
+    let sources =
+        ["src", "crates/core/src", "crates/mdbook/src"].into_iter().flat_map(|dir| files(&root().join(dir), ".rs"));
     for file in sources.filter(|f| *f != included) {
         let source = std::fs::read_to_string(&file).expect("readable");
         assert!(source.starts_with("//!"), "{} does not open with a //! line", file.display());

@@ -116,7 +116,20 @@ pub struct AppProps {
 /// The guide as static HTML, for pages read without scripts (see `src/bin/prerender.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerender(locale: Locale, view: View) -> String {
-    let props = AppProps { locale, view, ..AppProps::from_locale(locale) };
+    prerender_at(locale, view, None, ScenarioId::Recommended)
+}
+
+/// The guide as static HTML opened at `step` (else step 1) with the diagram on `scenario`,
+/// as the element with those attributes renders it (the mdBook preprocessor uses it).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerender_at(
+    locale: Locale,
+    view: View,
+    step: Option<crate::walkthrough::StepId>,
+    scenario: ScenarioId,
+) -> String {
+    let initial = step.map(|current| crate::walkthrough::State { current, ..Default::default() }).unwrap_or_default();
+    let props = AppProps { locale, view, initial, scenario, ..AppProps::from_locale(locale) };
     futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render())
 }
 

@@ -1,0 +1,396 @@
+//! Finds `{{#azure-signup-guide …}}` directives in a chapter's Markdown and checks their
+//! options: pure text in, typed directives or a located error out.
+
+use azure_signup_guide::domain::ScenarioId;
+use azure_signup_guide::i18n::Locale;
+use azure_signup_guide::ui::View;
+use azure_signup_guide::walkthrough::StepId;
+use std::fmt;
+
+/// What opens a directive; `\{{#azure-signup-guide}}` is the escaped, literal form.
+pub const OPEN: &str = "{{#azure-signup-guide";
+const CLOSE: &str = "}}";
+
+/// The colour theme an author can pin (the element's `theme` attribute).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    Auto,
+}
+
+impl Theme {
+    const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
+
+    /// The attribute value.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+/// A directive's options, each checked; `None` means the element's default.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Options {
+    /// The guide's language; else the book's.
+    pub lang: Option<Locale>,
+    pub view: Option<View>,
+    pub step: Option<StepId>,
+    pub scenario: Option<ScenarioId>,
+    pub theme: Option<Theme>,
+}
+
+/// One part of a chapter: text kept as it is, or a directive to expand.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Part<'a> {
+    Text(&'a str),
+    /// A directive standing on `line` (1-based) of the chapter.
+    Guide {
+        line: usize,
+        options: Options,
+    },
+}
+
+/// Why a chapter's directive cannot be expanded, with its 1-based line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DirectiveError {
+    pub line: usize,
+    pub problem: String,
+}
+
+impl fmt::Display for DirectiveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}: {}", self.line, self.problem)
+    }
+}
+
+/// The chapter split into text and directives. Directives inside fenced code blocks and
+/// escaped ones (`\{{#azure-signup-guide}}`, written out without the backslash) stay text;
+/// every other one must stand on a line of its own and have only known options.
+pub fn parse(chapter: &str) -> Result<Vec<Part<'_>>, DirectiveError> {
+    let mut parts = Vec::new();
+    let mut fence: Option<(char, usize)> = None;
+    for (index, line) in chapter.split_inclusive('\n').enumerate() {
+        let number = index + 1;
+        let trimmed = line.trim();
+        if let Some(marker) = fence_marker(trimmed) {
+            fence = match fence {
+                None => Some(marker),
+                Some((c, n)) if marker.0 == c && marker.1 >= n && trimmed.trim_start_matches(c).trim().is_empty() => {
+                    None
+                }
+                open => open,
+            };
+            parts.push(Part::Text(line));
+            continue;
+        }
+        if fence.is_some() || !line.contains(OPEN) {
+            parts.push(Part::Text(line));
+            continue;
+        }
+        parts.extend(parse_line(line, number)?);
+    }
+    Ok(parts)
+}
+
+/// A code fence's character and length when `line` opens or closes one.
+fn fence_marker(line: &str) -> Option<(char, usize)> {
+    let c = line.chars().next().filter(|c| matches!(c, '`' | '~'))?;
+    let n = line.chars().take_while(|&x| x == c).count();
+    (n >= 3).then_some((c, n))
+}
+
+/// One line holding `OPEN`: escaped directives become text; a real one must be the line.
+fn parse_line(line: &str, number: usize) -> Result<Vec<Part<'_>>, DirectiveError> {
+    let fail = |problem: String| DirectiveError { line: number, problem };
+    let mut parts = Vec::new();
+    let mut rest = line;
+    let mut found: Option<Options> = None;
+    while let Some(at) = rest.find(OPEN) {
+        if rest[..at].ends_with('\\') {
+            // Escaped: the text up to the backslash, then the directive's text as it is.
+            parts.push(Part::Text(&rest[..at - 1]));
+            let end = rest[at..].find(CLOSE).map_or(rest.len(), |e| at + e + CLOSE.len());
+            parts.push(Part::Text(&rest[at..end]));
+            rest = &rest[end..];
+            continue;
+        }
+        let body_start = at + OPEN.len();
+        let Some(close) = rest[body_start..].find(CLOSE) else {
+            return Err(fail(format!("`{OPEN}` has no closing `}}}}` on its line")));
+        };
+        let (before, after) = (&rest[..at], &rest[body_start + close + CLOSE.len()..]);
+        if !before.trim().is_empty() || !after.trim().is_empty() || found.is_some() {
+            return Err(fail(format!("`{OPEN} …}}}}` must stand on a line of its own")));
+        }
+        let body = &rest[body_start..body_start + close];
+        if body.chars().next().is_some_and(|c| !c.is_whitespace()) {
+            return Err(fail(format!("unknown directive `{{{{#azure-signup-guide{body}}}}}`")));
+        }
+        found = Some(parse_options(body).map_err(fail)?);
+        rest = "";
+    }
+    match found {
+        Some(options) => Ok(vec![Part::Guide { line: number, options }]),
+        None => {
+            parts.push(Part::Text(rest));
+            Ok(parts)
+        }
+    }
+}
+
+/// `key=value` pairs separated by spaces; values may be in double quotes.
+fn parse_options(body: &str) -> Result<Options, String> {
+    let mut options = Options::default();
+    let mut seen: Vec<&str> = Vec::new();
+    for pair in body.split_whitespace() {
+        let Some((key, value)) = pair.split_once('=') else {
+            return Err(format!("`{pair}` is not an option: write key=value (lang, view, step, scenario, theme)"));
+        };
+        let value = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(value);
+        if seen.contains(&key) {
+            return Err(format!("option `{key}` is given twice"));
+        }
+        seen.push(key);
+        let bad = |allowed: String| format!("`{key}={value}`: {key} must be one of {allowed}");
+        match key {
+            "lang" => {
+                options.lang = Some(
+                    Locale::ALL
+                        .iter()
+                        .copied()
+                        .find(|l| l.tag().eq_ignore_ascii_case(value))
+                        .ok_or_else(|| bad(Locale::ALL.iter().map(|l| l.tag()).collect::<Vec<_>>().join(", ")))?,
+                );
+            }
+            "view" => {
+                options.view = Some(
+                    View::ALL
+                        .into_iter()
+                        .find(|v| v.slug() == value)
+                        .ok_or_else(|| bad(View::ALL.map(View::slug).join(", ")))?,
+                );
+            }
+            "step" => {
+                options.step = Some(
+                    StepId::ALL
+                        .into_iter()
+                        .find(|s| s.slug() == value)
+                        .ok_or_else(|| bad(StepId::ALL.map(StepId::slug).join(", ")))?,
+                );
+            }
+            "scenario" => {
+                options.scenario = Some(
+                    ScenarioId::ALL
+                        .into_iter()
+                        .find(|s| s.slug() == value)
+                        .ok_or_else(|| bad(ScenarioId::ALL.map(ScenarioId::slug).join(", ")))?,
+                );
+            }
+            "theme" => {
+                options.theme = Some(
+                    Theme::ALL
+                        .into_iter()
+                        .find(|t| t.slug() == value)
+                        .ok_or_else(|| bad(Theme::ALL.map(Theme::slug).join(", ")))?,
+                );
+            }
+            _ => return Err(format!("unknown option `{key}`: the options are lang, view, step, scenario and theme")),
+        }
+    }
+    Ok(options)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The options written back as a directive's text (`lang=sv-SE view=steps`).
+    fn written(options: Options) -> String {
+        let pairs = [
+            ("lang", options.lang.map(Locale::tag)),
+            ("view", options.view.map(View::slug)),
+            ("step", options.step.map(StepId::slug)),
+            ("scenario", options.scenario.map(ScenarioId::slug)),
+            ("theme", options.theme.map(Theme::slug)),
+        ];
+        pairs.iter().filter_map(|(k, v)| v.map(|v| format!("{k}={v}"))).collect::<Vec<_>>().join(" ")
+    }
+
+    fn guides(chapter: &str) -> Vec<(usize, Options)> {
+        parse(chapter)
+            .unwrap()
+            .into_iter()
+            .filter_map(|p| match p {
+                Part::Guide { line, options } => Some((line, options)),
+                Part::Text(_) => None,
+            })
+            .collect()
+    }
+
+    fn error(chapter: &str) -> String {
+        parse(chapter).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn a_bare_directive_takes_every_default() {
+        assert_eq!(guides("# Title\n\n{{#azure-signup-guide}}\n"), vec![(3, Options::default())]);
+    }
+
+    #[test]
+    fn options_are_read_and_checked() {
+        let cases: &[(&str, Options)] = &[
+            ("lang=sv-SE", Options { lang: Some(Locale::SvSe), ..Options::default() }),
+            ("lang=\"ar-sa\"", Options { lang: Some(Locale::ArSa), ..Options::default() }),
+            (
+                "lang=sv-SE view=steps step=sign-in",
+                Options {
+                    lang: Some(Locale::SvSe),
+                    view: Some(View::Steps),
+                    step: Some(StepId::SignIn),
+                    ..Options::default()
+                },
+            ),
+            (
+                "  view=diagram   scenario=account-sprawl theme=dark ",
+                Options {
+                    view: Some(View::Diagram),
+                    scenario: Some(ScenarioId::AccountSprawl),
+                    theme: Some(Theme::Dark),
+                    ..Options::default()
+                },
+            ),
+        ];
+        for (body, expected) in cases {
+            let chapter = format!("{{{{#azure-signup-guide {body}}}}}\n");
+            assert_eq!(guides(&chapter), vec![(1, *expected)], "{body}");
+        }
+    }
+
+    #[test]
+    fn bad_directives_fail_with_their_line_and_reason() {
+        let cases = [
+            ("a\n{{#azure-signup-guide colour=blue}}\n", "line 2: unknown option `colour`"),
+            ("{{#azure-signup-guide lang=pt-BR}}", "line 1: `lang=pt-BR`: lang must be one of ar-SA, de-DE"),
+            (
+                "\n\n{{#azure-signup-guide view=everything}}",
+                "line 3: `view=everything`: view must be one of all, steps",
+            ),
+            ("{{#azure-signup-guide step=7}}", "line 1: `step=7`: step must be one of sign-up, sign-in"),
+            ("{{#azure-signup-guide scenario=x}}", "line 1: `scenario=x`: scenario must be one of recommended"),
+            ("{{#azure-signup-guide theme=blue}}", "line 1: `theme=blue`: theme must be one of light, dark, auto"),
+            ("{{#azure-signup-guide view=steps view=all}}", "line 1: option `view` is given twice"),
+            ("{{#azure-signup-guide steps}}", "line 1: `steps` is not an option"),
+            ("{{#azure-signup-guide lang=sv-SE\n}}", "line 1: `{{#azure-signup-guide` has no closing `}}`"),
+            ("Se {{#azure-signup-guide}} här", "line 1: `{{#azure-signup-guide …}}` must stand on a line of its own"),
+            (
+                "{{#azure-signup-guide}}{{#azure-signup-guide}}",
+                "line 1: `{{#azure-signup-guide …}}` must stand on a line",
+            ),
+            ("{{#azure-signup-guides}}", "line 1: unknown directive `{{#azure-signup-guides}}`"),
+        ];
+        for (chapter, expected) in cases {
+            let message = error(chapter);
+            assert!(message.starts_with(expected), "{chapter:?}: got {message:?}, want {expected:?}");
+        }
+    }
+
+    #[test]
+    fn code_blocks_and_escapes_stay_text() {
+        let chapter = "```markdown\n{{#azure-signup-guide colour=blue}}\n```\n\
+                       ~~~~\n```\n{{#azure-signup-guide}}\n~~~~\n\
+                       Write \\{{#azure-signup-guide lang=sv-SE}} on its own line.\n";
+        let parts = parse(chapter).unwrap();
+        assert!(parts.iter().all(|p| matches!(p, Part::Text(_))), "{parts:?}");
+        let text: String = parts.iter().map(|p| if let Part::Text(t) = p { *t } else { "" }).collect();
+        assert_eq!(text, chapter.replace("\\{{", "{{"));
+    }
+
+    #[test]
+    fn text_around_directives_is_kept_byte_for_byte() {
+        let chapter = "Före\n\n  {{#azure-signup-guide view=steps}}  \nEfter\n";
+        let parts = parse(chapter).unwrap();
+        assert_eq!(
+            parts,
+            vec![
+                Part::Text("Före\n"),
+                Part::Text("\n"),
+                Part::Guide { line: 3, options: Options { view: Some(View::Steps), ..Options::default() } },
+                Part::Text("Efter\n"),
+            ]
+        );
+    }
+
+    #[test]
+    fn options_written_out_read_back_the_same() {
+        let options = Options {
+            lang: Some(Locale::JaJp),
+            view: Some(View::Diagram),
+            step: Some(StepId::Finish),
+            scenario: Some(ScenarioId::ShareSubscription),
+            theme: Some(Theme::Light),
+        };
+        let chapter = format!("{{{{#azure-signup-guide {}}}}}", written(options));
+        assert_eq!(guides(&chapter), vec![(1, options)]);
+    }
+
+    mod fuzz {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn any_options() -> impl Strategy<Value = Options> {
+            (
+                prop::option::of(prop::sample::select(Locale::ALL.to_vec())),
+                prop::option::of(prop::sample::select(View::ALL.to_vec())),
+                prop::option::of(prop::sample::select(StepId::ALL.to_vec())),
+                prop::option::of(prop::sample::select(ScenarioId::ALL.to_vec())),
+                prop::option::of(prop::sample::select(Theme::ALL.to_vec())),
+            )
+                .prop_map(|(lang, view, step, scenario, theme)| Options {
+                    lang,
+                    view,
+                    step,
+                    scenario,
+                    theme,
+                })
+        }
+
+        /// Chapters shaped like the real thing: directives, near-misses, fences, escapes.
+        fn chapter_like() -> impl Strategy<Value = String> {
+            prop::collection::vec(
+                prop_oneof![
+                    ".*",
+                    "(\\\\)?\\{\\{#azure-signup-guide( [a-z]{1,8}=\"?[a-zA-Z0-9-]{0,8}\"?){0,4}(\\}\\})?",
+                    "(```|~~~~|    )[a-z]*",
+                ],
+                0..8,
+            )
+            .prop_map(|lines| lines.join("\n"))
+        }
+
+        proptest! {
+            #[test]
+            fn any_chapter_parses_or_fails_on_a_real_line(chapter in prop_oneof![".*", chapter_like()]) {
+                match parse(&chapter) {
+                    Ok(parts) => {
+                        for part in parts {
+                            if let Part::Guide { line, .. } = part {
+                                prop_assert!(line >= 1 && line <= chapter.split('\n').count());
+                            }
+                        }
+                    }
+                    Err(e) => prop_assert!(e.line >= 1 && e.line <= chapter.split('\n').count(), "{e}"),
+                }
+            }
+
+            #[test]
+            fn written_options_read_back(options in any_options()) {
+                let chapter = format!("{{{{#azure-signup-guide {}}}}}", written(options));
+                prop_assert_eq!(parse(&chapter).unwrap(), vec![Part::Guide { line: 1, options }]);
+            }
+        }
+    }
+}
