@@ -98,7 +98,7 @@ pub struct GuideHandle {
     /// Bumped when the author sets another `step`: the walkthrough starts again there.
     restart: u32,
     onstep: Callback<State>,
-    onplay: Callback<(ScenarioId, usize)>,
+    onplay: Callback<ScenarioId>,
 }
 
 #[wasm_bindgen]
@@ -353,10 +353,9 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js
     };
     let onplay = {
         let (host, current) = (host.clone(), current.clone());
-        Callback::from(move |(scenario, scene): (ScenarioId, usize)| {
+        Callback::from(move |scenario: ScenarioId| {
             let mut fields = step_fields(&current.get());
             fields.push(("scenario", JsValue::from_str(scenario.slug())));
-            fields.push(("scene", JsValue::from_f64((scene + 1) as f64)));
             dispatch_host_event(&host, "azure-signup-guide-scenario", &fields);
         })
     };

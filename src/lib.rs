@@ -5,7 +5,7 @@
 //! no Yew or browser dependency at all; `ui` draws them with Yew; `embed` is the only code
 //! that reads the host page.
 
-pub use azure_signup_guide_core::{domain, i18n, walkthrough};
+pub use azure_signup_guide_core::{domain, i18n, scene, walkthrough};
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]

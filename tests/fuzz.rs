@@ -1,14 +1,16 @@
 //! Property tests for everything that parses outside input: saved progress, URL
-//! fragments, attribute values, language tags, and the walkthrough's transitions and
-//! the diagram's text wrapping under any input. None may panic; each keeps its invariants.
+//! fragments, attribute values, language tags; and the walkthrough's transitions, the
+//! illustrations' text wrapping and the diagram's figure state under any input. None may
+//! panic; each keeps its invariants.
 //!
 //! The suite runs the default number of cases; `scripts/fuzz` runs many more
 //! (`PROPTEST_CASES`), for minutes, and prints the figures.
 #![cfg(not(target_arch = "wasm32"))]
 
-use azure_signup_guide::domain::layout::{layout, text_width, FONT};
-use azure_signup_guide::domain::{play, ScenarioId};
+use azure_signup_guide::domain::text_fit::{text_width, wrap};
+use azure_signup_guide::domain::{play, NodeId, ScenarioId};
 use azure_signup_guide::i18n::{negotiate, LanguageHints, Locale};
+use azure_signup_guide::scene::{FigureAction, FigureState};
 use azure_signup_guide::ui::View;
 use azure_signup_guide::walkthrough::{
     decode, encode, parse_fragment, transition, AccountChoice, Action, State, StepId,
@@ -84,14 +86,36 @@ proptest! {
     }
 
     #[test]
-    fn any_label_fits_its_box(label in ".{0,120}", scenario in prop::sample::select(ScenarioId::ALL.to_vec())) {
-        let model = play(scenario, usize::MAX).map_err(|e| TestCaseError::fail(format!("{e:?}")))?.model;
-        let drawn = layout(&model, &|_| label.clone());
-        for node in &drawn.nodes {
-            for line in &node.lines {
-                // A single character wider than the box is the one thing wrapping cannot fix.
-                prop_assert!(text_width(line, FONT) <= node.rect.w || line.chars().count() == 1, "{:?}", line);
+    fn any_label_wraps_within_its_width(label in ".{0,120}", width in 20.0f32..400.0) {
+        for line in wrap(&label, width, 14.0) {
+            // A single character wider than the line is the one thing wrapping cannot fix.
+            prop_assert!(text_width(&line, 14.0) <= width || line.chars().count() == 1, "{:?}", line);
+        }
+    }
+
+    #[test]
+    fn any_figure_actions_keep_the_open_node_in_the_case(actions in prop::collection::vec(any_figure_action(), 0..40)) {
+        let mut state = FigureState::new(ScenarioId::Recommended);
+        for action in actions {
+            state = state.reduce(action);
+            if let Some(node) = state.open {
+                let model = play(state.scenario).map_err(|e| TestCaseError::fail(format!("{e:?}")))?.model;
+                prop_assert!(model.nodes().contains(&node), "{:?}", state);
             }
         }
     }
+}
+
+fn any_figure_action() -> impl Strategy<Value = FigureAction> {
+    use azure_signup_guide::domain::{DirectoryId, SubscriptionId, UserId};
+    let node = prop_oneof![
+        (0usize..4).prop_map(|i| NodeId::Directory(DirectoryId(i))),
+        (0usize..4).prop_map(|i| NodeId::User(UserId(i))),
+        (0usize..4).prop_map(|i| NodeId::Subscription(SubscriptionId(i))),
+    ];
+    prop_oneof![
+        prop::sample::select(ScenarioId::ALL.to_vec()).prop_map(FigureAction::Choose),
+        node.prop_map(FigureAction::Toggle),
+        Just(FigureAction::Close),
+    ]
 }

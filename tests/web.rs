@@ -171,113 +171,129 @@ async fn arrow_keys_move_focus_and_step_together_in_the_step_list_only() {
     assert_eq!(find(&root, "[data-step=finish]").get_attribute("aria-current").as_deref(), Some("step"));
 }
 
-#[wasm_bindgen_test]
-async fn clicking_a_node_explains_it_and_highlights_its_relations() {
-    let root = mount_app(View::Diagram, Locale::SvSe).await;
-    assert_eq!(count(&root, ".asg-node"), 4, "Contoso, Alex, you and Microsoft 365");
-    let m365 = root.query_selector("[data-node='subscription-0']").ok().flatten().expect("m365 node");
-    m365.dispatch_event(&web_sys::MouseEvent::new("click").expect("click")).expect("dispatch");
+/// The live figure's node for `key` (the static copies for paper have no buttons).
+fn node(root: &Element, key: &str) -> Element {
+    find(root, &format!("button[data-node='{key}']")).into()
+}
+
+/// Whether the case `slug` is the one picked.
+fn checked(root: &Element, slug: &str) -> bool {
+    find(root, &format!("input[data-scenario={slug}]"))
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .expect("radio")
+        .checked()
+}
+
+/// Picks a case as a click on its radio does.
+async fn pick_case(root: &Element, slug: &str) {
+    let radio =
+        find(root, &format!("input[data-scenario={slug}]")).dyn_into::<web_sys::HtmlInputElement>().expect("radio");
+    radio.click();
     settle().await;
-    assert!(text(&root, ".asg-selection h3").contains("Microsoft 365-prenumeration"));
-    assert!(text(&root, ".asg-selection").contains("Microsoft 365-prenumerationer ägs av själva katalogen."));
-    assert!(text(&root, ".asg-selection").contains("Alex hanterar Microsoft 365-prenumerationen."));
-    assert_eq!(m365.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert_eq!(count(&root, ".asg-edge.is-related"), 2, "owned by the directory, managed by Alex");
-    button_with_text(&root, "Rensa markeringen").click();
-    settle().await;
-    assert_eq!(count(&root, ".asg-selection"), 0);
 }
 
 #[wasm_bindgen_test]
-async fn nodes_keep_their_elements_and_focus_while_tooltip_and_selection_change() {
-    let root = mount_app(View::Diagram, Locale::EnUs).await;
-    let alex = root.query_selector("[data-node='user-0']").ok().flatten().expect("Alex's node");
-    alex.clone().dyn_into::<web_sys::SvgElement>().expect("an SVG element").focus().expect("focus");
+async fn both_futures_are_in_the_figure_before_any_click() {
+    let root = mount_app(View::Diagram, Locale::SvSe).await;
+    assert_eq!(count(&root, ".asg-figure button.asg-node--directory"), 2, "Contoso and the personal directory");
+    // An Azure subscription under each of your accounts: the two futures side by side.
+    for (account, subscription) in [("user-1", "subscription-1"), ("user-2", "subscription-2")] {
+        let account = node(&root, account).parent_element().expect("the account's item");
+        assert!(account
+            .query_selector(&format!(".asg-created button[data-node='{subscription}']"))
+            .ok()
+            .flatten()
+            .is_some());
+    }
+    assert_eq!(count(&root, ".asg-figure.asg-controls .asg-person"), 1, "you, drawn once");
+    assert!(text(&root, ".asg-rule").starts_with("Regeln: en prenumeration hamnar i katalogen"));
+}
+
+#[wasm_bindgen_test]
+async fn selecting_a_node_explains_it_in_place_and_highlights_its_relations() {
+    let root = mount_app(View::Diagram, Locale::SvSe).await;
+    let sprawl = node(&root, "subscription-2");
+    sprawl.dispatch_event(&web_sys::MouseEvent::new("click").expect("click")).expect("dispatch");
     settle().await;
-    assert_eq!(count(&root, "[role=tooltip]"), 1, "focus shows the tooltip");
-    press(&alex, "Enter").await;
-    assert_eq!(count(&root, ".asg-selection"), 1, "Enter selects");
+    assert_eq!(sprawl.get_attribute("aria-expanded").as_deref(), Some("true"));
+    let why = find(&root, "#asg-subscription-2-why");
+    assert!(why.text_content().unwrap_or_default().contains("Du skapade den med ditt personliga konto"));
+    assert_eq!(sprawl.get_attribute("aria-controls").as_deref(), Some("asg-subscription-2-why"));
+    assert!(
+        node(&root, "user-2").get_attribute("class").unwrap_or_default().split(' ').any(|c| c == "is-related"),
+        "the account that created it"
+    );
+    assert!(
+        node(&root, "directory-1").get_attribute("class").unwrap_or_default().split(' ').any(|c| c == "is-related"),
+        "the directory it landed in"
+    );
+    assert!(!node(&root, "user-1").get_attribute("class").unwrap_or_default().split(' ').any(|c| c == "is-related"));
+    // A second press closes it; the element stays the same one, and keeps focus.
+    let element = node(&root, "subscription-2");
+    element.clone().dyn_into::<web_sys::HtmlElement>().expect("html").focus().expect("focus");
+    element.dispatch_event(&web_sys::MouseEvent::new("click").expect("click")).expect("dispatch");
+    settle().await;
+    assert_eq!(count(&root, ".asg-why"), 0);
+    assert!(node(&root, "subscription-2").is_same_node(Some(&element)), "the node was rebuilt instead of updated");
+    assert!(document().active_element().is_some_and(|f| f.is_same_node(Some(&element))), "focus left the node");
+}
+
+#[wasm_bindgen_test]
+async fn escape_closes_the_open_explanation() {
+    let root = mount_app(View::Diagram, Locale::EnUs).await;
+    let alex = node(&root, "user-0");
     alex.dispatch_event(&web_sys::MouseEvent::new("click").expect("click")).expect("dispatch");
     settle().await;
-    assert_eq!(count(&root, ".asg-selection"), 0, "a click on the selected node clears it");
-    let now = root.query_selector("[data-node='user-0']").ok().flatten().expect("Alex's node");
-    assert!(now.is_same_node(Some(&alex)), "the node's element was rebuilt instead of updated");
-    let focused = document().active_element();
-    assert!(focused.is_some_and(|f| f.is_same_node(Some(&alex))), "focus left the node the reader is on");
+    assert!(text(&root, ".asg-why").contains("Alex is an administrator in the Contoso directory"));
+    press(&alex, "Escape").await;
+    assert_eq!(count(&root, ".asg-why"), 0);
 }
 
 #[wasm_bindgen_test]
-async fn node_names_for_screen_readers_carry_no_direction_marks() {
+async fn node_names_carry_place_owner_and_state_without_direction_marks() {
     let root = mount_app(View::Diagram, Locale::SvSe).await;
-    let nodes = root.query_selector_all(".asg-node").expect("nodes");
-    assert!(nodes.length() >= 4);
+    let nodes = root.query_selector_all("button.asg-node").expect("nodes");
+    assert!(nodes.length() >= 8);
     for i in 0..nodes.length() {
         let node = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()).expect("a node");
         let name = node.get_attribute("aria-label").unwrap_or_default();
         assert!(!name.is_empty() && !name.contains(['\u{2068}', '\u{2069}']), "{name:?}");
     }
-    assert!(nodes
-        .item(0)
-        .and_then(|n| n.dyn_into::<Element>().ok())
-        .and_then(|n| n.get_attribute("aria-label"))
-        .is_some_and(|name| name == "Katalog: Contoso"));
+    let name = node(&root, "subscription-2").get_attribute("aria-label").unwrap_or_default().replace('\u{a0}', " ");
+    assert_eq!(name, "Azure-prenumeration, i katalogen Personlig, ägs av dig, ny");
 }
 
 #[wasm_bindgen_test]
-async fn keyboard_selects_nodes_and_escape_clears() {
-    let root = mount_app(View::Diagram, Locale::EnUs).await;
-    let svg = root.query_selector(".asg-svg").ok().flatten().expect("svg");
-    let first = root.query_selector("[data-node-index='0']").ok().flatten().expect("first node");
-    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"));
-    press(&first, "ArrowRight").await;
-    let second = root.query_selector("[data-node-index='1']").ok().flatten().expect("second node");
-    assert_eq!(second.get_attribute("tabindex").as_deref(), Some("0"), "roving focus moved");
-    let first = root.query_selector("[data-node-index='0']").ok().flatten().expect("first node");
-    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("-1"));
-    assert_eq!(count(&root, "[role=tooltip]"), 1, "the focused node shows its tooltip");
-    press(&second, "Enter").await;
-    assert!(text(&root, ".asg-selection h3").contains("Alex"));
-    press(&svg, "Escape").await;
-    assert_eq!(count(&root, "[role=tooltip]"), 0, "first Escape dismisses the tooltip");
-    assert_eq!(count(&root, ".asg-selection"), 1);
-    press(&svg, "Escape").await;
-    assert_eq!(count(&root, ".asg-selection"), 0, "second Escape clears the selection");
-}
-
-#[wasm_bindgen_test]
-async fn every_scenario_plays_scene_by_scene() {
+async fn each_case_marks_its_path_and_says_what_happens() {
     let root = mount_app(View::Diagram, Locale::SvSe).await;
-    // Recommended: the Azure subscription joins Contoso.
-    button_with_text(&root, "Nästa scen").click();
-    settle().await;
-    assert_eq!(text(&root, ".asg-scene .asg-step-progress"), "Scen 2 av 2");
-    assert_eq!(count(&root, ".asg-container"), 1);
-    assert_eq!(count(&root, ".asg-node.is-new"), 1);
-    assert!(text(&root, ".asg-textview").contains("Azure-prenumeration: ägs av dig."));
+    let on_path = |root: &Element| {
+        let nodes = root.query_selector_all("button.asg-node.is-path").expect("nodes");
+        (0..nodes.length())
+            .filter_map(|i| nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()))
+            .filter_map(|n| n.get_attribute("data-node"))
+            .collect::<Vec<_>>()
+    };
+    let shown = |root: &Element| text(root, ".asg-captions-item:not(.is-hidden)");
+    assert_eq!(on_path(&root), ["directory-0", "user-1", "subscription-1"]);
+    assert!(shown(&root).contains("hamnar Azure-prenumerationen i Contoso"));
+    assert_eq!(text(&root, "[aria-live=polite]"), "", "nothing is announced on load");
 
-    // Account sprawl: a second directory with its own user.
-    find(&root, "[data-scenario=account-sprawl]").click();
-    settle().await;
-    assert_eq!(text(&root, ".asg-scene .asg-step-progress"), "Scen 1 av 3");
-    button_with_text(&root, "Nästa scen").click();
-    settle().await;
-    button_with_text(&root, "Nästa scen").click();
-    settle().await;
-    assert_eq!(count(&root, ".asg-container"), 2);
-    assert!(text(&root, ".asg-caption--warning").contains("kontospridning"));
+    pick_case(&root, "account-sprawl").await;
+    assert_eq!(on_path(&root), ["directory-1", "user-2", "subscription-2"]);
+    assert!(shown(&root).contains("kontospridning"));
+    assert!(text(&root, ".asg-figure [aria-live=polite]").starts_with("Ett annat konto: Med ett annat konto"));
     let associate =
         "a[href='https://learn.microsoft.com/sv-se/entra/fundamentals/how-subscriptions-associated-directory']";
-    assert!(count(&root, &format!(".asg-scene {associate}")) == 1, "points to the associate article");
-    assert!(text(&root, ".asg-textview").contains("2 kataloger"));
+    assert_eq!(count(&root, &format!(".asg-figure.asg-controls {associate}")), 1, "what to do about it");
 
-    // Share: Alex gets access through RBAC.
-    find(&root, "[data-scenario=share]").click();
-    settle().await;
-    button_with_text(&root, "Nästa scen").click();
-    settle().await;
-    assert_eq!(count(&root, ".asg-edge--has-access.is-new"), 1);
-    assert!(text(&root, ".asg-textview").contains("kan också användas av Alex genom rollbaserad åtkomstkontroll"));
-    assert_eq!(count(&root, ".asg-scene a[href$='role-based-access-control/role-assignments-portal']"), 1);
+    pick_case(&root, "share").await;
+    assert_eq!(on_path(&root), ["subscription-1", "user-0"]);
+    assert!(text(&root, "button[data-node='subscription-1']").contains("Alex har också åtkomst (Azure RBAC)"));
+    assert_eq!(
+        count(&root, ".asg-captions-item:not(.is-hidden) a[href$='role-based-access-control/role-assignments-portal']"),
+        1
+    );
+    assert_eq!(count(&root, "button[data-node='directory-1']"), 0, "sharing needs no second directory");
 }
 
 #[wasm_bindgen_test]
@@ -411,7 +427,7 @@ async fn a_fragment_opens_a_step_and_attributes_choose_the_start() {
     let _handle = azure_signup_guide::mount(host, root.clone(), None);
     settle().await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 2 of 3");
-    assert_eq!(find(&root, "[data-scenario=share]").get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(checked(&root, "share"), "the scenario attribute picks the case");
 
     // Garbage attributes fall back to defaults; the widget still renders.
     let (host, root) =
@@ -419,7 +435,7 @@ async fn a_fragment_opens_a_step_and_attributes_choose_the_start() {
     let _handle = azure_signup_guide::mount(host, root.clone(), None);
     settle().await;
     assert_eq!(count(&root, ".asg-walkthrough"), 1);
-    assert_eq!(find(&root, "[data-scenario=recommended]").get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(checked(&root, "recommended"));
 }
 
 #[wasm_bindgen_test]

@@ -91,52 +91,62 @@ illus-form-agree = أوافق على اتفاقية الاشتراك
 
 diagram-heading = مزيد من المعلومات حول اشتراكات Azure وMicrosoft 365
 diagram-intro = يستخدم Microsoft 365 وAzure خدمة Azure AD لإدارة المستخدمين والاشتراكات. يشبه دليل Azure حاوية يمكنك أن تجمع فيها المستخدمين والاشتراكات. لاستخدام حسابات المستخدمين نفسها لاشتراكات Azure وMicrosoft 365، تأكد من إنشاء اشتراكات Azure في الدليل نفسه الذي توجد فيه اشتراكات Microsoft 365.
-diagram-label = مخطط للدلائل والمستخدمين والاشتراكات
-diagram-hint = حدد مربعًا لقراءة شرحه: انقر فوقه، أو اضغط على Tab ومفاتيح الأسهم، ثم على Enter.
+diagram-label = أين يُضاف اشتراك Azure: الدلائل والحسابات والاشتراكات
+diagram-hint = اختر حالة، ثم حدد أي مربع لتقرأ سبب وجوده هناك.
 diagram-more = لمزيد من المعلومات، راجع { $link }.
 scenarios-label = السيناريوهات
 scenario-recommended = الحساب نفسه (مستحسن)
 scenario-sprawl = حساب آخر
 scenario-share = مشاركة الاشتراك
-scene-progress = المشهد { $current } من { $total }
-button-scene-back = المشهد السابق
-button-scene-next = المشهد التالي
 node-directory = الدليل: { $name }
 directory-contoso = Contoso
 directory-personal = شخصي
-user-you = أنت
 user-alex = أليكس
-user-you-personal = أنت (حساب شخصي)
-user-you-list = أنت
-user-you-personal-list = أنت (حساب شخصي)
-node-user = المستخدم: { $name }
-node-user-admin = المستخدم: { $name } (مسؤول)
 sub-azure = اشتراك Azure
 sub-m365 = اشتراك Microsoft 365
-edge-member-of = عضو في
-edge-owns = يملك
-edge-manages = يدير
-edge-has-access = لديه حق الوصول (RBAC)
 new-badge = جديد
-button-clear-selection = مسح التحديد
-rel-member-of = { $person ->
-    [you] أنت عضو في الدليل «{ $to }».
-   *[other] { $from } عضو في الدليل «{ $to }».
+figure-rule = القاعدة: يُضاف الاشتراك إلى دليل المستخدم الذي ينشئه.
+figure-you = أنت
+figure-you-accounts = { $count ->
+    [zero] شخص واحد، بلا حسابات
+    [one] شخص واحد، حساب واحد
+    [two] شخص واحد، حسابان: حساب في كل دليل
+    [few] شخص واحد، { $count } حسابات: حساب في كل دليل
+    [many] شخص واحد، { $count } حسابًا: حساب في كل دليل
+   *[other] شخص واحد، { $count } حساب: حساب في كل دليل
 }
-rel-owns = { $person ->
-    [you] أنت تملك { $to }.
-   *[other] { $from } يملك { $to }.
+account-work = حساب Microsoft 365 الخاص بك
+account-personal = حسابك الشخصي
+note-admin = مسؤول
+in-contoso = في دليل Contoso
+in-personal = في الدليل الشخصي
+note-created = { $who ->
+    [work] أنشأته أنت بحساب Microsoft 365 وتملكه
+   *[personal] أنشأته أنت بحسابك الشخصي وتملكه
 }
-rel-directory-owns = يملك الدليل «{ $name }» { $to }.
-ref-sub-azure = اشتراك Azure
-ref-sub-m365 = اشتراك Microsoft 365
-rel-manages = { $person ->
-    [you] أنت تدير { $to }.
-   *[other] { $from } يدير { $to }.
+note-owned-by-directory = يملكه الدليل، ويديره { $managers }
+note-shared = لدى { $names } حق الوصول أيضًا (Azure RBAC)
+name-in = { $name }، { $where }
+name-admin = { $name }، مسؤول
+name-owned = { $owner ->
+    [you] { $name }، تملكه أنت
+   *[directory] { $name }، يملكه الدليل
 }
-rel-has-access = { $person ->
-    [you] لديك حق الوصول إلى { $to } عبر التحكم في الوصول المستند إلى الدور.
-   *[other] لدى { $from } حق الوصول إلى { $to } عبر التحكم في الوصول المستند إلى الدور.
+name-new = { $name }، جديد
+why-directory = { $kind ->
+    [organization] دليل مؤسستك: فيه حساب Microsoft 365 الخاص بك وحسابات زملائك واشتراك Microsoft 365.
+   *[personal] دليل خاص بحسابك الشخصي، أُنشئ عندما سجّلت به. لا يوجد فيه أحد من { $other }.
+}
+why-account = { $who ->
+    [work] هذا الحساب موجود { $where }، لذا يُضاف كل ما تنشئه به إلى هناك أيضًا.
+    [personal] هذا الحساب موجود { $where }، وليس في { $other }، لذا يُضاف كل ما تنشئه به إلى هناك.
+   *[admin] { $name } مسؤول { $where } ويدير اشتراك Microsoft 365.
+}
+why-access = لدى { $name } أيضًا حق الوصول إلى اشتراك Azure الخاص بك عبر التحكم في الوصول المستند إلى الدور. { $name } موجود بالفعل في الدليل نفسه، لذا لا يحتاج إلى حساب جديد.
+why-subscription = { $who ->
+    [work] أنشأته بحساب Microsoft 365، لذا أُضيف { $where }، بجوار اشتراك Microsoft 365.
+    [personal] أنشأته بحسابك الشخصي، لذا أُضيف { $where }، بعيدًا عن { $other } واشتراك Microsoft 365 الخاص به.
+   *[directory] يملكه الدليل، ويديره { $managers } بصفته مسؤولًا.
 }
 
 ## نقاط المقالة حول الدلائل والاشتراكات
@@ -150,36 +160,7 @@ rule-m365-owned = اشتراكات Microsoft 365 مملوكة للدليل نف
 
 ## مشاهد السيناريوهات
 
-scene-m365-exists = لدى مؤسستك، Contoso، اشتراك Microsoft 365. يملكه الدليل، ويديره أليكس الذي لديه الأذونات المناسبة. وأنت مستخدم في الدليل نفسه.
-scene-same-account = تسجّل في Azure باستخدام حساب Microsoft 365. يُضاف اشتراك Azure إلى Contoso، الدليل الذي تنتمي إليه، وتكون أنت مالكه. تعمل حسابات المستخدمين نفسها مع الاشتراكين كليهما.
-scene-personal-account = بدلًا من ذلك، تسجّل باستخدام حساب آخر، حساب شخصي. ينتمي هذا الحساب إلى دليل خاص به، وليس إلى Contoso.
-scene-sprawl-result = يُضاف اشتراك Azure إلى الدليل الشخصي. أصبح هناك الآن دليلان، ومستخدمو Contoso ليسوا في الدليل الجديد: هذا هو تعدد الحسابات الذي تحذّر منه المقالة.
-scene-azure-owned = تملك اشتراك Azure في Contoso، الدليل الذي تتشاركه مع أليكس.
+scene-same-account = باستخدام حساب Microsoft 365، يُضاف اشتراك Azure إلى Contoso بجوار اشتراك Microsoft 365، وتعمل حسابات المستخدمين نفسها مع الاشتراكين كليهما.
+scene-sprawl-result = باستخدام حساب آخر، حساب شخصي، يُضاف اشتراك Azure إلى الدليل الخاص بذلك الحساب. أصبح هناك الآن دليلان، ومستخدمو Contoso ليسوا في الدليل الجديد: هذا هو تعدد الحسابات الذي تحذّر منه المقالة.
 scene-access-shared = تمنح أليكس حق الوصول إلى اشتراك Azure عبر التحكم في الوصول المستند إلى الدور. أليكس موجود بالفعل في الدليل، لذا لا حاجة إلى حساب جديد. تعرّف على كيفية { $link }.
 
-## المخطط كنص
-
-textview-heading = المخطط كنص
-textview-directories = { $count ->
-    [zero] لا توجد دلائل
-    [one] دليل واحد
-    [two] دليلان
-    [few] { $count } دلائل
-    [many] { $count } دليلًا
-   *[other] { $count } دليل
-}
-textview-users = { $count ->
-    [zero] لا يوجد مستخدمون.
-    [one] مستخدم واحد: { $names }.
-    [two] مستخدمان: { $names }.
-    [few] { $count } مستخدمين: { $names }.
-    [many] { $count } مستخدمًا: { $names }.
-   *[other] { $count } مستخدم: { $names }.
-}
-textview-owned-by-user = { $person ->
-    [you] { $sub }: تملكه أنت.
-   *[other] { $sub }: يملكه { $owner }.
-}
-textview-owned-by-directory = { $sub }: يملكه الدليل، ويديره { $managers }.
-textview-owned-by-directory-unmanaged = { $sub }: يملكه الدليل.
-textview-shared = يمكن أيضًا أن يستخدم { $names } { $sub } عبر التحكم في الوصول المستند إلى الدور.

@@ -91,52 +91,58 @@ illus-form-agree = Ich stimme der Abonnementvereinbarung zu
 
 diagram-heading = Weitere Informationen zu Azure- und Microsoft 365-Abonnements
 diagram-intro = Microsoft 365 und Azure verwalten Benutzer und Abonnements mit dem Dienst Azure AD. Das Azure-Verzeichnis ist wie ein Container, in dem Sie Benutzer und Abonnements gruppieren können. Wenn Sie dieselben Benutzerkonten für Ihre Azure- und Microsoft 365-Abonnements verwenden möchten, müssen Sie sicherstellen, dass die Azure-Abonnements im selben Verzeichnis erstellt werden wie die Microsoft 365-Abonnements.
-diagram-label = Diagramm der Verzeichnisse, Benutzer und Abonnements
-diagram-hint = Wählen Sie ein Feld aus, um mehr darüber zu lesen: Klicken Sie darauf, oder drücken Sie die Tabulatortaste und die Pfeiltasten und dann die Eingabetaste.
+diagram-label = Wo ein Azure-Abonnement landet: Verzeichnisse, Konten und Abonnements
+diagram-hint = Wählen Sie einen Fall und dann ein Feld aus, um zu lesen, warum es dort ist.
 diagram-more = Weitere Informationen finden Sie unter { $link }.
 scenarios-label = Szenarien
 scenario-recommended = Dasselbe Konto (empfohlen)
 scenario-sprawl = Ein anderes Konto
 scenario-share = Das Abonnement gemeinsam nutzen
-scene-progress = Szene { $current } von { $total }
-button-scene-back = Vorherige Szene
-button-scene-next = Nächste Szene
 node-directory = Verzeichnis: { $name }
 directory-contoso = Contoso
 directory-personal = Persönlich
-user-you = Sie
 user-alex = Alex
-user-you-personal = Sie (persönliches Konto)
-user-you-list = Sie
-user-you-personal-list = Sie (persönliches Konto)
-node-user = Benutzer: { $name }
-node-user-admin = Benutzer: { $name } (Administrator)
 sub-azure = Azure-Abonnement
 sub-m365 = Microsoft 365-Abonnement
-edge-member-of = Mitglied von
-edge-owns = besitzt
-edge-manages = verwaltet
-edge-has-access = hat Zugriff (RBAC)
 new-badge = Neu
-button-clear-selection = Auswahl aufheben
-rel-member-of = { $person ->
-    [you] Sie sind Mitglied des Verzeichnisses „{ $to }“.
-   *[other] { $from } ist Mitglied des Verzeichnisses „{ $to }“.
+figure-rule = Die Regel: Ein Abonnement landet im Verzeichnis des Benutzers, der es erstellt.
+figure-you = Sie
+figure-you-accounts = { $count ->
+    [one] eine Person, ein Konto
+   *[other] eine Person, { $count } Konten: eines in jedem Verzeichnis
 }
-rel-owns = { $person ->
-    [you] Sie besitzen { $to }.
-   *[other] { $from } besitzt { $to }.
+account-work = Ihr Microsoft 365-Konto
+account-personal = Ihr persönliches Konto
+note-admin = Administrator
+in-contoso = im Verzeichnis „Contoso“
+in-personal = im persönlichen Verzeichnis
+note-created = { $who ->
+    [work] von Ihnen mit Ihrem Microsoft 365-Konto erstellt, gehört Ihnen
+   *[personal] von Ihnen mit Ihrem persönlichen Konto erstellt, gehört Ihnen
 }
-rel-directory-owns = Das Verzeichnis „{ $name }“ besitzt { $to }.
-ref-sub-azure = das Azure-Abonnement
-ref-sub-m365 = das Microsoft 365-Abonnement
-rel-manages = { $person ->
-    [you] Sie verwalten { $to }.
-   *[other] { $from } verwaltet { $to }.
+note-owned-by-directory = gehört dem Verzeichnis, verwaltet von { $managers }
+note-shared = auch { $names } hat Zugriff (Azure RBAC)
+name-in = { $name }, { $where }
+name-admin = { $name }, Administrator
+name-owned = { $owner ->
+    [you] { $name }, gehört Ihnen
+   *[directory] { $name }, gehört dem Verzeichnis
 }
-rel-has-access = { $person ->
-    [you] Sie haben über die rollenbasierte Zugriffssteuerung Zugriff auf { $to }.
-   *[other] { $from } hat über die rollenbasierte Zugriffssteuerung Zugriff auf { $to }.
+name-new = { $name }, neu
+why-directory = { $kind ->
+    [organization] Das Verzeichnis Ihrer Organisation: Ihr Microsoft 365-Konto, die Konten Ihrer Kollegen und das Microsoft 365-Abonnement sind alle darin.
+   *[personal] Ein eigenes Verzeichnis für Ihr persönliches Konto, angelegt, als Sie sich damit registriert haben. Niemand aus { $other } ist darin.
+}
+why-account = { $who ->
+    [work] Dieses Konto ist { $where }, daher landet alles, was Sie damit erstellen, ebenfalls dort.
+    [personal] Dieses Konto ist { $where }, nicht in { $other }, daher landet alles, was Sie damit erstellen, dort.
+   *[admin] { $name } ist Administrator { $where } und verwaltet das Microsoft 365-Abonnement.
+}
+why-access = Auch { $name } hat über die rollenbasierte Zugriffssteuerung Zugriff auf Ihr Azure-Abonnement. { $name } ist bereits im selben Verzeichnis und braucht kein neues Konto.
+why-subscription = { $who ->
+    [work] Sie haben es mit Ihrem Microsoft 365-Konto erstellt, daher landete es { $where }, neben dem Microsoft 365-Abonnement.
+    [personal] Sie haben es mit Ihrem persönlichen Konto erstellt, daher landete es { $where }, getrennt von { $other } und dessen Microsoft 365-Abonnement.
+   *[directory] Das Verzeichnis besitzt es, und { $managers } verwaltet es als Administrator.
 }
 
 ## Die Punkte des Artikels zu Verzeichnissen und Abonnements
@@ -150,29 +156,7 @@ rule-m365-owned = Microsoft 365-Abonnements gehören dem Verzeichnis selbst. Be
 
 ## Szenen der Szenarien
 
-scene-m365-exists = Ihre Organisation Contoso hat ein Microsoft 365-Abonnement. Es gehört dem Verzeichnis; Alex hat die nötigen Berechtigungen und verwaltet es. Sie sind Benutzer im selben Verzeichnis.
-scene-same-account = Sie registrieren sich mit Ihrem Microsoft 365-Konto für Azure. Das Azure-Abonnement landet in Contoso, dem Verzeichnis, dem Sie angehören, und gehört Ihnen. Dieselben Benutzerkonten funktionieren für beide Abonnements.
-scene-personal-account = Stattdessen registrieren Sie sich mit einem anderen, persönlichen Konto. Dieses Konto gehört einem eigenen Verzeichnis an, nicht Contoso.
-scene-sprawl-result = Das Azure-Abonnement landet im persönlichen Verzeichnis. Jetzt gibt es zwei Verzeichnisse, und die Benutzer von Contoso sind nicht im neuen Verzeichnis: Das ist die Anhäufung von Konten, vor der der Artikel warnt.
-scene-azure-owned = Ihnen gehört ein Azure-Abonnement in Contoso, dem Verzeichnis, dem Sie und Alex angehören.
+scene-same-account = Mit Ihrem Microsoft 365-Konto landet das Azure-Abonnement in Contoso, neben dem Microsoft 365-Abonnement, und dieselben Benutzerkonten funktionieren für beide.
+scene-sprawl-result = Mit einem anderen, persönlichen Konto landet das Azure-Abonnement im eigenen Verzeichnis dieses Kontos. Jetzt gibt es zwei Verzeichnisse, und die Benutzer von Contoso sind nicht im neuen: Das ist die Anhäufung von Konten, vor der der Artikel warnt.
 scene-access-shared = Sie geben Alex über die rollenbasierte Zugriffssteuerung Zugriff auf das Azure-Abonnement. Alex ist bereits im Verzeichnis, daher ist kein neues Konto nötig. Erfahren Sie, wie Sie { $link }.
 
-## Das Diagramm als Text
-
-textview-heading = Das Diagramm als Text
-textview-directories = { $count ->
-    [one] Ein Verzeichnis
-   *[other] { $count } Verzeichnisse
-}
-textview-users = { $count ->
-    [0] Keine Benutzer.
-    [one] Ein Benutzer: { $names }.
-   *[other] { $count } Benutzer: { $names }.
-}
-textview-owned-by-user = { $person ->
-    [you] { $sub }: gehört Ihnen.
-   *[other] { $sub }: gehört { $owner }.
-}
-textview-owned-by-directory = { $sub }: gehört dem Verzeichnis, verwaltet durch { $managers }.
-textview-owned-by-directory-unmanaged = { $sub }: gehört dem Verzeichnis.
-textview-shared = { $sub }: über die rollenbasierte Zugriffssteuerung auch für { $names } nutzbar.

@@ -95,52 +95,58 @@ illus-form-agree = I agree to the subscription agreement
 
 diagram-heading = More about Azure and Microsoft 365 subscriptions
 diagram-intro = Microsoft 365 and Azure use the Azure AD service to manage users and subscriptions. The Azure directory is like a container in which you can group users and subscriptions. To use the same user accounts for your Azure and Microsoft 365 subscriptions, make sure the Azure subscriptions are created in the same directory as the Microsoft 365 subscriptions.
-diagram-label = Diagram of directories, users, and subscriptions
-diagram-hint = Select a box to read about it: click it, or press Tab and the arrow keys, then Enter.
+diagram-label = Where an Azure subscription lands: directories, accounts and subscriptions
+diagram-hint = Choose a case, then select any box to read why it is there.
 diagram-more = For more information, see { $link }.
 scenarios-label = Scenarios
 scenario-recommended = Same account (recommended)
 scenario-sprawl = Another account
 scenario-share = Share the subscription
-scene-progress = Scene { $current } of { $total }
-button-scene-back = Previous scene
-button-scene-next = Next scene
 node-directory = Directory: { $name }
 directory-contoso = Contoso
 directory-personal = Personal
-user-you = You
 user-alex = Alex
-user-you-personal = You (personal account)
-user-you-list = you
-user-you-personal-list = you (personal account)
-node-user = User: { $name }
-node-user-admin = User: { $name } (administrator)
 sub-azure = Azure subscription
 sub-m365 = Microsoft 365 subscription
-edge-member-of = member of
-edge-owns = owns
-edge-manages = manages
-edge-has-access = has access (Azure RBAC)
 new-badge = New
-button-clear-selection = Clear selection
-rel-member-of = { $person ->
-    [you] You are a member of the { $to } directory.
-   *[other] { $from } is a member of the { $to } directory.
+figure-rule = The rule: a subscription lands in the directory of the user who creates it.
+figure-you = You
+figure-you-accounts = { $count ->
+    [one] one person, one account
+   *[other] one person, { $count } accounts: one in each directory
 }
-rel-owns = { $person ->
-    [you] You own { $to }.
-   *[other] { $from } owns { $to }.
+account-work = Your Microsoft 365 account
+account-personal = Your personal account
+note-admin = administrator
+in-contoso = in the Contoso directory
+in-personal = in the Personal directory
+note-created = { $who ->
+    [work] you created it with your Microsoft 365 account, and you own it
+   *[personal] you created it with your personal account, and you own it
 }
-rel-directory-owns = The { $name } directory owns { $to }.
-ref-sub-azure = the Azure subscription
-ref-sub-m365 = the Microsoft 365 subscription
-rel-manages = { $person ->
-    [you] You manage { $to }.
-   *[other] { $from } manages { $to }.
+note-owned-by-directory = owned by the directory, managed by { $managers }
+note-shared = { $names } also has access (Azure RBAC)
+name-in = { $name }, { $where }
+name-admin = { $name }, administrator
+name-owned = { $owner ->
+    [you] { $name }, owned by you
+   *[directory] { $name }, owned by the directory
 }
-rel-has-access = { $person ->
-    [you] You have access to { $to } through role-based access control.
-   *[other] { $from } has access to { $to } through role-based access control.
+name-new = { $name }, new
+why-directory = { $kind ->
+    [organization] Your organization's directory: your Microsoft 365 account, your colleagues' accounts and the Microsoft 365 subscription are all in it.
+   *[personal] A directory of its own for your personal account, made when you signed up with it. Nobody from { $other } is in it.
+}
+why-account = { $who ->
+    [work] This account is { $where }, so whatever you create with it lands there too.
+    [personal] This account is { $where }, not in { $other }, so whatever you create with it lands there.
+   *[admin] { $name } is an administrator { $where } and manages the Microsoft 365 subscription.
+}
+why-access = { $name } also has access to your Azure subscription through role-based access control. Already in the same directory, { $name } needs no new account.
+why-subscription = { $who ->
+    [work] You created it with your Microsoft 365 account, so it landed { $where }, next to the Microsoft 365 subscription.
+    [personal] You created it with your personal account, so it landed { $where }, apart from { $other } and its Microsoft 365 subscription.
+   *[directory] The directory owns it, and { $managers }, an administrator, manages it.
 }
 
 ## The article's points about directories and subscriptions
@@ -154,29 +160,7 @@ rule-m365-owned = Microsoft 365 subscriptions are owned by the directory itself
 
 ## Scenario scenes
 
-scene-m365-exists = Your organization, Contoso, has a Microsoft 365 subscription. The directory owns it, and Alex, who has the right permissions, manages it. You are a user in the same directory.
-scene-same-account = You sign up for Azure with your Microsoft 365 account. The Azure subscription lands in Contoso, the directory you belong to, and you own it. The same user accounts work for both subscriptions.
-scene-personal-account = Instead, you sign up with another account, a personal one. That account belongs to a directory of its own, not to Contoso.
-scene-sprawl-result = The Azure subscription lands in the personal directory. Now there are two directories, and the users of Contoso are not in the new one: this is the account sprawl the article warns about.
-scene-azure-owned = You own an Azure subscription in Contoso, the directory you share with Alex.
+scene-same-account = With your Microsoft 365 account, the Azure subscription lands in Contoso, next to the Microsoft 365 subscription, and the same user accounts work for both.
+scene-sprawl-result = With another account, a personal one, the Azure subscription lands in that account's own directory. Now there are two directories, and the users of Contoso are not in the new one: this is the account sprawl the article warns about.
 scene-access-shared = You give Alex access to the Azure subscription through role-based access control. Alex is already in the directory, so no new account is needed. Learn how to { $link }.
 
-## Text view of the diagram
-
-textview-heading = The diagram as text
-textview-directories = { $count ->
-    [one] One directory
-   *[other] { $count } directories
-}
-textview-users = { $count ->
-    [0] No users.
-    [one] One user: { $names }.
-   *[other] { $count } users: { $names }.
-}
-textview-owned-by-user = { $person ->
-    [you] { $sub }: owned by you.
-   *[other] { $sub }: owned by { $owner }.
-}
-textview-owned-by-directory = { $sub }: owned by the directory, managed by { $managers }.
-textview-owned-by-directory-unmanaged = { $sub }: owned by the directory.
-textview-shared = { $sub } can also be used by { $names } through role-based access control.

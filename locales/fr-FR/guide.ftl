@@ -93,52 +93,60 @@ illus-form-agree = J’accepte le contrat d’abonnement
 
 diagram-heading = En savoir plus sur les abonnements Azure et Microsoft 365
 diagram-intro = Microsoft 365 et Azure utilisent le service Azure AD pour gérer les utilisateurs et les abonnements. L’annuaire Azure est semblable à un conteneur dans lequel vous pouvez regrouper des utilisateurs et des abonnements. Pour utiliser les mêmes comptes d’utilisateur pour vos abonnements Azure et Microsoft 365, veillez à ce que les abonnements Azure soient créés dans le même annuaire que les abonnements Microsoft 365.
-diagram-label = Diagramme des annuaires, utilisateurs et abonnements
-diagram-hint = Sélectionnez un élément du diagramme pour en savoir plus : cliquez dessus, ou utilisez la touche Tab et les touches de direction, puis appuyez sur Entrée.
+diagram-label = Où un abonnement Azure est placé : annuaires, comptes et abonnements
+diagram-hint = Choisissez un cas, puis sélectionnez un élément pour savoir pourquoi il se trouve là.
 diagram-more = Pour plus d’informations, consultez { $link }.
 scenarios-label = Scénarios
 scenario-recommended = Même compte (recommandé)
 scenario-sprawl = Un autre compte
 scenario-share = Partager l’abonnement
-scene-progress = Scène { $current } sur { $total }
-button-scene-back = Scène précédente
-button-scene-next = Scène suivante
 node-directory = Annuaire : { $name }
 directory-contoso = Contoso
 directory-personal = personnel
-user-you = Vous
 user-alex = Alex
-user-you-personal = Vous (compte personnel)
-user-you-list = vous
-user-you-personal-list = vous (compte personnel)
-node-user = Utilisateur : { $name }
-node-user-admin = Utilisateur : { $name } (administrateur)
 sub-azure = Abonnement Azure
 sub-m365 = Abonnement Microsoft 365
-edge-member-of = membre de
-edge-owns = possède
-edge-manages = gère
-edge-has-access = a accès (Azure RBAC)
 new-badge = Nouveau
-button-clear-selection = Effacer la sélection
-rel-member-of = { $person ->
-    [you] Vous êtes membre de l’annuaire { $to }.
-   *[other] { $from } est membre de l’annuaire { $to }.
+figure-rule = La règle : un abonnement est placé dans l’annuaire de l’utilisateur qui le crée.
+figure-you = Vous
+figure-you-accounts = { $count ->
+    [0] une personne, aucun compte
+    [one] une personne, un compte
+    [many] une personne, { $count } de comptes : un dans chaque annuaire
+   *[other] une personne, { $count } comptes : un dans chaque annuaire
 }
-rel-owns = { $person ->
-    [you] Vous possédez { $to }.
-   *[other] { $from } possède { $to }.
+account-work = Votre compte Microsoft 365
+account-personal = Votre compte personnel
+note-admin = administrateur
+in-contoso = dans l’annuaire Contoso
+in-personal = dans l’annuaire personnel
+note-created = { $who ->
+    [work] créé par vous avec votre compte Microsoft 365, et vous en êtes le propriétaire
+   *[personal] créé par vous avec votre compte personnel, et vous en êtes le propriétaire
 }
-rel-directory-owns = L’annuaire { $name } possède { $to }.
-ref-sub-azure = l’abonnement Azure
-ref-sub-m365 = l’abonnement Microsoft 365
-rel-manages = { $person ->
-    [you] Vous gérez { $to }.
-   *[other] { $from } gère { $to }.
+note-owned-by-directory = détenu par l’annuaire, géré par { $managers }
+note-shared = { $names } y a aussi accès (Azure RBAC)
+name-in = { $name }, { $where }
+name-admin = { $name }, administrateur
+name-owned = { $owner ->
+    [you] { $name }, détenu par vous
+   *[directory] { $name }, détenu par l’annuaire
 }
-rel-has-access = { $person ->
-    [you] Vous avez accès à { $to } grâce au contrôle d’accès en fonction du rôle Azure (Azure RBAC).
-   *[other] { $from } a accès à { $to } grâce au contrôle d’accès en fonction du rôle Azure (Azure RBAC).
+name-new = { $name }, nouveau
+why-directory = { $kind ->
+    [organization] L’annuaire de votre organisation : votre compte Microsoft 365, les comptes de vos collègues et l’abonnement Microsoft 365 s’y trouvent tous.
+   *[personal] Un annuaire propre à votre compte personnel, créé quand vous vous êtes inscrit avec ce compte. Personne de { $other } ne s’y trouve.
+}
+why-account = { $who ->
+    [work] Ce compte se trouve { $where } : tout ce que vous créez avec lui y est donc placé aussi.
+    [personal] Ce compte se trouve { $where }, pas dans { $other } : tout ce que vous créez avec lui y est donc placé.
+   *[admin] { $name } est administrateur { $where } et gère l’abonnement Microsoft 365.
+}
+why-access = { $name } a aussi accès à votre abonnement Azure grâce au contrôle d’accès en fonction du rôle. Déjà dans le même annuaire, { $name } n’a besoin d’aucun nouveau compte.
+why-subscription = { $who ->
+    [work] Vous l’avez créé avec votre compte Microsoft 365 : il a donc été placé { $where }, à côté de l’abonnement Microsoft 365.
+    [personal] Vous l’avez créé avec votre compte personnel : il a donc été placé { $where }, à l’écart de { $other } et de son abonnement Microsoft 365.
+   *[directory] L’annuaire le détient, et { $managers }, administrateur, le gère.
 }
 
 ## Les points de l’article sur les annuaires et les abonnements
@@ -152,32 +160,7 @@ rule-m365-owned = Les abonnements Microsoft 365 sont détenus par l’annuaire 
 
 ## Scènes des scénarios
 
-scene-m365-exists = Votre organisation, Contoso, a un abonnement Microsoft 365. L’annuaire le possède, et Alex, qui dispose des autorisations nécessaires, le gère. Vous êtes utilisateur du même annuaire.
-scene-same-account = Vous vous inscrivez à Azure avec votre compte Microsoft 365. L’abonnement Azure est placé dans Contoso, l’annuaire auquel vous appartenez, et c’est vous qui le possédez. Les mêmes comptes d’utilisateur fonctionnent pour les deux abonnements.
-scene-personal-account = Vous vous inscrivez plutôt avec un autre compte, un compte personnel. Ce compte appartient à son propre annuaire, pas à Contoso.
-scene-sprawl-result = L’abonnement Azure est placé dans l’annuaire personnel. Il y a maintenant deux annuaires, et les utilisateurs de Contoso ne sont pas dans le nouveau : c’est la prolifération des comptes contre laquelle l’article met en garde.
-scene-azure-owned = Vous possédez un abonnement Azure dans Contoso, l’annuaire que vous partagez avec Alex.
+scene-same-account = Avec votre compte Microsoft 365, l’abonnement Azure est placé dans Contoso, à côté de l’abonnement Microsoft 365, et les mêmes comptes d’utilisateur fonctionnent pour les deux.
+scene-sprawl-result = Avec un autre compte, un compte personnel, l’abonnement Azure est placé dans l’annuaire propre à ce compte. Il y a maintenant deux annuaires, et les utilisateurs de Contoso ne sont pas dans le nouveau : c’est la prolifération des comptes contre laquelle l’article met en garde.
 scene-access-shared = Vous donnez à Alex l’accès à l’abonnement Azure grâce au contrôle d’accès en fonction du rôle Azure (Azure RBAC). Alex est déjà dans l’annuaire : aucun nouveau compte n’est nécessaire. Découvrez comment { $link }.
 
-## Le diagramme sous forme de texte
-
-textview-heading = Le diagramme sous forme de texte
-textview-directories = { $count ->
-    [0] Aucun annuaire
-    [one] Un annuaire
-    [many] { $count } d’annuaires
-   *[other] { $count } annuaires
-}
-textview-users = { $count ->
-    [0] Aucun utilisateur.
-    [one] Un utilisateur : { $names }.
-    [many] { $count } d’utilisateurs : { $names }.
-   *[other] { $count } utilisateurs : { $names }.
-}
-textview-owned-by-user = { $person ->
-    [you] { $sub } : détenu par vous.
-   *[other] { $sub } : détenu par { $owner }.
-}
-textview-owned-by-directory = { $sub } : détenu par l’annuaire, géré par { $managers }.
-textview-owned-by-directory-unmanaged = { $sub } : détenu par l’annuaire.
-textview-shared = { $sub } : peut aussi être utilisé par { $names } grâce au contrôle d’accès en fonction du rôle Azure (Azure RBAC).

@@ -93,52 +93,58 @@ illus-form-agree = サブスクリプション契約に同意します
 
 diagram-heading = Azure と Microsoft 365 のサブスクリプションの詳細
 diagram-intro = Microsoft 365 と Azure は、Azure AD サービスを使用してユーザーとサブスクリプションを管理します。Azure ディレクトリは、ユーザーとサブスクリプションをグループ化できるコンテナーのようなものです。Azure サブスクリプションと Microsoft 365 サブスクリプションで同じユーザー アカウントを使用するには、Azure サブスクリプションが Microsoft 365 サブスクリプションと同じディレクトリに作成されるようにする必要があります。
-diagram-label = ディレクトリ、ユーザー、サブスクリプションの図
-diagram-hint = ボックスを選択すると説明が表示されます。クリックするか、Tab キーと方向キーで移動して Enter キーを押してください。
+diagram-label = Azure サブスクリプションの配置先: ディレクトリ、アカウント、サブスクリプション
+diagram-hint = ケースを選択してから、ボックスを選択すると、それがそこにある理由が表示されます。
 diagram-more = 詳細については、「{ $link }」を参照してください。
 scenarios-label = シナリオ
 scenario-recommended = 同じアカウント (推奨)
 scenario-sprawl = 別のアカウント
 scenario-share = サブスクリプションを共有する
-scene-progress = シーン { $current }/{ $total }
-button-scene-back = 前のシーン
-button-scene-next = 次のシーン
 node-directory = ディレクトリ: { $name }
 directory-contoso = Contoso
 directory-personal = 個人用
-user-you = あなた
 user-alex = Alex
-user-you-personal = あなた (個人用アカウント)
-user-you-list = あなた
-user-you-personal-list = あなた (個人用アカウント)
-node-user = ユーザー: { $name }
-node-user-admin = ユーザー: { $name } (管理者)
 sub-azure = Azure サブスクリプション
 sub-m365 = Microsoft 365 サブスクリプション
-edge-member-of = メンバー
-edge-owns = 所有
-edge-manages = 管理
-edge-has-access = アクセス権 (RBAC)
 new-badge = 新規
-button-clear-selection = 選択を解除
-rel-member-of = { $person ->
-    [you] あなたは「{ $to }」ディレクトリのメンバーです。
-   *[other] { $from } は「{ $to }」ディレクトリのメンバーです。
+figure-rule = ルール: サブスクリプションは、それを作成したユーザーのディレクトリに配置されます。
+figure-you = あなた
+figure-you-accounts = { $count ->
+    [1] 1 人のユーザー、1 つのアカウント
+   *[other] 1 人のユーザー、{ $count } つのアカウント (ディレクトリごとに 1 つ)
 }
-rel-owns = { $person ->
-    [you] あなたは { $to }を所有しています。
-   *[other] { $from } は { $to }を所有しています。
+account-work = あなたの Microsoft 365 アカウント
+account-personal = あなたの個人用アカウント
+note-admin = 管理者
+in-contoso = 「Contoso」ディレクトリ
+in-personal = 個人用ディレクトリ
+note-created = { $who ->
+    [work] あなたが Microsoft 365 アカウントで作成し、所有しています
+   *[personal] あなたが個人用アカウントで作成し、所有しています
 }
-rel-directory-owns = 「{ $name }」ディレクトリは { $to }を所有しています。
-ref-sub-azure = Azure サブスクリプション
-ref-sub-m365 = Microsoft 365 サブスクリプション
-rel-manages = { $person ->
-    [you] あなたは { $to }を管理しています。
-   *[other] { $from } は { $to }を管理しています。
+note-owned-by-directory = ディレクトリが所有し、{ $managers } が管理しています
+note-shared = { $names } もアクセスできます (Azure RBAC)
+name-in = { $name }、{ $where }内
+name-admin = { $name }、管理者
+name-owned = { $owner ->
+    [you] { $name }、あなたが所有
+   *[directory] { $name }、ディレクトリが所有
 }
-rel-has-access = { $person ->
-    [you] あなたはロールベースのアクセス制御によって { $to }にアクセスできます。
-   *[other] { $from } はロールベースのアクセス制御によって { $to }にアクセスできます。
+name-new = { $name }、新規
+why-directory = { $kind ->
+    [organization] あなたの組織のディレクトリです。あなたの Microsoft 365 アカウント、同僚のアカウント、Microsoft 365 サブスクリプションがすべてここにあります。
+   *[personal] 個人用アカウントでサインアップしたときに作成された、そのアカウント専用のディレクトリです。{ $other } のユーザーは誰もいません。
+}
+why-account = { $who ->
+    [work] このアカウントは{ $where }にあるため、このアカウントで作成したものもそこに配置されます。
+    [personal] このアカウントは { $other } ではなく{ $where }にあるため、このアカウントで作成したものはそこに配置されます。
+   *[admin] { $name } は{ $where }の管理者で、Microsoft 365 サブスクリプションを管理しています。
+}
+why-access = { $name } は、ロールベースのアクセス制御によって、あなたの Azure サブスクリプションにもアクセスできます。{ $name } は既に同じディレクトリにいるため、新しいアカウントは必要ありません。
+why-subscription = { $who ->
+    [work] あなたが Microsoft 365 アカウントで作成したため、Microsoft 365 サブスクリプションと同じ{ $where }に配置されました。
+    [personal] あなたが個人用アカウントで作成したため、{ $other } とその Microsoft 365 サブスクリプションから離れた{ $where }に配置されました。
+   *[directory] ディレクトリが所有し、管理者の { $managers } が管理しています。
 }
 
 ## ディレクトリとサブスクリプションに関する記事の要点
@@ -152,25 +158,7 @@ rule-m365-owned = Microsoft 365 サブスクリプションは、ディレク�
 
 ## シナリオのシーン
 
-scene-m365-exists = あなたの組織 Contoso には Microsoft 365 サブスクリプションがあります。このサブスクリプションはディレクトリが所有し、適切なアクセス許可を持つ Alex が管理しています。あなたは同じディレクトリのユーザーです。
-scene-same-account = あなたは Microsoft 365 アカウントで Azure にサインアップします。Azure サブスクリプションは、あなたが属する「Contoso」ディレクトリに配置され、あなたがその所有者になります。同じユーザー アカウントを両方のサブスクリプションで使用できます。
-scene-personal-account = 代わりに、別のアカウント (個人用アカウント) でサインアップします。このアカウントは Contoso ではなく、独自のディレクトリに属しています。
-scene-sprawl-result = Azure サブスクリプションは個人用ディレクトリに配置されます。ディレクトリが 2 つになり、Contoso のユーザーは新しいディレクトリには存在しません。これが、この記事で注意を促しているアカウントの乱立です。
-scene-azure-owned = あなたは、Alex と共有している「Contoso」ディレクトリに Azure サブスクリプションを所有しています。
+scene-same-account = Microsoft 365 アカウントを使うと、Azure サブスクリプションは Microsoft 365 サブスクリプションと同じ「Contoso」ディレクトリに配置され、同じユーザー アカウントを両方で使用できます。
+scene-sprawl-result = 別のアカウント (個人用アカウント) を使うと、Azure サブスクリプションはそのアカウント専用のディレクトリに配置されます。ディレクトリが 2 つになり、Contoso のユーザーは新しいディレクトリには存在しません。これが、この記事で注意を促しているアカウントの乱立です。
 scene-access-shared = あなたはロールベースのアクセス制御によって、Alex に Azure サブスクリプションへのアクセス権を付与します。Alex は既にこのディレクトリに属しているため、新しいアカウントは必要ありません。{ $link }方法を確認してください。
 
-## 図のテキスト表示
-
-textview-heading = 図のテキスト表示
-textview-directories = ディレクトリ: { $count } 個
-textview-users = { $count ->
-    [0] ユーザーはいません。
-   *[other] ユーザー { $count } 人: { $names }。
-}
-textview-owned-by-user = { $person ->
-    [you] { $sub }: あなたが所有しています。
-   *[other] { $sub }: { $owner } が所有しています。
-}
-textview-owned-by-directory = { $sub }: ディレクトリが所有し、{ $managers } が管理しています。
-textview-owned-by-directory-unmanaged = { $sub }: ディレクトリが所有しています。
-textview-shared = { $sub }は、ロールベースのアクセス制御によって { $names } も使用できます。

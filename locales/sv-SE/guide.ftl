@@ -92,52 +92,58 @@ illus-form-agree = Jag godkänner prenumerationsavtalet
 
 diagram-heading = Mer information om Azure- och Microsoft 365-prenumerationer
 diagram-intro = Microsoft 365 och Azure använder Azure AD-tjänsten för att hantera användare och prenumerationer. Azure-katalogen är som en container där du kan gruppera användare och prenumerationer. Om du vill använda samma användarkonton för dina Azure- och Microsoft 365-prenumerationer behöver du se till att Azure-prenumerationerna skapas i samma katalog som Microsoft 365-prenumerationerna.
-diagram-label = Diagram över kataloger, användare och prenumerationer
-diagram-hint = Välj en ruta för att läsa om den: klicka på den eller tryck på Tabb och piltangenterna och sedan på Retur.
+diagram-label = Var en Azure-prenumeration hamnar: kataloger, konton och prenumerationer
+diagram-hint = Välj ett fall och sedan en ruta för att läsa varför den finns där.
 diagram-more = Mer information finns i { $link }.
 scenarios-label = Scenarier
 scenario-recommended = Samma konto (rekommenderas)
 scenario-sprawl = Ett annat konto
 scenario-share = Dela prenumerationen
-scene-progress = Scen { $current } av { $total }
-button-scene-back = Föregående scen
-button-scene-next = Nästa scen
 node-directory = Katalog: { $name }
 directory-contoso = Contoso
 directory-personal = Personlig
-user-you = Du
 user-alex = Alex
-user-you-personal = Du (personligt konto)
-user-you-list = du
-user-you-personal-list = du (personligt konto)
-node-user = Användare: { $name }
-node-user-admin = Användare: { $name } (administratör)
 sub-azure = Azure-prenumeration
 sub-m365 = Microsoft 365-prenumeration
-edge-member-of = medlem i
-edge-owns = äger
-edge-manages = hanterar
-edge-has-access = har åtkomst (RBAC)
 new-badge = Ny
-button-clear-selection = Rensa markeringen
-rel-member-of = { $person ->
-    [you] Du är medlem i katalogen { $to }.
-   *[other] { $from } är medlem i katalogen { $to }.
+figure-rule = Regeln: en prenumeration hamnar i katalogen för den användare som skapar den.
+figure-you = Du
+figure-you-accounts = { $count ->
+    [one] en person, ett konto
+   *[other] en person, { $count } konton: ett i varje katalog
 }
-rel-owns = { $person ->
-    [you] Du äger { $to }.
-   *[other] { $from } äger { $to }.
+account-work = Ditt Microsoft 365-konto
+account-personal = Ditt personliga konto
+note-admin = administratör
+in-contoso = i katalogen Contoso
+in-personal = i katalogen Personlig
+note-created = { $who ->
+    [work] du skapade den med ditt Microsoft 365-konto och äger den
+   *[personal] du skapade den med ditt personliga konto och äger den
 }
-rel-directory-owns = Katalogen { $name } äger { $to }.
-ref-sub-azure = Azure-prenumerationen
-ref-sub-m365 = Microsoft 365-prenumerationen
-rel-manages = { $person ->
-    [you] Du hanterar { $to }.
-   *[other] { $from } hanterar { $to }.
+note-owned-by-directory = ägs av katalogen, hanteras av { $managers }
+note-shared = { $names } har också åtkomst (Azure RBAC)
+name-in = { $name }, { $where }
+name-admin = { $name }, administratör
+name-owned = { $owner ->
+    [you] { $name }, ägs av dig
+   *[directory] { $name }, ägs av katalogen
 }
-rel-has-access = { $person ->
-    [you] Du har åtkomst till { $to } genom rollbaserad åtkomstkontroll.
-   *[other] { $from } har åtkomst till { $to } genom rollbaserad åtkomstkontroll.
+name-new = { $name }, ny
+why-directory = { $kind ->
+    [organization] Din organisations katalog: här finns ditt Microsoft 365-konto, dina kollegors konton och Microsoft 365-prenumerationen.
+   *[personal] En egen katalog för ditt personliga konto, som skapades när du registrerade dig med det. Ingen från { $other } finns i den.
+}
+why-account = { $who ->
+    [work] Kontot finns { $where }, så det du skapar med det hamnar också där.
+    [personal] Kontot finns { $where }, inte i { $other }, så det du skapar med det hamnar där.
+   *[admin] { $name } är administratör { $where } och hanterar Microsoft 365-prenumerationen.
+}
+why-access = { $name } har också åtkomst till din Azure-prenumeration genom rollbaserad åtkomstkontroll. { $name } finns redan i samma katalog och behöver inget nytt konto.
+why-subscription = { $who ->
+    [work] Du skapade den med ditt Microsoft 365-konto, så den hamnade { $where }, bredvid Microsoft 365-prenumerationen.
+    [personal] Du skapade den med ditt personliga konto, så den hamnade { $where }, skild från { $other } och dess Microsoft 365-prenumeration.
+   *[directory] Katalogen äger den, och { $managers }, som är administratör, hanterar den.
 }
 
 ## Artikelns punkter om kataloger och prenumerationer
@@ -151,29 +157,7 @@ rule-m365-owned = Microsoft 365-prenumerationer ägs av själva katalogen. Anv�
 
 ## Scenernas texter
 
-scene-m365-exists = Din organisation, Contoso, har en Microsoft 365-prenumeration. Katalogen äger den, och Alex, som har rätt behörigheter, hanterar den. Du är användare i samma katalog.
-scene-same-account = Du registrerar dig för Azure med ditt Microsoft 365-konto. Azure-prenumerationen hamnar i Contoso, katalogen som du tillhör, och du äger den. Samma användarkonton fungerar för båda prenumerationerna.
-scene-personal-account = I stället registrerar du dig med ett annat konto, ett personligt. Det kontot tillhör en egen katalog, inte Contoso.
-scene-sprawl-result = Azure-prenumerationen hamnar i den personliga katalogen. Nu finns det två kataloger, och användarna i Contoso finns inte i den nya: det är den kontospridning som artikeln varnar för.
-scene-azure-owned = Du äger en Azure-prenumeration i Contoso, katalogen som du delar med Alex.
+scene-same-account = Med ditt Microsoft 365-konto hamnar Azure-prenumerationen i Contoso, bredvid Microsoft 365-prenumerationen, och samma användarkonton fungerar för båda.
+scene-sprawl-result = Med ett annat konto, ett personligt, hamnar Azure-prenumerationen i det kontots egen katalog. Nu finns det två kataloger, och användarna i Contoso finns inte i den nya: det är den kontospridning som artikeln varnar för.
 scene-access-shared = Du ger Alex åtkomst till Azure-prenumerationen genom rollbaserad åtkomstkontroll. Alex finns redan i katalogen, så inget nytt konto behövs. Läs om hur du kan { $link }.
 
-## Diagrammet som text
-
-textview-heading = Diagrammet som text
-textview-directories = { $count ->
-    [one] En katalog
-   *[other] { $count } kataloger
-}
-textview-users = { $count ->
-    [0] Inga användare.
-    [one] En användare: { $names }.
-   *[other] { $count } användare: { $names }.
-}
-textview-owned-by-user = { $person ->
-    [you] { $sub }: ägs av dig.
-   *[other] { $sub }: ägs av { $owner }.
-}
-textview-owned-by-directory = { $sub }: ägs av katalogen och hanteras av { $managers }.
-textview-owned-by-directory-unmanaged = { $sub }: ägs av katalogen.
-textview-shared = { $sub } kan också användas av { $names } genom rollbaserad åtkomstkontroll.

@@ -3,7 +3,7 @@
 
 use super::text::t;
 use super::{coord, Flip};
-use crate::domain::layout::wrap;
+use crate::domain::text_fit::wrap;
 use crate::i18n::{Locale, MsgId};
 use crate::walkthrough::StepId;
 use yew::prelude::*;

@@ -5,7 +5,6 @@ mod diagram;
 mod illustration;
 mod language_switcher;
 mod text;
-mod text_view;
 mod walkthrough;
 
 pub use diagram::Diagram;
@@ -101,9 +100,9 @@ pub struct AppProps {
     /// Every walkthrough change, for saving progress and telling the host page.
     #[prop_or_default]
     pub onstep: Callback<crate::walkthrough::State>,
-    /// Every scenario scene the reader plays.
+    /// Every case the reader picks in the diagram.
     #[prop_or_default]
-    pub onplay: Callback<(ScenarioId, usize)>,
+    pub onplay: Callback<ScenarioId>,
     /// Changed when the walkthrough must start again from `initial` (the host set another
     /// `step`); otherwise `initial` is only where it opens.
     #[prop_or_default]

@@ -97,7 +97,7 @@ test("attribute changes update the live guide; removal and re-insertion work", a
   await one.locator(".asg[lang=fr-FR]").waitFor();
   assert.equal(await readStep(one), "Étape 2 sur 3", "the step is kept across the change");
   await page.evaluate(() => document.querySelector("#one").setAttribute("view", "diagram"));
-  await one.locator(".asg-svg").waitFor();
+  await one.locator(".asg-figure").first().waitFor();
   assert.equal(await one.locator(".asg-walkthrough").count(), 0);
 
   // Removed for good: its shadow root empties (a microtask later, so a move keeps it).

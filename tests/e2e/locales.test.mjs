@@ -26,21 +26,13 @@ const site = useSite(async () => {
 });
 
 
-/** Every node label line whose measured width overflows its box, for the scenario on screen. */
+/** Every figure box whose text does not fit it (cut off or spilling out), for the case on screen. */
 function overflowingLabels(guide) {
-  return guide.evaluate((host) => {
-    const bad = [];
-    for (const node of host.shadowRoot.querySelectorAll(".asg-node")) {
-      const box = node.querySelector(".asg-node-box").getBBox();
-      for (const text of node.querySelectorAll(".asg-node-text")) {
-        const b = text.getBBox();
-        if (b.x < box.x - 0.5 || b.x + b.width > box.x + box.width + 0.5) {
-          bad.push(`${text.textContent} (${b.width.toFixed(0)} wide in ${box.width.toFixed(0)})`);
-        }
-      }
-    }
-    return bad;
-  });
+  return guide.evaluate((host) =>
+    [...host.shadowRoot.querySelectorAll(".asg-figure.asg-controls .asg-node")]
+      .filter((node) => node.scrollWidth > node.clientWidth + 1)
+      .map((node) => `${node.textContent} (${node.scrollWidth} wide in ${node.clientWidth})`),
+  );
 }
 
 for (const [lang, expected] of Object.entries(LOCALES)) {
@@ -57,12 +49,10 @@ for (const [lang, expected] of Object.entries(LOCALES)) {
     await screenshot(guide.locator(".asg-walkthrough"), `locale-${lang}-step-2`);
 
     for (const scenario of ["recommended", "account-sprawl", "share"]) {
-      await guide.locator(`[data-scenario=${scenario}]`).click();
-      const next = guide.locator(".asg-diagram .asg-button--primary");
-      while (await next.isEnabled()) await next.click();
+      await guide.locator(`[data-scenario=${scenario}]`).check();
+      await guide.locator("button[data-node=subscription-1]").click();
       assert.deepEqual(await overflowingLabels(guide), [], `${lang} ${scenario}: labels overflow their boxes`);
-      // Two directories at the end of account-sprawl: the busiest picture to look at.
-      if (scenario === "account-sprawl") await screenshot(guide.locator(".asg-diagram"), `locale-${lang}-diagram`);
+      if (scenario === "account-sprawl") await screenshot(guide.locator(".asg-figure.asg-controls"), `locale-${lang}-diagram`);
     }
     assert.deepEqual(await axeViolations(page), [], `axe in ${lang}`);
     assert.deepEqual(problems, []);
@@ -80,29 +70,34 @@ test("ar-SA mirrors: steps run right to left, arrows follow reading order, the d
   await guide.locator(".asg-steps-button").nth(0).focus();
   await page.keyboard.press("ArrowLeft");
   assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "الخطوة ٢ من ٣");
-  // The directory's "owns" edge runs down the right-hand gutter.
-  const svg = await guide.locator(".asg-svg").boundingBox();
-  const gutter = await guide.locator(".asg-edge--owns polyline").first().boundingBox();
-  assert.ok(gutter.x > svg.x + svg.width / 2, "owns edge on the right");
+  // The figure reads right to left: Contoso first, on the right; what an account created
+  // hangs from its right-hand side.
+  const contoso = await guide.locator("button[data-node=directory-0]").boundingBox();
+  const personal = await guide.locator("button[data-node=directory-1]").boundingBox();
+  assert.ok(contoso.x > personal.x, "the first directory stands on the right");
+  const account = await guide.locator("button[data-node=user-1]").boundingBox();
+  const created = await guide.locator("button[data-node=subscription-1]").boundingBox();
+  assert.ok(created.x + created.width < account.x + account.width - 4, "the created subscription is indented from the right");
   await context.close();
 });
 
-test("switching language mid-walkthrough keeps the step and the diagram's scene", async () => {
+test("switching language mid-walkthrough keeps the step, the diagram's case and its open box", async () => {
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/de-DE.html`);
   const guide = page.locator("#guide");
   await guide.locator(STEP_LABEL).waitFor();
   await guide.locator(".asg-steps-button").nth(2).click();
-  await guide.locator("[data-scenario=account-sprawl]").click();
-  await guide.locator(".asg-diagram .asg-button--primary").click();
-  for (const [lang, step3, scene2] of [
-    ["ar-SA", "الخطوة ٣ من ٣", "المشهد ٢ من ٣"],
-    ["ja-JP", "手順 3/3", "シーン 2/3"],
-    ["sv-SE", "Steg 3 av 3", "Scen 2 av 3"],
+  await guide.locator("[data-scenario=account-sprawl]").check();
+  await guide.locator("button[data-node=subscription-2]").click();
+  for (const [lang, step3, why] of [
+    ["ar-SA", "الخطوة ٣ من ٣", /أنشأته بحسابك الشخصي/],
+    ["ja-JP", "手順 3/3", /個人用アカウントで作成したため/],
+    ["sv-SE", "Steg 3 av 3", /Du skapade den med ditt personliga konto/],
   ]) {
     await guide.locator(".asg-select").selectOption(lang);
     assert.equal(await guide.locator(".asg").getAttribute("lang"), lang);
     assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), step3);
-    assert.equal(clean(await guide.locator(".asg-scene .asg-step-progress").textContent()), scene2);
+    assert.ok(await guide.locator("[data-scenario=account-sprawl]").isChecked(), `${lang}: the case stays`);
+    assert.match(clean(await guide.locator(".asg-why").textContent()), why);
   }
   assert.deepEqual(problems, []);
   await context.close();

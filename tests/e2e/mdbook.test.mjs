@@ -33,8 +33,8 @@ test("the guide works inside mdBook's page, its theme switcher and its search", 
   assert.equal(await guide.locator(".asg-h2").first().evaluate((el) => getComputedStyle(el).fontSize), "20.8px");
   await guide.getByRole("button", { name: "Nästa", exact: true }).click();
   assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "Steg 2 av 3");
-  await guide.locator("[data-node=subscription-0]").click();
-  assert.match(clean(await guide.locator(".asg-selection").textContent()), /ägs av själva katalogen/);
+  await guide.locator("button[data-node=subscription-0]").click();
+  assert.match(clean(await guide.locator(".asg-why").textContent()), /Katalogen äger den/);
   const surface = () => guide.locator(".asg").evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.equal(await surface(), "rgb(255, 255, 255)", "light book, light guide");
   await screenshot(page, "mdbook-light");

@@ -39,9 +39,16 @@ test("with JavaScript off, every step, fact and link of the guide is on the page
   }
   assert.equal(await steps.locator(".asg-controls").isVisible(), false, "buttons that need scripts are hidden");
   const diagram = page.locator("#guide-diagram");
-  assert.ok(await diagram.locator(".asg-svg").isVisible());
-  assert.ok(await diagram.locator(".asg-textview").isVisible());
-  assert.match(clean(await diagram.locator(".asg-textview").textContent()), /ägs av katalogen och hanteras av Alex/);
+  // Every case's end state, with its captions; no case to pick, nothing to press.
+  const cases = diagram.locator(".asg-cases-static");
+  assert.ok(await cases.isVisible());
+  assert.equal(await diagram.locator(".asg-figure.asg-controls").isVisible(), false);
+  assert.equal(await cases.locator(".asg-figure").count(), 2, "both futures in one figure, then sharing");
+  assert.equal(await cases.locator("button, input").count(), 0);
+  const printed = clean(await cases.textContent());
+  for (const says of [/hamnar Azure-prenumerationen i Contoso/, /kontospridning/, /Du ger Alex åtkomst/, /ägs av katalogen, hanteras av Alex/]) {
+    assert.match(printed, says);
+  }
   // The page's own article carries the help and next-steps links the two guides leave to it.
   const hrefs = await page.evaluate(() => [
     ...[...document.querySelectorAll("azure-signup-guide")].flatMap((g) => [...g.shadowRoot.querySelectorAll("a")].map((a) => a.href)),
@@ -71,8 +78,8 @@ test("the single file works opened from disk, with no request leaving it", async
   await page.waitForFunction(() => document.querySelector("#guide-steps").hasAttribute("data-ready"));
   await guide.getByRole("button", { name: "Nästa", exact: true }).click();
   assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "Steg 2 av 3");
-  await page.locator("#guide-diagram [data-scenario=account-sprawl]").click();
-  assert.match(clean(await page.locator("#guide-diagram .asg-scene").textContent()), /Scen 1 av 3/);
+  await page.locator("#guide-diagram [data-scenario=account-sprawl]").check();
+  assert.match(clean(await page.locator("#guide-diagram .asg-captions-item:not(.is-hidden)").textContent()), /kontospridning/);
   await screenshot(page, "offline-single-file");
   // It carries its own policy: its inline script and styles by hash, nothing else.
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
@@ -117,7 +124,8 @@ test("printed, every step shows with its link addresses", async () => {
     .first()
     .evaluate((a) => getComputedStyle(a, "::after").content);
   assert.match(after, /account\.azure\.com\/signup/);
-  assert.ok(await page.locator("#guide-diagram .asg-textview").isVisible());
+  assert.ok(await page.locator("#guide-diagram .asg-cases-static").isVisible(), "every case on paper");
+  assert.equal(await page.locator("#guide-diagram .asg-figure.asg-controls").isVisible(), false);
   mkdirSync(SHOTS, { recursive: true });
   const pdf = join(SHOTS, "printed.pdf");
   await page.pdf({ path: pdf, format: "A4" });

@@ -308,28 +308,27 @@ test("attribute changes update the running guide and keep what the reader did", 
   const guide = page.locator("#g");
   const set = (name, value) => page.evaluate(([n, v]) => document.querySelector("#g").setAttribute(n, v), [name, value]);
   const step = () => readStep(guide);
-  const scene = () => guide.locator(".asg-scene .asg-step-progress").textContent();
-  // The reader: English, step 2, the second scene of "another account", a node selected.
+  const picked = (slug) => guide.locator(`[data-scenario=${slug}]`).isChecked();
+  // The reader: English, step 2, the case "another account", a box opened.
   await guide.locator(".asg-select").selectOption("en-US");
   await guide.locator("[data-step=sign-in]").click();
-  await guide.locator("[data-scenario=account-sprawl]").click();
-  await guide.getByRole("button", { name: "Next scene" }).click();
-  await guide.locator("[data-node=directory-0]").click();
+  await guide.locator("[data-scenario=account-sprawl]").check();
+  await guide.locator("button[data-node=directory-1]").click();
   // The host changes `view`, then `theme`: nothing the reader did is lost.
   await set("view", "all");
   await set("theme", "dark");
   assert.equal(await guide.locator(".asg").getAttribute("lang"), "en-US", "the reader's language stays");
   assert.match(await step(), /Step 2 of 3/);
-  assert.match(await scene(), /Scene 2 of 3/);
-  assert.equal(await guide.locator(".asg-selection").count(), 1, "the selection stays");
-  // A new `step` moves the walkthrough there; the diagram keeps its scene.
+  assert.ok(await picked("account-sprawl"));
+  assert.equal(await guide.locator(".asg-why").count(), 1, "the open box stays open");
+  // A new `step` moves the walkthrough there; the diagram keeps its case.
   await set("step", "finish");
   assert.match(await step(), /Step 3 of 3/);
-  assert.match(await scene(), /Scene 2 of 3/);
+  assert.ok(await picked("account-sprawl"));
   // A new `scenario` starts the diagram on it; a new `lang` from the page wins over the pick.
   await set("scenario", "share");
-  assert.match(await scene(), /Scene 1 of 2/);
-  assert.equal(await guide.locator("[data-scenario=share]").getAttribute("aria-pressed"), "true");
+  assert.ok(await picked("share"));
+  assert.equal(await guide.locator(".asg-why").count(), 0);
   await set("lang", "de-DE");
   assert.equal(await guide.locator(".asg").getAttribute("lang"), "de-DE");
   assert.match(await step(), /Schritt 3 von 3/);

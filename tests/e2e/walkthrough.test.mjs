@@ -17,7 +17,7 @@ const focusIn = (page, id) =>
     return outer?.id === id && inner ? `${inner.tagName} ${inner.textContent.replace(/[\u2068\u2069]/g, "").trim()}` : null;
   }, id);
 
-test("Enter through every step and every scene: focus stays inside the guide", async () => {
+test("Enter through every step, arrows through every case: focus stays inside the guide", async () => {
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`);
   const steps = page.locator("#guide-steps");
   const progress = steps.locator(STEP_LABEL);
@@ -51,22 +51,21 @@ test("Enter through every step and every scene: focus stays inside the guide", a
   assert.equal(clean(await progress.textContent()), "Steg 1 av 3");
 
   const diagram = page.locator("#guide-diagram");
-  for (const [slug, scenes] of [["recommended", 2], ["account-sprawl", 3], ["share", 2]]) {
-    await diagram.locator(`[data-scenario=${slug}]`).focus();
-    await page.keyboard.press("Enter");
-    await diagram.getByRole("button", { name: "Nästa scen" }).focus();
-    for (let press = 1; press <= scenes; press++) {
-      await page.keyboard.press("Enter");
-      assert.equal(await focusIn(page, "guide-diagram"), "BUTTON Nästa scen", `${slug}, press ${press}`);
-    }
-    assert.equal(clean(await diagram.locator(".asg-scene .asg-step-progress").textContent()), `Scen ${scenes} av ${scenes}`);
-    assert.equal(await diagram.getByRole("button", { name: "Nästa scen" }).getAttribute("aria-disabled"), "true");
+  // The cases are one radio group: the arrow keys move through them (and pick each).
+  await diagram.locator("[data-scenario=recommended]").focus();
+  for (const slug of ["account-sprawl", "share"]) {
+    await page.keyboard.press("ArrowDown");
+    assert.ok(await diagram.locator(`[data-scenario=${slug}]`).isChecked(), slug);
+    assert.equal(await focusIn(page, "guide-diagram"), "INPUT ", `${slug}: focus stays on the group`);
   }
-  // Clearing the selection gives focus back to the node it explained.
-  await diagram.locator("[data-node=subscription-0]").click();
-  await diagram.getByRole("button", { name: "Rensa markeringen" }).focus();
+  // Tab reaches the boxes; Enter opens one in place, Escape closes it, focus stays on it.
+  const box = diagram.locator("button[data-node=subscription-0]");
+  await box.focus();
   await page.keyboard.press("Enter");
-  assert.equal(await diagram.locator(".asg-selection").count(), 0);
+  assert.equal(await box.getAttribute("aria-expanded"), "true");
+  assert.match(clean(await diagram.locator(".asg-why").textContent()), /Katalogen äger den/);
+  await page.keyboard.press("Escape");
+  assert.equal(await diagram.locator(".asg-why").count(), 0);
   assert.equal(
     await page.evaluate(() => document.querySelector("#guide-diagram").shadowRoot.activeElement?.getAttribute("data-node")),
     "subscription-0",

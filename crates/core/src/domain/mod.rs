@@ -1,15 +1,15 @@
 //! Directories, users and subscriptions, the article's rules between them, the
-//! scenarios built on those rules, the article's links, and the diagram's geometry.
+//! cases built on those rules, the article's links, and text fitting for drawings.
 //! Pure Rust: nothing here knows Yew, web-sys or the DOM.
 
-pub mod layout;
 pub mod links;
 pub mod model;
 pub mod scenario;
+pub mod text_fit;
 
 pub use links::Link;
 pub use model::{
     Directory, DirectoryId, DirectoryName, Event, Model, ModelError, NodeId, Owner, Persona, Relation, RelationKind,
     Subscription, SubscriptionId, SubscriptionKind, User, UserId,
 };
-pub use scenario::{play, Caption, Played, ScenarioId, Scene};
+pub use scenario::{play, Caption, Played, ScenarioId};

@@ -26,6 +26,13 @@ pub enum Persona {
     YouPersonal,
 }
 
+impl Persona {
+    /// True for the reader, with either of their accounts: the text then says "you".
+    pub const fn is_reader(self) -> bool {
+        matches!(self, Persona::You | Persona::YouPersonal)
+    }
+}
+
 /// The two kinds of subscription the article compares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SubscriptionKind {
@@ -196,6 +203,12 @@ impl Model {
         self.subscriptions.iter().filter(move |s| s.directory == directory)
     }
 
+    /// Who manages a directory's Microsoft 365 subscriptions: its administrators (the
+    /// article's "users with the right permissions in the directory").
+    pub fn managers(&self, directory: DirectoryId) -> impl Iterator<Item = &User> {
+        self.members(directory).filter(|u| u.is_admin)
+    }
+
     /// Users who can use a subscription: its owner or managers, and those it is shared with.
     pub fn users_of(&self, subscription: &Subscription) -> Vec<UserId> {
         let mut users: Vec<UserId> = match subscription.owner() {
@@ -230,7 +243,7 @@ impl Model {
                 Owner::User(u) => out.push(Relation { from: NodeId::User(u), kind: RelationKind::Owns, to }),
                 Owner::Directory(d) => {
                     out.push(Relation { from: NodeId::Directory(d), kind: RelationKind::Owns, to });
-                    for admin in self.members(d).filter(|u| u.is_admin) {
+                    for admin in self.managers(d) {
                         out.push(Relation { from: NodeId::User(admin.id), kind: RelationKind::Manages, to });
                     }
                 }

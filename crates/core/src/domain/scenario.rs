@@ -1,4 +1,4 @@
-//! The scenarios a reader can play on the diagram, each a list of model events.
+//! The cases the diagram shows, each the shared setup plus a list of model events.
 
 use super::model::{
     DirectoryId, DirectoryName, Event, Model, ModelError, NodeId, Persona, Relation, SubscriptionId, SubscriptionKind,
@@ -16,32 +16,19 @@ pub enum ScenarioId {
     ShareSubscription,
 }
 
-/// What a scene tells the reader (its caption); the UI turns it into text.
+/// What a case tells the reader (its caption); the UI turns it into text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Caption {
-    /// Contoso has a Microsoft 365 subscription, owned by the directory.
-    Microsoft365Exists,
-    /// You sign up with the same account; the Azure subscription joins Contoso.
+    /// Signed up with the Microsoft 365 account: the Azure subscription joins Contoso.
     SameAccount,
-    /// You sign in with a personal account, which lives in a directory of its own.
-    PersonalAccount,
-    /// The Azure subscription lands in the personal directory: account sprawl.
+    /// Signed up with a personal account: the subscription lands in a new directory.
     SprawlResult,
-    /// You own an Azure subscription in Contoso.
-    AzureOwnedByYou,
     /// Alex is given access through role-based access control.
     AccessShared,
 }
 
-/// One scene of a scenario: the event that happens (none for the opening) and what it tells.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Scene {
-    pub event: Option<Event>,
-    pub caption: Caption,
-}
-
-/// The reader's state, shared by every scenario: Contoso with Alex (an administrator
-/// who bought Microsoft 365) and you (no administrator permissions).
+/// The reader's state, shared by every case: Contoso with Alex (an administrator who
+/// bought Microsoft 365) and you (no administrator permissions).
 const CONTOSO: DirectoryId = DirectoryId(0);
 const ALEX: UserId = UserId(0);
 const YOU: UserId = UserId(1);
@@ -53,36 +40,18 @@ const SETUP: [Event; 3] = [
     Event::SignUp { user: ALEX, kind: SubscriptionKind::Microsoft365 },
 ];
 
-const RECOMMENDED: [Scene; 2] = [
-    Scene { event: None, caption: Caption::Microsoft365Exists },
-    Scene { event: Some(Event::SignUp { user: YOU, kind: SubscriptionKind::Azure }), caption: Caption::SameAccount },
+/// Both futures in one figure: you sign up with your Microsoft 365 account, and (the
+/// other future) with a personal account, which brings a directory of its own.
+const BOTH_FUTURES: [Event; 3] = [
+    Event::SignUp { user: YOU, kind: SubscriptionKind::Azure },
+    Event::CreateDirectory { name: DirectoryName::Personal, first_user: Persona::YouPersonal, admin: false },
+    Event::SignUp { user: YOU_PERSONAL, kind: SubscriptionKind::Azure },
 ];
 
-const SPRAWL: [Scene; 3] = [
-    Scene { event: None, caption: Caption::Microsoft365Exists },
-    Scene {
-        event: Some(Event::CreateDirectory {
-            name: DirectoryName::Personal,
-            first_user: Persona::YouPersonal,
-            admin: false,
-        }),
-        caption: Caption::PersonalAccount,
-    },
-    Scene {
-        event: Some(Event::SignUp { user: YOU_PERSONAL, kind: SubscriptionKind::Azure }),
-        caption: Caption::SprawlResult,
-    },
-];
-
-const SHARE: [Scene; 2] = [
-    Scene {
-        event: Some(Event::SignUp { user: YOU, kind: SubscriptionKind::Azure }),
-        caption: Caption::AzureOwnedByYou,
-    },
-    Scene {
-        event: Some(Event::GrantAccess { subscription: SubscriptionId(1), user: ALEX }),
-        caption: Caption::AccessShared,
-    },
+/// You sign up with the Microsoft 365 account, then share the subscription with Alex.
+const SHARED: [Event; 2] = [
+    Event::SignUp { user: YOU, kind: SubscriptionKind::Azure },
+    Event::GrantAccess { subscription: SubscriptionId(1), user: ALEX },
 ];
 
 impl ScenarioId {
@@ -102,48 +71,67 @@ impl ScenarioId {
         ScenarioId::ALL.into_iter().find(|s| s.slug().eq_ignore_ascii_case(slug.trim()))
     }
 
-    /// The scenes, the first being the situation before anything happens.
-    pub fn scenes(self) -> &'static [Scene] {
+    /// What happens after the shared setup.
+    const fn events(self) -> &'static [Event] {
         match self {
-            ScenarioId::Recommended => &RECOMMENDED,
-            ScenarioId::AccountSprawl => &SPRAWL,
-            ScenarioId::ShareSubscription => &SHARE,
+            ScenarioId::Recommended | ScenarioId::AccountSprawl => &BOTH_FUTURES,
+            ScenarioId::ShareSubscription => &SHARED,
+        }
+    }
+
+    /// What the case's figure says.
+    pub const fn caption(self) -> Caption {
+        match self {
+            ScenarioId::Recommended => Caption::SameAccount,
+            ScenarioId::AccountSprawl => Caption::SprawlResult,
+            ScenarioId::ShareSubscription => Caption::AccessShared,
         }
     }
 }
 
-/// A scenario played up to one of its scenes: the model then, and what that scene changed.
+/// A case played out: the model at its end, the path it follows, and what it added.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Played {
     pub model: Model,
     pub caption: Caption,
-    /// The scene shown (clamped into range).
-    pub scene: usize,
-    /// Nodes that this scene added.
+    /// The nodes the case is about, in the order the eye should follow them: the account
+    /// that signs up, the directory, the subscription that landed there (or the shared
+    /// subscription and who it is shared with).
+    pub path: Vec<NodeId>,
+    /// Nodes the case added to the shared setup.
     pub new_nodes: Vec<NodeId>,
-    /// Relations that this scene added.
+    /// Relations the case added to the shared setup.
     pub new_relations: Vec<Relation>,
 }
 
-/// Plays `scenario` from the shared setup up to and including `scene` (clamped).
-pub fn play(scenario: ScenarioId, scene: usize) -> Result<Played, ModelError> {
-    let scenes = scenario.scenes();
-    let scene = scene.min(scenes.len().saturating_sub(1));
-    let mut model = SETUP.iter().try_fold(Model::default(), |m, e| m.apply(*e))?;
-    let mut before = model.clone();
-    for (index, s) in scenes.iter().enumerate().take(scene + 1) {
-        if index == scene {
-            before = model.clone();
+/// Plays `scenario` from the shared setup to its end.
+pub fn play(scenario: ScenarioId) -> Result<Played, ModelError> {
+    let setup = SETUP.iter().try_fold(Model::default(), |m, e| m.apply(*e))?;
+    let model = scenario.events().iter().try_fold(setup.clone(), |m, e| m.apply(*e))?;
+    let path = match scenario {
+        ScenarioId::Recommended | ScenarioId::AccountSprawl => {
+            let account = if scenario == ScenarioId::Recommended { YOU } else { YOU_PERSONAL };
+            // The rule at work: the subscription's directory is whatever the model put it in.
+            model
+                .subscriptions
+                .iter()
+                .filter(|s| s.created_by == account && s.kind == SubscriptionKind::Azure)
+                .flat_map(|s| [NodeId::User(account), NodeId::Directory(s.directory), NodeId::Subscription(s.id)])
+                .collect()
         }
-        if let Some(event) = s.event {
-            model = model.apply(event)?;
-        }
-    }
-    let old_nodes = before.nodes();
-    let old_relations = before.relations();
+        ScenarioId::ShareSubscription => model
+            .subscriptions
+            .iter()
+            .filter(|s| !s.shared_with.is_empty())
+            .flat_map(|s| {
+                std::iter::once(NodeId::Subscription(s.id)).chain(s.shared_with.iter().map(|u| NodeId::User(*u)))
+            })
+            .collect(),
+    };
+    let (old_nodes, old_relations) = (setup.nodes(), setup.relations());
     let new_nodes = model.nodes().into_iter().filter(|n| !old_nodes.contains(n)).collect();
     let new_relations = model.relations().into_iter().filter(|r| !old_relations.contains(r)).collect();
-    Ok(Played { model, caption: scenes[scene].caption, scene, new_nodes, new_relations })
+    Ok(Played { model, caption: scenario.caption(), path, new_nodes, new_relations })
 }
 
 #[cfg(test)]
@@ -152,59 +140,73 @@ mod tests {
     use crate::domain::model::{Owner, RelationKind};
 
     #[test]
-    fn every_step_of_every_scenario_plays() {
+    fn every_case_plays() {
         for scenario in ScenarioId::ALL {
-            for scene in 0..scenario.scenes().len() {
-                let played = play(scenario, scene).unwrap_or_else(|e| panic!("{scenario:?} scene {scene}: {e:?}"));
-                assert_eq!(played.caption, scenario.scenes()[scene].caption);
-            }
+            let played = play(scenario).unwrap_or_else(|e| panic!("{scenario:?}: {e:?}"));
+            assert_eq!(played.caption, scenario.caption());
+            assert!(!played.path.is_empty(), "{scenario:?} has a path");
         }
     }
 
     #[test]
-    fn recommended_keeps_one_directory_and_shares_users() {
-        let played = play(ScenarioId::Recommended, 1).expect("plays");
+    fn one_figure_holds_both_futures() {
+        let played = play(ScenarioId::Recommended).expect("plays");
         let model = &played.model;
-        assert_eq!(model.directories.len(), 1);
-        let azure = model.subscriptions.iter().find(|s| s.kind == SubscriptionKind::Azure).expect("azure");
+        assert_eq!(model.directories.len(), 2, "Contoso and the personal account's directory");
+        let azure: Vec<_> = model.subscriptions.iter().filter(|s| s.kind == SubscriptionKind::Azure).collect();
         let m365 = model.subscriptions.iter().find(|s| s.kind == SubscriptionKind::Microsoft365).expect("m365");
-        assert_eq!(azure.directory, m365.directory);
-        assert_eq!(azure.owner(), Owner::User(YOU));
-        // You can use both: you own the Azure one and are a member of the directory that owns Microsoft 365.
-        assert!(model.users_of(azure).contains(&YOU) && model.users_of(m365).contains(&YOU));
-        assert_eq!(played.new_nodes, vec![NodeId::Subscription(SubscriptionId(1))]);
+        // With the Microsoft 365 account: next to the Microsoft 365 subscription.
+        assert_eq!(azure[0].created_by, YOU);
+        assert_eq!(azure[0].directory, m365.directory);
+        assert_eq!(azure[0].owner(), Owner::User(YOU));
+        assert!(model.users_of(azure[0]).contains(&YOU) && model.users_of(m365).contains(&YOU));
+        // With the personal account: in that account's own directory, which no one from Contoso is in.
+        assert_eq!(azure[1].created_by, YOU_PERSONAL);
+        assert_eq!(azure[1].directory, DirectoryId(1));
+        assert_eq!(model.users_of(azure[1]), vec![YOU_PERSONAL]);
+        let contoso: Vec<UserId> = model.members(CONTOSO).map(|u| u.id).collect();
+        assert!(model.members(DirectoryId(1)).all(|u| !contoso.contains(&u.id)));
+        assert_eq!(
+            played.new_nodes,
+            vec![
+                NodeId::Directory(DirectoryId(1)),
+                NodeId::User(YOU_PERSONAL),
+                NodeId::Subscription(SubscriptionId(1)),
+                NodeId::Subscription(SubscriptionId(2)),
+            ]
+        );
     }
 
     #[test]
-    fn sprawl_makes_a_second_directory_with_no_shared_users() {
-        let played = play(ScenarioId::AccountSprawl, 2).expect("plays");
-        let model = &played.model;
-        assert_eq!(model.directories.len(), 2);
-        let azure = model.subscriptions.iter().find(|s| s.kind == SubscriptionKind::Azure).expect("azure");
-        assert_eq!(azure.directory, DirectoryId(1));
-        assert_eq!(model.users_of(azure), vec![YOU_PERSONAL]);
-        let personal: Vec<UserId> = model.members(DirectoryId(1)).map(|u| u.id).collect();
-        let contoso: Vec<UserId> = model.members(CONTOSO).map(|u| u.id).collect();
-        assert!(personal.iter().all(|u| !contoso.contains(u)));
-        let scene1 = play(ScenarioId::AccountSprawl, 1).expect("plays");
-        assert_eq!(scene1.new_nodes, vec![NodeId::Directory(DirectoryId(1)), NodeId::User(YOU_PERSONAL)]);
+    fn each_future_follows_its_own_path() {
+        let same = play(ScenarioId::Recommended).expect("plays");
+        let sprawl = play(ScenarioId::AccountSprawl).expect("plays");
+        assert_eq!(same.model, sprawl.model, "one figure, two paths through it");
+        assert_eq!(
+            same.path,
+            vec![NodeId::User(YOU), NodeId::Directory(CONTOSO), NodeId::Subscription(SubscriptionId(1))]
+        );
+        assert_eq!(
+            sprawl.path,
+            vec![
+                NodeId::User(YOU_PERSONAL),
+                NodeId::Directory(DirectoryId(1)),
+                NodeId::Subscription(SubscriptionId(2))
+            ]
+        );
     }
 
     #[test]
     fn share_gives_alex_access_through_rbac() {
-        let played = play(ScenarioId::ShareSubscription, 1).expect("plays");
+        let played = play(ScenarioId::ShareSubscription).expect("plays");
         let azure = NodeId::Subscription(SubscriptionId(1));
-        assert_eq!(
-            played.new_relations,
-            vec![Relation { from: NodeId::User(ALEX), kind: RelationKind::HasAccess, to: azure }]
-        );
-        assert!(played.new_nodes.is_empty());
-    }
-
-    #[test]
-    fn out_of_range_steps_are_clamped() {
-        let played = play(ScenarioId::Recommended, usize::MAX).expect("plays");
-        assert_eq!(played.scene, 1);
+        assert!(played.new_relations.contains(&Relation {
+            from: NodeId::User(ALEX),
+            kind: RelationKind::HasAccess,
+            to: azure
+        }));
+        assert_eq!(played.new_nodes, vec![azure]);
+        assert_eq!(played.path, vec![azure, NodeId::User(ALEX)]);
     }
 
     #[test]

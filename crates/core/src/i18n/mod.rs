@@ -200,7 +200,7 @@ mod tests {
 
     #[test]
     fn string_arguments_are_isolated() {
-        let text = format(Locale::EnUs, MsgId::NodeUser, &[("name", Arg::Str("Ada"))]);
+        let text = format(Locale::EnUs, MsgId::NodeDirectory, &[("name", Arg::Str("Ada"))]);
         assert!(text.contains("\u{2068}Ada\u{2069}"), "{text:?}");
     }
 }

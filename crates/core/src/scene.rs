@@ -1,0 +1,498 @@
+//! The diagram's figure as data: for a case, each directory with the accounts and
+//! subscriptions in it, and for every node its label, notes, accessible name and the
+//! sentences that explain why it is there; plus the figure's state and its reducer.
+//! No Yew and no DOM: the widget's `ui::diagram` only draws what this returns.
+
+use crate::domain::{
+    play, Caption, DirectoryId, DirectoryName, Model, NodeId, Owner, Persona, Played, ScenarioId, SubscriptionKind,
+    User,
+};
+use crate::i18n::{format, format_list, Arg, Locale, MsgId};
+
+/// What a node is, for its icon and styling.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NodeKind {
+    Directory,
+    /// An account; `reader` when it is one of yours.
+    Account {
+        reader: bool,
+    },
+    Subscription,
+}
+
+/// One box of the figure, with everything the reader can learn from it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    pub id: NodeId,
+    pub kind: NodeKind,
+    /// The text in the box.
+    pub label: String,
+    /// Smaller lines under the label ("administrator", "owned by the directory, …").
+    pub notes: Vec<String>,
+    /// The accessible name: label, where it is, who owns it, whether it is new. Plain
+    /// text: no direction-isolate characters, which screen readers would meet as noise.
+    pub name: String,
+    /// Why the node is there, one sentence each; shown when the node is selected.
+    pub why: Vec<String>,
+    /// Added by the case (signing up made it).
+    pub is_new: bool,
+    /// On the case's path: account → directory → subscription.
+    pub on_path: bool,
+    /// The nodes it relates to, highlighted with it.
+    pub related: Vec<NodeId>,
+}
+
+/// An account and the subscriptions it created, drawn beneath it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Account {
+    pub node: Node,
+    pub created: Vec<Node>,
+}
+
+/// A directory with its accounts (yours first) and the subscriptions the directory itself owns.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Directory {
+    /// Its place in the model (the organization's is 0): where it stands when the
+    /// directories are side by side, whatever order the case reads them in.
+    pub column: usize,
+    pub node: Node,
+    pub accounts: Vec<Account>,
+    pub owned: Vec<Node>,
+}
+
+/// The whole figure for a case.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    /// You, drawn once above the directories, and how many accounts you have.
+    pub person: String,
+    pub person_note: String,
+    pub directories: Vec<Directory>,
+}
+
+impl Figure {
+    /// Every node in reading order: each directory, its accounts with what they created,
+    /// then what the directory owns.
+    pub fn nodes(&self) -> impl Iterator<Item = &Node> {
+        self.directories.iter().flat_map(|d| {
+            std::iter::once(&d.node)
+                .chain(d.accounts.iter().flat_map(|a| std::iter::once(&a.node).chain(a.created.iter())))
+                .chain(d.owned.iter())
+        })
+    }
+
+    pub fn node(&self, id: NodeId) -> Option<&Node> {
+        self.nodes().find(|n| n.id == id)
+    }
+}
+
+/// The figure of `scenario` in `locale`.
+pub fn figure(locale: Locale, scenario: ScenarioId) -> Option<Figure> {
+    let played = play(scenario).ok()?;
+    Some(build(locale, &played, &played.path))
+}
+
+/// What the static and printed guide shows: each case's end state with its captions.
+/// The two sign-up cases share one figure (both futures), with both paths marked.
+pub fn static_figures(locale: Locale) -> Vec<(Vec<Caption>, Figure)> {
+    let mut out = Vec::new();
+    let sign_up = [ScenarioId::Recommended, ScenarioId::AccountSprawl];
+    let played: Vec<Played> = sign_up.iter().filter_map(|s| play(*s).ok()).collect();
+    if let Some(first) = played.first() {
+        let path: Vec<NodeId> = played.iter().flat_map(|p| p.path.iter().copied()).collect();
+        out.push((played.iter().map(|p| p.caption).collect(), build(locale, first, &path)));
+    }
+    if let Ok(share) = play(ScenarioId::ShareSubscription) {
+        out.push((vec![share.caption], build(locale, &share, &share.path)));
+    }
+    out
+}
+
+fn strip(text: String) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+fn build(locale: Locale, played: &Played, path: &[NodeId]) -> Figure {
+    let words = Words { locale, model: &played.model, played, path };
+    let model = &played.model;
+    let readers = model.users.iter().filter(|u| u.persona.is_reader()).count() as i64;
+    // The directory the case is about comes first: on a phone, where the directories
+    // stack, it then stands right under the case's caption.
+    let mut order: Vec<&crate::domain::Directory> = model.directories.iter().collect();
+    order.sort_by_key(|d| {
+        let belongs = |n: &NodeId| match *n {
+            NodeId::Directory(id) => id == d.id,
+            NodeId::User(u) => model.user(u).is_some_and(|u| u.directory == d.id),
+            NodeId::Subscription(s) => model.subscription(s).is_some_and(|s| s.directory == d.id),
+        };
+        path.iter().position(belongs).unwrap_or(usize::MAX)
+    });
+    let directories = order
+        .into_iter()
+        .map(|d| {
+            let mut members: Vec<&User> = model.members(d.id).collect();
+            // Yours first: the figure is about you.
+            members.sort_by_key(|u| !u.persona.is_reader());
+            let accounts = members
+                .into_iter()
+                .map(|u| Account {
+                    node: words.account(u),
+                    created: model
+                        .subscriptions_in(d.id)
+                        .filter(|s| s.owner() == Owner::User(u.id))
+                        .map(|s| words.subscription(s.id))
+                        .collect(),
+                })
+                .collect();
+            let owned = model
+                .subscriptions_in(d.id)
+                .filter(|s| s.owner() == Owner::Directory(d.id))
+                .map(|s| words.subscription(s.id))
+                .collect();
+            Directory { column: d.id.0, node: words.directory(d.id, d.name), accounts, owned }
+        })
+        .collect();
+    Figure {
+        person: format(locale, MsgId::FigureYou, &[]),
+        person_note: format(locale, MsgId::FigureYouAccounts, &[("count", Arg::Num(readers))]),
+        directories,
+    }
+}
+
+/// Turns the model's facts into the figure's words.
+struct Words<'a> {
+    locale: Locale,
+    model: &'a Model,
+    played: &'a Played,
+    path: &'a [NodeId],
+}
+
+impl Words<'_> {
+    fn t(&self, id: MsgId, args: &[(&str, Arg<'_>)]) -> String {
+        format(self.locale, id, args)
+    }
+
+    fn directory_name(&self, name: DirectoryName) -> String {
+        self.t(if name == DirectoryName::Contoso { MsgId::DirectoryContoso } else { MsgId::DirectoryPersonal }, &[])
+    }
+
+    /// "in the Personal directory": each language words this per directory.
+    fn place(&self, directory: DirectoryId) -> String {
+        let personal = self.model.directory(directory).is_some_and(|d| d.name == DirectoryName::Personal);
+        self.t(if personal { MsgId::InPersonal } else { MsgId::InContoso }, &[])
+    }
+
+    /// The name of the first directory other than `directory` (the organization's, for the personal one).
+    fn other(&self, directory: DirectoryId) -> String {
+        self.model
+            .directories
+            .iter()
+            .find(|d| d.id != directory)
+            .map(|d| self.directory_name(d.name))
+            .unwrap_or_default()
+    }
+
+    fn user_label(&self, user: &User) -> String {
+        self.t(
+            match user.persona {
+                Persona::You => MsgId::AccountWork,
+                Persona::YouPersonal => MsgId::AccountPersonal,
+                Persona::Alex => MsgId::UserAlex,
+            },
+            &[],
+        )
+    }
+
+    fn names(&self, users: &[crate::domain::UserId]) -> String {
+        let names: Vec<String> = users.iter().filter_map(|u| self.model.user(*u)).map(|u| self.user_label(u)).collect();
+        format_list(self.locale, &names)
+    }
+
+    /// The common parts of a node: new, on the path, related, and the name's "new" suffix.
+    fn node(
+        &self,
+        id: NodeId,
+        kind: NodeKind,
+        label: String,
+        notes: Vec<String>,
+        name: String,
+        why: Vec<String>,
+    ) -> Node {
+        let is_new = self.played.new_nodes.contains(&id);
+        let name = if is_new { self.t(MsgId::NameNew, &[("name", Arg::Str(&name))]) } else { name };
+        let mut related: Vec<NodeId> =
+            self.model.relations_of(id).into_iter().map(|r| if r.from == id { r.to } else { r.from }).collect();
+        if let NodeId::Subscription(s) = id {
+            related.extend(self.model.subscription(s).map(|s| NodeId::Directory(s.directory)));
+        }
+        related.dedup();
+        Node { id, kind, label, notes, name: strip(name), why, is_new, on_path: self.path.contains(&id), related }
+    }
+
+    fn directory(&self, id: DirectoryId, name: DirectoryName) -> Node {
+        let plain = self.directory_name(name);
+        let label = self.t(MsgId::NodeDirectory, &[("name", Arg::Str(&plain))]);
+        let kind = if name == DirectoryName::Contoso { "organization" } else { "personal" };
+        let other = self.other(id);
+        let why = self.t(MsgId::WhyDirectory, &[("kind", Arg::Str(kind)), ("other", Arg::Str(&other))]);
+        self.node(NodeId::Directory(id), NodeKind::Directory, label.clone(), Vec::new(), label, vec![why])
+    }
+
+    fn account(&self, user: &User) -> Node {
+        let label = self.user_label(user);
+        let place = self.place(user.directory);
+        let other = self.other(user.directory);
+        let mut notes = Vec::new();
+        let mut name = label.clone();
+        if user.is_admin {
+            notes.push(self.t(MsgId::NoteAdmin, &[]));
+            name = self.t(MsgId::NameAdmin, &[("name", Arg::Str(&label))]);
+        }
+        let name = self.t(MsgId::NameIn, &[("name", Arg::Str(&name)), ("where", Arg::Str(&place))]);
+        let who = match user.persona {
+            Persona::You => "work",
+            Persona::YouPersonal => "personal",
+            Persona::Alex => "admin",
+        };
+        let mut why = vec![self.t(
+            MsgId::WhyAccount,
+            &[
+                ("who", Arg::Str(who)),
+                ("where", Arg::Str(&place)),
+                ("other", Arg::Str(&other)),
+                ("name", Arg::Str(&label)),
+            ],
+        )];
+        if self.model.subscriptions.iter().any(|s| s.shared_with.contains(&user.id)) {
+            why.push(self.t(MsgId::WhyAccess, &[("name", Arg::Str(&label))]));
+        }
+        self.node(
+            NodeId::User(user.id),
+            NodeKind::Account { reader: user.persona.is_reader() },
+            label,
+            notes,
+            name,
+            why,
+        )
+    }
+
+    fn subscription(&self, id: crate::domain::SubscriptionId) -> Node {
+        let node = NodeId::Subscription(id);
+        let Some(sub) = self.model.subscription(id) else {
+            return self.node(node, NodeKind::Subscription, String::new(), Vec::new(), String::new(), Vec::new());
+        };
+        let label = self.t(if sub.kind == SubscriptionKind::Azure { MsgId::SubAzure } else { MsgId::SubM365 }, &[]);
+        let place = self.place(sub.directory);
+        let other = self.other(sub.directory);
+        let mut notes = Vec::new();
+        let mut why = Vec::new();
+        let name = self.t(MsgId::NameIn, &[("name", Arg::Str(&label)), ("where", Arg::Str(&place))]);
+        let owner =
+            match sub.owner() {
+                Owner::User(creator) => {
+                    let who = match self.model.user(creator).map(|u| u.persona) {
+                        Some(Persona::YouPersonal) => "personal",
+                        _ => "work",
+                    };
+                    notes.push(self.t(MsgId::NoteCreated, &[("who", Arg::Str(who))]));
+                    why.push(self.t(
+                        MsgId::WhySubscription,
+                        &[("who", Arg::Str(who)), ("where", Arg::Str(&place)), ("other", Arg::Str(&other))],
+                    ));
+                    "you"
+                }
+                Owner::Directory(d) => {
+                    let managers: Vec<_> = self.model.managers(d).map(|u| u.id).collect();
+                    let managers = self.names(&managers);
+                    notes.push(self.t(MsgId::NoteOwnedByDirectory, &[("managers", Arg::Str(&managers))]));
+                    why.push(self.t(
+                        MsgId::WhySubscription,
+                        &[("who", Arg::Str("directory")), ("managers", Arg::Str(&managers))],
+                    ));
+                    "directory"
+                }
+            };
+        if !sub.shared_with.is_empty() {
+            let names = self.names(&sub.shared_with);
+            notes.push(self.t(MsgId::NoteShared, &[("names", Arg::Str(&names))]));
+            why.push(self.t(MsgId::WhyAccess, &[("name", Arg::Str(&names))]));
+        }
+        let name = self.t(MsgId::NameOwned, &[("name", Arg::Str(&name)), ("owner", Arg::Str(owner))]);
+        self.node(node, NodeKind::Subscription, label, notes, name, why)
+    }
+}
+
+/// The figure's state: the case on screen and the node whose explanation is open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FigureState {
+    pub scenario: ScenarioId,
+    pub open: Option<NodeId>,
+    /// The reader has picked a case (so a change is announced; the first case is not).
+    pub chosen: bool,
+}
+
+/// What the reader does to the figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FigureAction {
+    /// Show another case; an open explanation stays open if its node is in that case too.
+    Choose(ScenarioId),
+    /// Open a node's explanation, or close it when it is the open one.
+    Toggle(NodeId),
+    Close,
+}
+
+impl FigureState {
+    pub fn new(scenario: ScenarioId) -> FigureState {
+        FigureState { scenario, open: None, chosen: false }
+    }
+
+    /// The next state; total, and a node the case does not have is never opened.
+    pub fn reduce(self, action: FigureAction) -> FigureState {
+        let exists = |scenario: ScenarioId, node: NodeId| play(scenario).is_ok_and(|p| p.model.nodes().contains(&node));
+        match action {
+            FigureAction::Choose(scenario) => {
+                FigureState { scenario, open: self.open.filter(|n| exists(scenario, *n)), chosen: true }
+            }
+            FigureAction::Toggle(node) if self.open == Some(node) => FigureState { open: None, ..self },
+            FigureAction::Toggle(node) if exists(self.scenario, node) => FigureState { open: Some(node), ..self },
+            FigureAction::Toggle(_) => self,
+            FigureAction::Close => FigureState { open: None, ..self },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{SubscriptionId, UserId};
+
+    const AZURE_WORK: NodeId = NodeId::Subscription(SubscriptionId(1));
+    const AZURE_PERSONAL: NodeId = NodeId::Subscription(SubscriptionId(2));
+    const M365: NodeId = NodeId::Subscription(SubscriptionId(0));
+    const ALEX: NodeId = NodeId::User(UserId(0));
+    const YOU: NodeId = NodeId::User(UserId(1));
+    const YOU_PERSONAL: NodeId = NodeId::User(UserId(2));
+    const PERSONAL: NodeId = NodeId::Directory(DirectoryId(1));
+
+    fn sv(scenario: ScenarioId) -> Figure {
+        figure(Locale::SvSe, scenario).expect("plays")
+    }
+
+    /// Text as the reader sees it: isolates dropped, no-break spaces as spaces.
+    fn plain(text: &str) -> String {
+        text.replace(['\u{2068}', '\u{2069}'], "").replace('\u{a0}', " ")
+    }
+
+    #[test]
+    fn both_futures_are_in_one_figure_without_a_click() {
+        let figure = sv(ScenarioId::Recommended);
+        assert_eq!(figure.directories.len(), 2);
+        let contoso = &figure.directories[0];
+        // Your account first, with the Azure subscription it created beneath it; the
+        // directory's own Microsoft 365 subscription beside them.
+        assert_eq!(contoso.accounts[0].node.id, YOU);
+        assert_eq!(contoso.accounts[0].created.iter().map(|n| n.id).collect::<Vec<_>>(), [AZURE_WORK]);
+        assert_eq!(contoso.owned.iter().map(|n| n.id).collect::<Vec<_>>(), [M365]);
+        let personal = &figure.directories[1];
+        assert_eq!((contoso.column, personal.column), (0, 1));
+        assert_eq!(personal.accounts[0].node.id, YOU_PERSONAL);
+        assert_eq!(personal.accounts[0].created.iter().map(|n| n.id).collect::<Vec<_>>(), [AZURE_PERSONAL]);
+        assert_eq!(plain(&figure.person), "Du");
+        assert_eq!(plain(&figure.person_note), "en person, 2 konton: ett i varje katalog");
+    }
+
+    #[test]
+    fn each_case_marks_its_own_path() {
+        let on_path = |f: &Figure| f.nodes().filter(|n| n.on_path).map(|n| n.id).collect::<Vec<_>>();
+        assert_eq!(on_path(&sv(ScenarioId::Recommended)), [NodeId::Directory(DirectoryId(0)), YOU, AZURE_WORK]);
+        assert_eq!(on_path(&sv(ScenarioId::AccountSprawl)), [PERSONAL, YOU_PERSONAL, AZURE_PERSONAL]);
+        assert_eq!(on_path(&sv(ScenarioId::ShareSubscription)), [AZURE_WORK, ALEX]);
+    }
+
+    #[test]
+    fn the_case_reads_its_own_directory_first() {
+        let first = |s| sv(s).directories.iter().map(|d| d.node.id).collect::<Vec<_>>();
+        assert_eq!(first(ScenarioId::Recommended), [NodeId::Directory(DirectoryId(0)), PERSONAL]);
+        assert_eq!(first(ScenarioId::AccountSprawl), [PERSONAL, NodeId::Directory(DirectoryId(0))]);
+        let sprawl = sv(ScenarioId::AccountSprawl);
+        assert_eq!(sprawl.directories.iter().map(|d| d.column).collect::<Vec<_>>(), [1, 0], "columns stay put");
+    }
+
+    #[test]
+    fn names_carry_place_owner_and_state_without_isolates() {
+        let figure = sv(ScenarioId::AccountSprawl);
+        let name = |id| figure.node(id).expect("node").name.replace('\u{a0}', " ");
+        assert_eq!(name(AZURE_PERSONAL), "Azure-prenumeration, i katalogen Personlig, ägs av dig, ny");
+        assert_eq!(name(M365), "Microsoft 365-prenumeration, i katalogen Contoso, ägs av katalogen");
+        assert_eq!(name(ALEX), "Alex, administratör, i katalogen Contoso");
+        assert_eq!(name(YOU_PERSONAL), "Ditt personliga konto, i katalogen Personlig, ny");
+        assert_eq!(name(PERSONAL), "Katalog: Personlig, ny");
+        for locale in Locale::ALL {
+            for scenario in ScenarioId::ALL {
+                for node in figure_nodes(*locale, scenario) {
+                    assert!(!node.name.contains(['\u{2068}', '\u{2069}']), "{locale:?} {:?}", node.id);
+                    assert!(!node.name.is_empty() && !node.why.is_empty(), "{locale:?} {:?}", node.id);
+                }
+            }
+        }
+    }
+
+    fn figure_nodes(locale: Locale, scenario: ScenarioId) -> Vec<Node> {
+        figure(locale, scenario).expect("plays").nodes().cloned().collect()
+    }
+
+    #[test]
+    fn a_selected_node_says_why_it_is_there() {
+        let figure = sv(ScenarioId::AccountSprawl);
+        let why = |id| plain(&figure.node(id).expect("node").why.join(" "));
+        assert_eq!(
+            why(AZURE_PERSONAL),
+            "Du skapade den med ditt personliga konto, så den hamnade i katalogen Personlig, skild från Contoso och dess Microsoft 365-prenumeration."
+        );
+        assert_eq!(
+            why(AZURE_WORK),
+            "Du skapade den med ditt Microsoft 365-konto, så den hamnade i katalogen Contoso, bredvid Microsoft 365-prenumerationen."
+        );
+        assert_eq!(why(M365), "Katalogen äger den, och Alex, som är administratör, hanterar den.");
+        assert!(why(PERSONAL).contains("Ingen från Contoso finns i den."));
+        let shared = sv(ScenarioId::ShareSubscription);
+        let alex = plain(&shared.node(ALEX).expect("alex").why.join(" "));
+        assert!(alex.contains("Alex har också åtkomst till din Azure-prenumeration"), "{alex}");
+        assert!(plain(&shared.node(AZURE_WORK).expect("azure").notes.join(" ")).contains("Alex har också åtkomst"));
+    }
+
+    #[test]
+    fn selection_relates_a_subscription_to_its_creator_and_directory() {
+        let figure = sv(ScenarioId::AccountSprawl);
+        let related = &figure.node(AZURE_PERSONAL).expect("node").related;
+        assert!(related.contains(&YOU_PERSONAL) && related.contains(&PERSONAL), "{related:?}");
+        assert!(!related.contains(&YOU));
+    }
+
+    #[test]
+    fn the_static_form_shows_every_case_with_its_captions() {
+        let figures = static_figures(Locale::SvSe);
+        let captions: Vec<Vec<Caption>> = figures.iter().map(|(c, _)| c.clone()).collect();
+        assert_eq!(captions, [vec![Caption::SameAccount, Caption::SprawlResult], vec![Caption::AccessShared]]);
+        let both = &figures[0].1;
+        assert!(both.node(AZURE_WORK).expect("work").on_path && both.node(AZURE_PERSONAL).expect("personal").on_path);
+    }
+
+    #[test]
+    fn the_reducer_opens_closes_and_keeps_what_still_exists() {
+        use FigureAction::*;
+        let start = FigureState::new(ScenarioId::AccountSprawl);
+        let opened = start.reduce(Toggle(AZURE_PERSONAL));
+        assert_eq!(opened.open, Some(AZURE_PERSONAL));
+        assert_eq!(opened.reduce(Toggle(AZURE_PERSONAL)).open, None, "a second press closes");
+        assert_eq!(opened.reduce(Close).open, None);
+        // The personal subscription is in the other sign-up case too, not in sharing.
+        assert_eq!(opened.reduce(Choose(ScenarioId::Recommended)).open, Some(AZURE_PERSONAL));
+        assert_eq!(
+            opened.reduce(Choose(ScenarioId::ShareSubscription)),
+            FigureState { scenario: ScenarioId::ShareSubscription, open: None, chosen: true }
+        );
+        // A node the case does not have is never opened.
+        let share = FigureState::new(ScenarioId::ShareSubscription);
+        assert_eq!(share.reduce(Toggle(AZURE_PERSONAL)), share);
+    }
+}

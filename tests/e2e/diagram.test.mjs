@@ -1,0 +1,200 @@
+// The diagram as a new reader meets it, on a laptop and on a phone: the rule and both
+// futures before any click, each case's change in view with its control, text a phone can
+// read at the reader's own font size, names a screen reader can use, every case without
+// scripts, and forced colours.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openPage, axeViolations, screenshot, useSite, serve, clean } from "./harness.mjs";
+
+const page = (lang, attrs = "") => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Diagram</title><link rel="icon" href="data:,">
+<script type="module" src="/azure-signup-guide.js"></script><style>body{margin:0;padding:8px}</style></head>
+<body><main><h1>Diagram</h1><azure-signup-guide id="d" view="diagram" ${attrs}></azure-signup-guide></main></body></html>`;
+
+const site = useSite(() =>
+  serve(undefined, {
+    "/sv.html": { body: page("sv-SE") },
+    "/ar.html": { body: page("ar-SA") },
+    "/dark.html": { body: page("sv-SE", 'theme="dark"') },
+  }),
+);
+
+const LAPTOP = { width: 1280, height: 800 };
+const PHONE = { width: 375, height: 812 };
+
+/** The part of `box` that lies inside the viewport, as a share of its height (0 to 1). */
+async function inView(locator, viewport) {
+  const box = await locator.boundingBox();
+  if (!box || box.height === 0) return 0;
+  const top = Math.max(box.y, 0);
+  const bottom = Math.min(box.y + box.height, viewport.height);
+  return Math.max(0, bottom - top) / box.height;
+}
+
+test("before any click: the rule, you once, and an Azure subscription in each future", async () => {
+  const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}/sv.html`, { viewport: LAPTOP });
+  const figure = tab.locator("#d .asg-figure.asg-controls");
+  assert.match(clean(await figure.locator(".asg-rule").textContent()), /^Regeln: en prenumeration hamnar i katalogen/);
+  assert.equal(await figure.locator(".asg-person").count(), 1);
+  // With the Microsoft 365 account: in Contoso, next to Microsoft 365. With another: a new directory.
+  const contoso = figure.locator(".asg-dirs > li").nth(0);
+  const personal = figure.locator(".asg-dirs > li").nth(1);
+  assert.ok(await contoso.locator("button[data-node=subscription-0]").isVisible());
+  assert.ok(await contoso.locator("button[data-node=subscription-1]").isVisible());
+  assert.ok(await personal.locator("button[data-node=subscription-2]").isVisible());
+  assert.match(clean(await personal.locator("button[data-node=directory-1]").textContent()), /Katalog: Personlig/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const [size, viewport] of [["laptop", LAPTOP], ["phone", PHONE]]) {
+  test(`${size}: each case's change is on screen with its control, and nothing moves`, async () => {
+    const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}/sv.html`, { viewport });
+    const guide = tab.locator("#d");
+    const cases = guide.locator(".asg-cases");
+    // The reader has scrolled to the figure: the cases at the top of the screen.
+    await cases.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    const figureTop = async () => (await guide.locator(".asg-figure.asg-controls .asg-figure-body").boundingBox()).y;
+    const before = await figureTop();
+    for (const [slug, path] of [
+      ["account-sprawl", ["user-2", "subscription-2"]],
+      ["share", ["subscription-1", "user-0"]],
+      ["recommended", ["user-1", "subscription-1"]],
+    ]) {
+      await guide.locator(`[data-scenario=${slug}]`).check();
+      assert.equal(await inView(guide.locator(`[data-scenario=${slug}]`), viewport), 1, `${slug}: the control`);
+      const caption = guide.locator(".asg-captions-item:not(.is-hidden)");
+      assert.equal(await inView(caption, viewport), 1, `${slug}: what the case says`);
+      // The marked path, whole (on a phone the case's directory comes first, under the caption).
+      for (const key of path) {
+        assert.equal(await inView(guide.locator(`button[data-node=${key}]`), viewport), 1, `${slug}: ${key} on screen`);
+        assert.match(await guide.locator(`button[data-node=${key}]`).getAttribute("class"), /is-path/);
+      }
+      assert.equal(await figureTop(), before, `${slug}: the figure stays where it was`);
+      await screenshot(guide.locator(".asg-figure.asg-controls"), `diagram-${size}-${slug}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  });
+}
+
+test("phone: the figure's text is at least 12 px and nothing spills out of its box", async () => {
+  const { page: tab, context } = await openPage(site.browser, `${site.server.url}/ar.html`, { viewport: PHONE });
+  const guide = tab.locator("#d");
+  await guide.locator("button[data-node=subscription-2]").click();
+  const smallest = await guide.evaluate((host) => {
+    const figure = host.shadowRoot.querySelector(".asg-figure.asg-controls");
+    const walker = document.createTreeWalker(figure, NodeFilter.SHOW_TEXT);
+    let min = Infinity;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!n.textContent.trim() || el.closest(".asg-vh, legend")) continue;
+      min = Math.min(min, parseFloat(getComputedStyle(el).fontSize));
+    }
+    return min;
+  });
+  assert.ok(smallest >= 12, `smallest text ${smallest}px`);
+  const spilling = await guide.evaluate((host) =>
+    [...host.shadowRoot.querySelectorAll(".asg-figure.asg-controls .asg-node")].filter((n) => n.scrollWidth > n.clientWidth + 1).length,
+  );
+  assert.equal(spilling, 0);
+  const width = await guide.evaluate((host) => host.shadowRoot.querySelector(".asg-figure.asg-controls").scrollWidth);
+  assert.ok(width <= PHONE.width, `the figure is ${width}px wide`);
+  await context.close();
+});
+
+test("the reader's own font size is followed", async () => {
+  const { page: tab, context } = await openPage(site.browser, `${site.server.url}/sv.html`);
+  const label = () =>
+    tab.locator("#d button[data-node=subscription-1] .asg-node-label").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  assert.equal(await label(), 16);
+  // The browser's default font size, as a reader sets it in the settings.
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send("Page.setFontSizes", { fontSizes: { standard: 24 } });
+  await tab.reload();
+  await tab.waitForFunction(() => document.querySelector("#d").hasAttribute("data-ready"));
+  assert.equal(await label(), 24);
+  await context.close();
+});
+
+test("screen readers: names carry directory, owner and state; a new case is announced", async () => {
+  const { page: tab, context } = await openPage(site.browser, `${site.server.url}/sv.html`);
+  const guide = tab.locator("#d");
+  for (const name of [
+    "Azure-prenumeration, i katalogen Personlig, ägs av dig, ny",
+    "Azure-prenumeration, i katalogen Contoso, ägs av dig, ny",
+    "Microsoft 365-prenumeration, i katalogen Contoso, ägs av katalogen",
+    "Ditt personliga konto, i katalogen Personlig, ny",
+    "Alex, administratör, i katalogen Contoso",
+  ]) {
+    // Matched as the accessibility tree names them (no-break spaces read as spaces).
+    const exact = new RegExp(`^${name.replace(/ /g, "[ \\u00a0]")}$`);
+    assert.equal(await guide.getByRole("button", { name: exact }).count(), 1, name);
+  }
+  const names = await guide.evaluate((host) =>
+    [...host.shadowRoot.querySelectorAll("button.asg-node")].map((b) => b.getAttribute("aria-label")).join("|"),
+  );
+  assert.doesNotMatch(names, /[\u2068\u2069\u200e\u200f]/);
+  const live = guide.locator(".asg-figure [aria-live=polite]");
+  assert.equal(clean(await live.textContent()), "", "silent on load");
+  await guide.locator("[data-scenario=account-sprawl]").check();
+  assert.match(clean(await live.textContent()), /^Ett annat konto: Med ett annat konto, ett personligt/);
+  await context.close();
+});
+
+test("without JavaScript: every case's end state with its captions, nothing to press", async () => {
+  // The demo page carries the prerendered guide (scripts/post-build.mjs).
+  const { page: tab, context } = await openPage(site.browser, `${site.server.url}/`, { javaScriptEnabled: false });
+  const guide = tab.locator("#guide-diagram");
+  const cases = guide.locator(".asg-cases-static");
+  assert.ok(await cases.isVisible());
+  assert.equal(await guide.locator(".asg-figure.asg-controls").isVisible(), false, "no case to pick");
+  const figures = cases.locator(".asg-figure");
+  assert.equal(await figures.count(), 2);
+  const both = clean(await figures.nth(0).textContent());
+  for (const says of [/Samma konto \(rekommenderas\)/, /hamnar Azure-prenumerationen i Contoso/, /Ett annat konto/, /kontospridning/]) {
+    assert.match(both, says);
+  }
+  assert.match(clean(await figures.nth(1).textContent()), /Dela prenumerationen.*Du ger Alex åtkomst/);
+  assert.match(clean(await figures.nth(1).textContent()), /Alex har också åtkomst \(Azure RBAC\)/);
+  assert.equal(await cases.locator("button, input").count(), 0);
+  await screenshot(guide, "diagram-no-js");
+  await context.close();
+});
+
+test("axe is clean on every case with a box open, light and dark", async () => {
+  for (const path of ["sv.html", "dark.html", "ar.html"]) {
+    const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}/${path}`);
+    const guide = tab.locator("#d");
+    for (const slug of ["recommended", "account-sprawl", "share"]) {
+      await guide.locator(`[data-scenario=${slug}]`).check();
+      await guide.locator("button[data-node=subscription-1]").click();
+      assert.deepEqual(await axeViolations(tab, "azure-signup-guide"), [], `${path} ${slug}`);
+      await guide.locator("button[data-node=subscription-1]").click();
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test("forced colours: the open box, the path and what is new stay distinct", async () => {
+  const { page: tab, context } = await openPage(site.browser, `${site.server.url}/sv.html`, { forcedColors: "active" });
+  const guide = tab.locator("#d");
+  await guide.locator("button[data-node=subscription-2]").click();
+  const style = (key) =>
+    guide.locator(`button[data-node=${key}]`).evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { outline: s.outlineStyle, outlineWidth: s.outlineWidth, start: s.borderInlineStartWidth, border: s.borderTopStyle };
+    });
+  const open = await style("subscription-2");
+  assert.equal(open.outline, "solid", "the open box has its outline");
+  assert.equal(open.outlineWidth, "3px");
+  const path = await style("user-1");
+  assert.equal(path.start, "5px", "the path keeps its thick edge");
+  const fresh = await style("directory-1");
+  assert.equal(fresh.border, "dashed", "new is dashed");
+  const old = await style("subscription-0");
+  assert.equal(old.border, "solid");
+  await screenshot(guide.locator(".asg-figure.asg-controls"), "diagram-forced-colors");
+  await context.close();
+});
