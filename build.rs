@@ -95,7 +95,7 @@ fn minify_css(source: &str) -> String {
             }
             c if c.is_whitespace() => space = true,
             '"' | '\'' => {
-                if space && !out.ends_with(tight) && !out.is_empty() {
+                if space && !out.ends_with(tight) && !out.ends_with(':') && !out.is_empty() {
                     out.push(' ');
                 }
                 space = false;
@@ -112,8 +112,13 @@ fn minify_css(source: &str) -> String {
                 }
             }
             c => {
-                if space && !tight(c) && !out.ends_with(tight) && !out.is_empty() {
+                // No space after a colon (`color: red`; in a selector a space never follows
+                // one), and no semicolon before a closing brace.
+                if space && !tight(c) && !out.ends_with(tight) && !out.ends_with(':') && !out.is_empty() {
                     out.push(' ');
+                }
+                if c == '}' && out.ends_with(';') {
+                    out.pop();
                 }
                 space = false;
                 out.push(c);

@@ -92,7 +92,7 @@ illus-form-agree = Ich stimme der Abonnementvereinbarung zu
 diagram-heading = Weitere Informationen zu Azure- und Microsoft 365-Abonnements
 diagram-intro = Microsoft 365 und Azure verwalten Benutzer und Abonnements mit dem Dienst Azure AD. Das Azure-Verzeichnis ist wie ein Container, in dem Sie Benutzer und Abonnements gruppieren können. Wenn Sie dieselben Benutzerkonten für Ihre Azure- und Microsoft 365-Abonnements verwenden möchten, müssen Sie sicherstellen, dass die Azure-Abonnements im selben Verzeichnis erstellt werden wie die Microsoft 365-Abonnements.
 diagram-label = Wo ein Azure-Abonnement landet: Verzeichnisse, Konten und Abonnements
-diagram-hint = Wählen Sie einen Fall und dann ein Feld aus, um zu lesen, warum es dort ist.
+diagram-hint = Wählen Sie einen Fall und dann ein beliebiges Feld aus, um zu erfahren, warum es sich dort befindet.
 diagram-more = Weitere Informationen finden Sie unter { $link }.
 scenarios-label = Szenarien
 scenario-recommended = Dasselbe Konto (empfohlen)
@@ -115,13 +115,13 @@ account-work = Ihr Microsoft 365-Konto
 account-personal = Ihr persönliches Konto
 note-admin = Administrator
 in-contoso = im Verzeichnis „Contoso“
-in-personal = im persönlichen Verzeichnis
+in-personal = im Verzeichnis „Persönlich“
 note-created = { $who ->
-    [work] von Ihnen mit Ihrem Microsoft 365-Konto erstellt, gehört Ihnen
-   *[personal] von Ihnen mit Ihrem persönlichen Konto erstellt, gehört Ihnen
+    [work] von Ihnen mit Ihrem Microsoft 365-Konto erstellt und in Ihrem Besitz
+   *[personal] von Ihnen mit Ihrem persönlichen Konto erstellt und in Ihrem Besitz
 }
-note-owned-by-directory = gehört dem Verzeichnis, verwaltet von { $managers }
-note-shared = auch { $names } hat Zugriff (Azure RBAC)
+note-owned-by-directory = gehört dem Verzeichnis, wird von { $managers } verwaltet
+note-shared = Zugriff auch für { $names } (Azure RBAC)
 name-in = { $name }, { $where }
 name-admin = { $name }, Administrator
 name-owned = { $owner ->
@@ -130,19 +130,19 @@ name-owned = { $owner ->
 }
 name-new = { $name }, neu
 why-directory = { $kind ->
-    [organization] Das Verzeichnis Ihrer Organisation: Ihr Microsoft 365-Konto, die Konten Ihrer Kollegen und das Microsoft 365-Abonnement sind alle darin.
-   *[personal] Ein eigenes Verzeichnis für Ihr persönliches Konto, angelegt, als Sie sich damit registriert haben. Niemand aus { $other } ist darin.
+    [organization] Das Verzeichnis Ihrer Organisation: Hier befinden sich Ihr Microsoft 365-Konto, die Konten Ihrer Kollegen und das Microsoft 365-Abonnement.
+   *[personal] Ein eigenes Verzeichnis für Ihr persönliches Konto. Es wurde erstellt, als Sie sich mit diesem Konto registriert haben. Niemand aus { $other } befindet sich darin.
 }
 why-account = { $who ->
-    [work] Dieses Konto ist { $where }, daher landet alles, was Sie damit erstellen, ebenfalls dort.
-    [personal] Dieses Konto ist { $where }, nicht in { $other }, daher landet alles, was Sie damit erstellen, dort.
+    [work] Dieses Konto befindet sich { $where }, daher landet alles, was Sie damit erstellen, ebenfalls dort.
+    [personal] Dieses Konto befindet sich { $where }, nicht in { $other }, daher landet alles, was Sie damit erstellen, dort.
    *[admin] { $name } ist Administrator { $where } und verwaltet das Microsoft 365-Abonnement.
 }
-why-access = Auch { $name } hat über die rollenbasierte Zugriffssteuerung Zugriff auf Ihr Azure-Abonnement. { $name } ist bereits im selben Verzeichnis und braucht kein neues Konto.
+why-access = Auch { $name } hat über die rollenbasierte Zugriffssteuerung Zugriff auf Ihr Azure-Abonnement. { $name } befindet sich bereits im selben Verzeichnis und benötigt kein neues Konto.
 why-subscription = { $who ->
     [work] Sie haben es mit Ihrem Microsoft 365-Konto erstellt, daher landete es { $where }, neben dem Microsoft 365-Abonnement.
     [personal] Sie haben es mit Ihrem persönlichen Konto erstellt, daher landete es { $where }, getrennt von { $other } und dessen Microsoft 365-Abonnement.
-   *[directory] Das Verzeichnis besitzt es, und { $managers } verwaltet es als Administrator.
+   *[directory] Es gehört dem Verzeichnis und wird von { $managers } als Administrator verwaltet.
 }
 
 ## Die Punkte des Artikels zu Verzeichnissen und Abonnements
@@ -157,6 +157,6 @@ rule-m365-owned = Microsoft 365-Abonnements gehören dem Verzeichnis selbst. Be
 ## Szenen der Szenarien
 
 scene-same-account = Mit Ihrem Microsoft 365-Konto landet das Azure-Abonnement in Contoso, neben dem Microsoft 365-Abonnement, und dieselben Benutzerkonten funktionieren für beide.
-scene-sprawl-result = Mit einem anderen, persönlichen Konto landet das Azure-Abonnement im eigenen Verzeichnis dieses Kontos. Jetzt gibt es zwei Verzeichnisse, und die Benutzer von Contoso sind nicht im neuen: Das ist die Anhäufung von Konten, vor der der Artikel warnt.
+scene-sprawl-result = Mit einem anderen, persönlichen Konto landet das Azure-Abonnement im eigenen Verzeichnis dieses Kontos. Jetzt gibt es zwei Verzeichnisse, und die Benutzer von Contoso befinden sich nicht im neuen Verzeichnis: Das ist die Anhäufung von Konten, vor der dieser Artikel warnt.
 scene-access-shared = Sie geben Alex über die rollenbasierte Zugriffssteuerung Zugriff auf das Azure-Abonnement. Alex ist bereits im Verzeichnis, daher ist kein neues Konto nötig. Erfahren Sie, wie Sie { $link }.
 

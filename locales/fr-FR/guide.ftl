@@ -93,7 +93,7 @@ illus-form-agree = J’accepte le contrat d’abonnement
 
 diagram-heading = En savoir plus sur les abonnements Azure et Microsoft 365
 diagram-intro = Microsoft 365 et Azure utilisent le service Azure AD pour gérer les utilisateurs et les abonnements. L’annuaire Azure est semblable à un conteneur dans lequel vous pouvez regrouper des utilisateurs et des abonnements. Pour utiliser les mêmes comptes d’utilisateur pour vos abonnements Azure et Microsoft 365, veillez à ce que les abonnements Azure soient créés dans le même annuaire que les abonnements Microsoft 365.
-diagram-label = Où un abonnement Azure est placé : annuaires, comptes et abonnements
+diagram-label = Où un abonnement Azure est placé : annuaires, comptes et abonnements
 diagram-hint = Choisissez un cas, puis sélectionnez un élément pour savoir pourquoi il se trouve là.
 diagram-more = Pour plus d’informations, consultez { $link }.
 scenarios-label = Scénarios
@@ -107,13 +107,13 @@ user-alex = Alex
 sub-azure = Abonnement Azure
 sub-m365 = Abonnement Microsoft 365
 new-badge = Nouveau
-figure-rule = La règle : un abonnement est placé dans l’annuaire de l’utilisateur qui le crée.
+figure-rule = La règle : un abonnement est placé dans l’annuaire de l’utilisateur qui le crée.
 figure-you = Vous
 figure-you-accounts = { $count ->
     [0] une personne, aucun compte
     [one] une personne, un compte
-    [many] une personne, { $count } de comptes : un dans chaque annuaire
-   *[other] une personne, { $count } comptes : un dans chaque annuaire
+    [many] une personne, { $count } de comptes : un dans chaque annuaire
+   *[other] une personne, { $count } comptes : un dans chaque annuaire
 }
 account-work = Votre compte Microsoft 365
 account-personal = Votre compte personnel
@@ -121,11 +121,11 @@ note-admin = administrateur
 in-contoso = dans l’annuaire Contoso
 in-personal = dans l’annuaire personnel
 note-created = { $who ->
-    [work] créé par vous avec votre compte Microsoft 365, et vous en êtes le propriétaire
-   *[personal] créé par vous avec votre compte personnel, et vous en êtes le propriétaire
+    [work] vous l’avez créé avec votre compte Microsoft 365 et vous en êtes le propriétaire
+   *[personal] vous l’avez créé avec votre compte personnel et vous en êtes le propriétaire
 }
 note-owned-by-directory = détenu par l’annuaire, géré par { $managers }
-note-shared = { $names } y a aussi accès (Azure RBAC)
+note-shared = accès également accordé à { $names } (Azure RBAC)
 name-in = { $name }, { $where }
 name-admin = { $name }, administrateur
 name-owned = { $owner ->
@@ -134,19 +134,19 @@ name-owned = { $owner ->
 }
 name-new = { $name }, nouveau
 why-directory = { $kind ->
-    [organization] L’annuaire de votre organisation : votre compte Microsoft 365, les comptes de vos collègues et l’abonnement Microsoft 365 s’y trouvent tous.
-   *[personal] Un annuaire propre à votre compte personnel, créé quand vous vous êtes inscrit avec ce compte. Personne de { $other } ne s’y trouve.
+    [organization] L’annuaire de votre organisation : votre compte Microsoft 365, les comptes de vos collègues et l’abonnement Microsoft 365 s’y trouvent tous.
+   *[personal] Un annuaire propre à votre compte personnel, créé lors de votre inscription avec ce compte. Aucun utilisateur de { $other } ne s’y trouve.
 }
 why-account = { $who ->
-    [work] Ce compte se trouve { $where } : tout ce que vous créez avec lui y est donc placé aussi.
-    [personal] Ce compte se trouve { $where }, pas dans { $other } : tout ce que vous créez avec lui y est donc placé.
+    [work] Ce compte se trouve { $where } : tout ce que vous créez en l’utilisant y est donc placé également.
+    [personal] Ce compte se trouve { $where }, et non dans { $other } : tout ce que vous créez en l’utilisant y est donc placé.
    *[admin] { $name } est administrateur { $where } et gère l’abonnement Microsoft 365.
 }
-why-access = { $name } a aussi accès à votre abonnement Azure grâce au contrôle d’accès en fonction du rôle. Déjà dans le même annuaire, { $name } n’a besoin d’aucun nouveau compte.
+why-access = { $name } a également accès à votre abonnement Azure grâce au contrôle d’accès en fonction du rôle. Comme { $name } se trouve déjà dans le même annuaire, aucun nouveau compte n’est nécessaire.
 why-subscription = { $who ->
-    [work] Vous l’avez créé avec votre compte Microsoft 365 : il a donc été placé { $where }, à côté de l’abonnement Microsoft 365.
-    [personal] Vous l’avez créé avec votre compte personnel : il a donc été placé { $where }, à l’écart de { $other } et de son abonnement Microsoft 365.
-   *[directory] L’annuaire le détient, et { $managers }, administrateur, le gère.
+    [work] Vous l’avez créé avec votre compte Microsoft 365 : il a donc été placé { $where }, à côté de l’abonnement Microsoft 365.
+    [personal] Vous l’avez créé avec votre compte personnel : il a donc été placé { $where }, à l’écart de { $other } et de son abonnement Microsoft 365.
+   *[directory] Il appartient à l’annuaire, et c’est { $managers }, administrateur, qui le gère.
 }
 
 ## Les points de l’article sur les annuaires et les abonnements
@@ -160,7 +160,7 @@ rule-m365-owned = Les abonnements Microsoft 365 sont détenus par l’annuaire 
 
 ## Scènes des scénarios
 
-scene-same-account = Avec votre compte Microsoft 365, l’abonnement Azure est placé dans Contoso, à côté de l’abonnement Microsoft 365, et les mêmes comptes d’utilisateur fonctionnent pour les deux.
-scene-sprawl-result = Avec un autre compte, un compte personnel, l’abonnement Azure est placé dans l’annuaire propre à ce compte. Il y a maintenant deux annuaires, et les utilisateurs de Contoso ne sont pas dans le nouveau : c’est la prolifération des comptes contre laquelle l’article met en garde.
+scene-same-account = Avec votre compte Microsoft 365, l’abonnement Azure est placé dans l’annuaire Contoso, à côté de l’abonnement Microsoft 365, et les mêmes comptes d’utilisateur fonctionnent pour les deux.
+scene-sprawl-result = Avec un autre compte, un compte personnel, l’abonnement Azure est placé dans l’annuaire propre à ce compte. Il y a maintenant deux annuaires, et les utilisateurs de Contoso ne se trouvent pas dans le nouvel annuaire : c’est la prolifération des comptes contre laquelle l’article met en garde.
 scene-access-shared = Vous donnez à Alex l’accès à l’abonnement Azure grâce au contrôle d’accès en fonction du rôle Azure (Azure RBAC). Alex est déjà dans l’annuaire : aucun nouveau compte n’est nécessaire. Découvrez comment { $link }.
 

@@ -177,7 +177,7 @@ impl Drawing {
             <>
                 { head }
                 if is_open {
-                    <div class="asg-why" id={why_id}>
+                    <div class="asg-why" part="explanation" id={why_id}>
                         { for node.why.iter().map(|s| html! { <p>{ s.clone() }</p> }) }
                     </div>
                 }
@@ -270,7 +270,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
             </ul>
             // Set apart from the article's text: the guide's own note on a name the article uses.
             <p class="asg-note" role="note">{ t(locale, MsgId::EntraNote) }</p>
-            <figure class="asg-figure asg-controls" aria-label={t(locale, MsgId::DiagramLabel)}>
+            <figure class="asg-figure asg-controls" part="figure" aria-label={t(locale, MsgId::DiagramLabel)}>
                 <p class="asg-rule">{ t(locale, MsgId::FigureRule) }</p>
                 <fieldset class="asg-cases">
                     <legend class="asg-vh">{ t(locale, MsgId::ScenariosLabel) }</legend>

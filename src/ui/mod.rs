@@ -12,7 +12,7 @@ pub use walkthrough::Walkthrough;
 
 use crate::domain::{Link, ScenarioId};
 use crate::i18n::{Locale, MsgId};
-use language_switcher::LanguageSwitcher;
+use language_switcher::language_switcher;
 use text::{sentence, t};
 use yew::prelude::*;
 
@@ -173,7 +173,7 @@ pub fn app(props: &AppProps) -> Html {
             <div class="asg" part="root" lang={current.tag()} dir={current.direction().as_attr()}>
                 <header class="asg-header">
                     <p class="asg-title">{ t(current, MsgId::WidgetTitle) }</p>
-                    <LanguageSwitcher {onselect} />
+                    { language_switcher(current, onselect) }
                 </header>
                 if whole_article {
                     { article_intro(current) }
