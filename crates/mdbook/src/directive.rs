@@ -155,53 +155,27 @@ fn parse_options(body: &str) -> Result<Options, String> {
             return Err(format!("option `{key}` is given twice"));
         }
         seen.push(key);
-        let bad = |allowed: String| format!("`{key}={value}`: {key} must be one of {allowed}");
         match key {
-            "lang" => {
-                options.lang = Some(
-                    Locale::ALL
-                        .iter()
-                        .copied()
-                        .find(|l| l.tag().eq_ignore_ascii_case(value))
-                        .ok_or_else(|| bad(Locale::ALL.iter().map(|l| l.tag()).collect::<Vec<_>>().join(", ")))?,
-                );
-            }
-            "view" => {
-                options.view = Some(
-                    View::ALL
-                        .into_iter()
-                        .find(|v| v.slug() == value)
-                        .ok_or_else(|| bad(View::ALL.map(View::slug).join(", ")))?,
-                );
-            }
-            "step" => {
-                options.step = Some(
-                    StepId::ALL
-                        .into_iter()
-                        .find(|s| s.slug() == value)
-                        .ok_or_else(|| bad(StepId::ALL.map(StepId::slug).join(", ")))?,
-                );
-            }
-            "scenario" => {
-                options.scenario = Some(
-                    ScenarioId::ALL
-                        .into_iter()
-                        .find(|s| s.slug() == value)
-                        .ok_or_else(|| bad(ScenarioId::ALL.map(ScenarioId::slug).join(", ")))?,
-                );
-            }
-            "theme" => {
-                options.theme = Some(
-                    Theme::ALL
-                        .into_iter()
-                        .find(|t| t.slug() == value)
-                        .ok_or_else(|| bad(Theme::ALL.map(Theme::slug).join(", ")))?,
-                );
-            }
+            "lang" => options.lang = pick(Locale::ALL, Locale::tag, key, value)?,
+            "view" => options.view = pick(&View::ALL, View::slug, key, value)?,
+            "step" => options.step = pick(&StepId::ALL, StepId::slug, key, value)?,
+            "scenario" => options.scenario = pick(&ScenarioId::ALL, ScenarioId::slug, key, value)?,
+            "theme" => options.theme = pick(&Theme::ALL, Theme::slug, key, value)?,
             _ => return Err(format!("unknown option `{key}`: the options are lang, view, step, scenario and theme")),
         }
     }
     Ok(options)
+}
+
+/// The value named `value` among `all`, or the list of the values there are.
+fn pick<T: Copy>(all: &[T], name: fn(T) -> &'static str, key: &str, value: &str) -> Result<Option<T>, String> {
+    match all.iter().copied().find(|v| name(*v).eq_ignore_ascii_case(value)) {
+        Some(found) => Ok(Some(found)),
+        None => {
+            let allowed: Vec<&str> = all.iter().map(|v| name(*v)).collect();
+            Err(format!("`{key}={value}`: {key} must be one of {}", allowed.join(", ")))
+        }
+    }
 }
 
 #[cfg(test)]
