@@ -137,6 +137,7 @@ impl Drawing {
             "asg-node",
             kind,
             node.is_new.then_some("is-new"),
+            node.is_other.then_some("is-other"),
             node.on_path.then_some("is-path"),
             is_open.then_some("is-open"),
             self.related(figure, node).then_some("is-related"),
@@ -147,16 +148,18 @@ impl Drawing {
             <>
                 { icon(node.kind) }
                 <span class="asg-node-text">
-                    <span class="asg-node-label">{ node.label.clone() }</span>
+                    <span class="asg-node-label">
+                        { node.label.clone() }
+                        if node.is_new {
+                            { " " }<span class="asg-badge" aria-hidden="true">{ t(self.locale, MsgId::NewBadge) }</span>
+                        }
+                    </span>
                     if !node.notes.is_empty() {
                         <span class="asg-node-notes" id={self.dispatch.as_ref().map(|_| notes_id.clone())}>
                             { for node.notes.iter().map(|n| html! { <span class="asg-node-note">{ n.clone() }{ " " }</span> }) }
                         </span>
                     }
                 </span>
-                if node.is_new {
-                    <span class="asg-badge" aria-hidden="true">{ t(self.locale, MsgId::NewBadge) }</span>
-                }
             </>
         };
         let head = match &self.dispatch {

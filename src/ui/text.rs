@@ -25,7 +25,8 @@ pub fn external_link(locale: Locale, link: Link, text: MsgId) -> Html {
     let href = link.url(locale.docs_segment());
     html! {
         <a class="asg-link" part="link" href={href} target="_blank" rel="noopener noreferrer">
-            { t(locale, text) }
+            // A word joiner: the icon never wraps onto a line of its own.
+            { t(locale, text) }{ "\u{2060}" }
             <span class="asg-vh">{ format!(" {}", t(locale, MsgId::NewTab)) }</span>
             <svg class="asg-link-icon" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
                 <path d="M4.5 2H2v8h8V7.5M6.5 1.5h4v4M10.5 1.5 5 7" />

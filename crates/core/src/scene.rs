@@ -34,8 +34,10 @@ pub struct Node {
     pub name: String,
     /// Why the node is there, one sentence each; shown when the node is selected.
     pub why: Vec<String>,
-    /// Added by the case (signing up made it).
+    /// Added by the case (signing up made it, along the case's path).
     pub is_new: bool,
+    /// The other future: drawn so both stay in view, but not what this case made.
+    pub is_other: bool,
     /// On the case's path: account → directory → subscription.
     pub on_path: bool,
     /// The nodes it relates to, highlighted with it.
@@ -217,7 +219,9 @@ impl Words<'_> {
         name: String,
         why: Vec<String>,
     ) -> Node {
-        let is_new = self.played.new_nodes.contains(&id);
+        let added = self.played.new_nodes.contains(&id);
+        let on_path = self.path.contains(&id);
+        let is_new = added && on_path;
         let name = if is_new { self.t(MsgId::NameNew, &[("name", Arg::Str(&name))]) } else { name };
         let mut related: Vec<NodeId> =
             self.model.relations_of(id).into_iter().map(|r| if r.from == id { r.to } else { r.from }).collect();
@@ -225,7 +229,7 @@ impl Words<'_> {
             related.extend(self.model.subscription(s).map(|s| NodeId::Directory(s.directory)));
         }
         related.dedup();
-        Node { id, kind, label, notes, name: strip(name), why, is_new, on_path: self.path.contains(&id), related }
+        Node { id, kind, label, notes, name: strip(name), why, is_new, is_other: added && !on_path, on_path, related }
     }
 
     fn directory(&self, id: DirectoryId, name: DirectoryName) -> Node {
@@ -426,6 +430,14 @@ mod tests {
         assert_eq!(name(ALEX), "Alex, administratör, i katalogen Contoso");
         assert_eq!(name(YOU_PERSONAL), "Ditt personliga konto, i katalogen Personlig, ny");
         assert_eq!(name(PERSONAL), "Katalog: Personlig, ny");
+        // The same-account case drew the other future too, but only its own subscription is new.
+        let same = sv(ScenarioId::Recommended);
+        let state = |id| same.node(id).map(|n| (n.is_new, n.is_other)).expect("node");
+        assert_eq!(state(AZURE_WORK), (true, false));
+        assert_eq!(state(AZURE_PERSONAL), (false, true));
+        assert_eq!(state(PERSONAL), (false, true));
+        assert_eq!(state(M365), (false, false));
+        assert!(!same.node(AZURE_PERSONAL).expect("node").name.ends_with("ny"));
         for locale in Locale::ALL {
             for scenario in ScenarioId::ALL {
                 for node in figure_nodes(*locale, scenario) {
