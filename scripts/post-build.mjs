@@ -3,14 +3,15 @@
 // 2. writes azure-signup-guide.css, the guide's styles for prerendered copies;
 // 3. puts the prerendered guide (src/bin/prerender.rs) into every <azure-signup-guide> of
 //    index.html, in a declarative shadow root, and drops Trunk's own start-up script so the
-//    page uses exactly the embed contract;
+//    page uses exactly the embed contract, and writes each locale and view as a file to
+//    paste (dist/prerendered/);
 // 4. writes azure-signup-guide.html, the same page as one file (wasm, JS and CSS inlined)
 //    that works opened from disk.
 // In release builds the glue and the loader are minified with terser first (about 3 KB gzip).
 import { execFileSync } from "node:child_process";
 import { minify } from "terser";
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -118,6 +119,20 @@ writeFileSync(
   indexPath,
   withPrerender(index, `<link rel="stylesheet" href="./azure-signup-guide.css" integrity="${sri("azure-signup-guide.css")}">`),
 );
+
+// 3b. Every locale and view as a file to paste where a docs generator allows raw HTML
+//     (dist/prerendered/<tag>-<view>.html): the element, its attributes and its
+//     prerendered shadow root, linking the stylesheet beside the loader.
+mkdirSync(join(staging, "prerendered"), { recursive: true });
+for (const file of readdirSync(prerendered).filter((f) => /^[A-Za-z-]+\.[a-z]+\.html$/.test(f))) {
+  const [tag, view] = file.split(".");
+  const attrs = ` lang="${tag}"${view === "all" ? "" : ` view="${view}"`}`;
+  const link = `<link rel="stylesheet" href="azure-signup-guide.css">`;
+  writeFileSync(
+    join(staging, "prerendered", `${tag}-${view}.html`),
+    `<azure-signup-guide${attrs}><template shadowrootmode="open">${link}${read(prerendered, file)}</template></azure-signup-guide>\n`,
+  );
+}
 
 // 4. The single file: pages opened from disk cannot fetch a .wasm or import modules, so
 //    the glue (its exports dropped), the loader, the wasm (base64) and the CSS go inline.

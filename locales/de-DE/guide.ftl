@@ -91,7 +91,6 @@ illus-form-agree = Ich stimme der Abonnementvereinbarung zu
 
 diagram-heading = Weitere Informationen zu Azure- und Microsoft 365-Abonnements
 diagram-intro = Microsoft 365 und Azure verwalten Benutzer und Abonnements mit dem Dienst Azure AD. Das Azure-Verzeichnis ist wie ein Container, in dem Sie Benutzer und Abonnements gruppieren können. Wenn Sie dieselben Benutzerkonten für Ihre Azure- und Microsoft 365-Abonnements verwenden möchten, müssen Sie sicherstellen, dass die Azure-Abonnements im selben Verzeichnis erstellt werden wie die Microsoft 365-Abonnements.
-diagram-label = Wo ein Azure-Abonnement landet: Verzeichnisse, Konten und Abonnements
 diagram-hint = Wählen Sie einen Fall und dann ein beliebiges Feld aus, um zu erfahren, warum es sich dort befindet.
 diagram-more = Weitere Informationen finden Sie unter { $link }.
 scenarios-label = Szenarien

@@ -95,7 +95,6 @@ illus-form-agree = I agree to the subscription agreement
 
 diagram-heading = More about Azure and Microsoft 365 subscriptions
 diagram-intro = Microsoft 365 and Azure use the Azure AD service to manage users and subscriptions. The Azure directory is like a container in which you can group users and subscriptions. To use the same user accounts for your Azure and Microsoft 365 subscriptions, make sure the Azure subscriptions are created in the same directory as the Microsoft 365 subscriptions.
-diagram-label = Where an Azure subscription lands: directories, accounts and subscriptions
 diagram-hint = Choose a case, then select any box to read why it is there.
 diagram-more = For more information, see { $link }.
 scenarios-label = Scenarios

@@ -93,7 +93,6 @@ illus-form-agree = J’accepte le contrat d’abonnement
 
 diagram-heading = En savoir plus sur les abonnements Azure et Microsoft 365
 diagram-intro = Microsoft 365 et Azure utilisent le service Azure AD pour gérer les utilisateurs et les abonnements. L’annuaire Azure est semblable à un conteneur dans lequel vous pouvez regrouper des utilisateurs et des abonnements. Pour utiliser les mêmes comptes d’utilisateur pour vos abonnements Azure et Microsoft 365, veillez à ce que les abonnements Azure soient créés dans le même annuaire que les abonnements Microsoft 365.
-diagram-label = Où un abonnement Azure est placé : annuaires, comptes et abonnements
 diagram-hint = Choisissez un cas, puis sélectionnez un élément pour savoir pourquoi il se trouve là.
 diagram-more = Pour plus d’informations, consultez { $link }.
 scenarios-label = Scénarios

@@ -93,7 +93,6 @@ illus-form-agree = サブスクリプション契約に同意します
 
 diagram-heading = Azure と Microsoft 365 のサブスクリプションの詳細
 diagram-intro = Microsoft 365 と Azure は、Azure AD サービスを使用してユーザーとサブスクリプションを管理します。Azure ディレクトリは、ユーザーとサブスクリプションをグループ化できるコンテナーのようなものです。Azure サブスクリプションと Microsoft 365 サブスクリプションで同じユーザー アカウントを使用するには、Azure サブスクリプションが Microsoft 365 サブスクリプションと同じディレクトリに作成されるようにする必要があります。
-diagram-label = Azure サブスクリプションの配置先: ディレクトリ、アカウント、サブスクリプション
 diagram-hint = シナリオを選択してから任意のボックスを選択すると、そのボックスがそこにある理由が表示されます。
 diagram-more = 詳細については、「{ $link }」を参照してください。
 scenarios-label = シナリオ

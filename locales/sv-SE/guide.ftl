@@ -92,7 +92,6 @@ illus-form-agree = Jag godkänner prenumerationsavtalet
 
 diagram-heading = Mer information om Azure- och Microsoft 365-prenumerationer
 diagram-intro = Microsoft 365 och Azure använder Azure AD-tjänsten för att hantera användare och prenumerationer. Azure-katalogen är som en container där du kan gruppera användare och prenumerationer. Om du vill använda samma användarkonton för dina Azure- och Microsoft 365-prenumerationer behöver du se till att Azure-prenumerationerna skapas i samma katalog som Microsoft 365-prenumerationerna.
-diagram-label = Var en Azure-prenumeration hamnar: kataloger, konton och prenumerationer
 diagram-hint = Välj ett fall och sedan en ruta för att läsa varför den finns där.
 diagram-more = Mer information finns i { $link }.
 scenarios-label = Scenarier

@@ -114,8 +114,6 @@ struct Drawing {
     locale: Locale,
     open: Option<NodeId>,
     dispatch: Option<UseReducerDispatcher<State>>,
-    /// Prefix for ids, unique per figure in the shadow root.
-    ids: &'static str,
 }
 
 impl Drawing {
@@ -142,8 +140,9 @@ impl Drawing {
             is_open.then_some("is-open"),
             self.related(figure, node).then_some("is-related"),
         );
-        let notes_id = format!("{}{key}-notes", self.ids);
-        let why_id = format!("{}{key}-why", self.ids);
+        // Only the live figure has ids (the static ones would repeat them).
+        let notes_id = format!("asg-{key}-notes");
+        let why_id = format!("asg-{key}-why");
         let body = html! {
             <>
                 { icon(node.kind) }
@@ -259,8 +258,8 @@ pub fn diagram(props: &DiagramProps) -> Html {
             }
         })
     };
-    let live = Drawing { locale, open, dispatch: Some(state.dispatcher()), ids: "asg-" };
-    let plain = Drawing { locale, open: None, dispatch: None, ids: "" };
+    let live = Drawing { locale, open, dispatch: Some(state.dispatcher()) };
+    let plain = Drawing { locale, open: None, dispatch: None };
 
     html! {
         <section class="asg-diagram" part="diagram" aria-label={t(locale, MsgId::DiagramHeading)}>
@@ -273,8 +272,9 @@ pub fn diagram(props: &DiagramProps) -> Html {
             </ul>
             // Set apart from the article's text: the guide's own note on a name the article uses.
             <p class="asg-note" role="note">{ t(locale, MsgId::EntraNote) }</p>
-            <figure class="asg-figure asg-controls" part="figure" aria-label={t(locale, MsgId::DiagramLabel)}>
-                <p class="asg-rule">{ t(locale, MsgId::FigureRule) }</p>
+            // Named by its rule, the one thing the figure shows.
+            <figure class="asg-figure asg-controls" part="figure" aria-labelledby="asg-rule">
+                <p class="asg-rule" id="asg-rule">{ t(locale, MsgId::FigureRule) }</p>
                 <fieldset class="asg-cases">
                     <legend class="asg-vh">{ t(locale, MsgId::ScenariosLabel) }</legend>
                     { for ScenarioId::ALL.into_iter().map(|s| html! {

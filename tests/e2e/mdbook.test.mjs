@@ -15,7 +15,7 @@ const site = useSite(async () => {
   cpSync(join(ROOT, "tests", "e2e", "mdbook"), WORK, { recursive: true });
   const assets = join(WORK, "src", "azure-signup-guide");
   mkdirSync(assets, { recursive: true });
-  for (const file of readdirSync(DIST).filter((f) => f !== "index.html" && !f.endsWith(".css"))) {
+  for (const file of readdirSync(DIST).filter((f) => f !== "index.html" && f !== "prerendered" && !f.endsWith(".css"))) {
     cpSync(join(DIST, file), join(assets, file));
   }
   execFileSync("mdbook", ["build", WORK], { stdio: "inherit" });

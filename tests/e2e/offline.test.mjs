@@ -5,12 +5,17 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { openPage, screenshot, DIST, SHOTS, useSite, clean, STEP_LABEL } from "./harness.mjs";
+import { openPage, screenshot, serve, DIST, SHOTS, useSite, clean, STEP_LABEL } from "./harness.mjs";
 
-const site = useSite();
+/** A plain page with a copy from dist/prerendered/ pasted in, as docs/embedding.md says. */
+const pasted = (file) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title>
+<link rel="icon" href="data:,"></head><body><main>${readFileSync(join(DIST, "prerendered", file), "utf8")}</main></body></html>`;
+const site = useSite(() =>
+  serve(DIST, { "/pasted-ar.html": { body: pasted("ar-SA-diagram.html") }, "/pasted-sv.html": { body: pasted("sv-SE-steps.html") } }),
+);
 
 
 const LINKS = [
@@ -151,4 +156,22 @@ test("the wasm is fetched only after the page's first paint, and nothing is prel
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+test("every locale and view is a file to paste, and a pasted copy reads without scripts", async () => {
+  const files = readdirSync(join(DIST, "prerendered")).sort();
+  assert.equal(files.length, 6 * 3, files.join(" "));
+  assert.ok(files.includes("sv-SE-steps.html") && files.includes("ar-SA-diagram.html") && files.includes("en-US-all.html"));
+  const { page, context } = await openPage(site.browser, `${site.server.url}/pasted-ar.html`, { javaScriptEnabled: false });
+  const guide = page.locator("azure-signup-guide");
+  assert.equal(await guide.getAttribute("view"), "diagram");
+  assert.equal(await guide.locator(".asg").getAttribute("dir"), "rtl");
+  assert.ok(await guide.locator(".asg-cases-static").isVisible(), "every case, in Arabic, styled");
+  assert.match(clean(await guide.locator(".asg-cases-static").textContent()), /اشتراك Azure/);
+  const steps = await openPage(site.browser, `${site.server.url}/pasted-sv.html`, { javaScriptEnabled: false });
+  for (const panel of ["sign-up", "sign-in", "finish"]) {
+    assert.ok(await steps.page.locator(`azure-signup-guide [data-step-panel=${panel}]`).isVisible(), panel);
+  }
+  await steps.context.close();
+  await context.close();
 });
