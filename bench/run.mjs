@@ -46,10 +46,23 @@ writeFileSync(
 const article = readFileSync(join(ROOT, "index.html"), "utf8")
   .replace(/<link data-trunk[^>]*>\s*/g, "")
   .replace(/<script type="module"[^>]*><\/script>/, `<link rel="stylesheet" href="./page.css">`)
-  .replace(/<azure-signup-guide id="guide-steps"[^>]*><\/azure-signup-guide>/, "")
+  // The article as it is, where the demo page has the guides: its numbered steps, its
+  // points and its picture.
+  .replace(
+    /<azure-signup-guide id="guide-steps"[^>]*><\/azure-signup-guide>/,
+    `<ol><li>Registrera dig på <a href="https://account.azure.com/signup?offer=MS-AZR-0044p&amp;appId=docs">Azure.com</a>.</li>` +
+      `<li>Logga in med ditt användarnamn och lösenord för Microsoft 365. Det konto som du använder behöver inte ha administratörsbehörighet. Om du har fler än ett Microsoft 365-konto använder du autentiseringsuppgifterna för det Microsoft 365-konto som du vill associera med din Azure-prenumeration.</li>` +
+      `<li>Ange den information som krävs och slutför registreringsprocessen. Viss information krävs kanske inte om du redan har ett Microsoft 365-konto.</li></ol>` +
+      `<ul><li>Om du behöver lägga till andra personer i din organisation till Azure-prenumerationen kan du läsa <a href="https://learn.microsoft.com/sv-se/azure/role-based-access-control/overview">Kom igång med åtkomsthantering i Azure-portalen</a>.</li></ul>`,
+  )
   .replace(
     /<azure-signup-guide id="guide-diagram"[^>]*><\/azure-signup-guide>/,
-    `<img src="./diagram.svg" width="520" alt="Relationen mellan katalogen, användare och prenumerationer.">`,
+    `<ul><li>En prenumeration skapas under en katalog</li><li>Användare tillhör kataloger</li>` +
+      `<li>En prenumeration hamnar i katalogen för den användare som skapar prenumerationen. Din Microsoft 365-prenumeration är alltså kopplad till samma konto som din Azure-prenumeration.</li>` +
+      `<li>Azure-prenumerationer ägs av enskilda användare i katalogen</li>` +
+      `<li>Microsoft 365-prenumerationer ägs av själva katalogen. Användare med rätt behörigheter i katalogen kan hantera dessa prenumerationer.</li></ul>` +
+      `<img src="./diagram.svg" width="520" alt="Relationen mellan katalogen, användare och prenumerationer.">` +
+      `<p>Mer information finns i <a href="https://learn.microsoft.com/sv-se/entra/fundamentals/how-subscriptions-associated-directory">Så är Azure-prenumerationer associerade med Azure Active Directory</a>.</p>`,
   )
   .replace("<head>", `<head><link rel="icon" href="data:,">`);
 writeFileSync(join(plainDir, "index.html"), article);

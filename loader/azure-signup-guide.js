@@ -213,7 +213,7 @@ class AzureSignupGuide extends HTMLElement {
   #run = null;
 
   static get observedAttributes() {
-    return ["lang", "step", "scenario", "view"];
+    return ["lang", "step", "scenario", "view", "languages"];
   }
 
   /** True between a removal and the microtask that tears the guide down. */
@@ -365,6 +365,15 @@ function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors)
   if (!existing) {
     customElements.define(TAG, AzureSignupGuide);
     addEventListener("hashchange", () => AzureSignupGuide.followLink());
+    // A language picked in one guide's menu is the page's: every guide follows it.
+    // The guide that asked may sit in another element's shadow root: it is set too.
+    addEventListener("azure-signup-guide-language", (event) => {
+      const lang = /** @type {CustomEvent} */ (event).detail?.lang;
+      if (typeof lang !== "string") return;
+      for (const guide of [event.composedPath()[0], ...document.querySelectorAll(TAG)]) {
+        if (guide instanceof Element) guide.setAttribute("lang", lang);
+      }
+    });
     // The site's dark-mode toggle changes a class or attribute on <html> or <body>.
     const watch = new MutationObserver(markPageTheme);
     const options = { attributes: true, attributeFilter: ["class", "data-theme", "data-md-color-scheme"] };

@@ -93,7 +93,8 @@ function withPrerender(html, styleTag) {
     // The views are the prerendered files there are (src/bin/prerender.rs names them).
     const named = (attribute(attrs, "view") || "all").trim().toLowerCase();
     const view = existsSync(join(prerendered, `${locale}.${named}.html`)) ? named : "all";
-    const body = read(prerendered, `${locale}.${view}.html`);
+    const menu = /\blanguages\b/.test(attrs) ? ".languages" : "";
+    const body = read(prerendered, `${locale}.${view}${menu}.html`);
     return `<azure-signup-guide${attrs}><template shadowrootmode="open">${styleTag}${body}</template></azure-signup-guide>`;
   });
 }

@@ -69,11 +69,25 @@ setup_build() {
   (cd "$ROOT" && cargo fetch --quiet)
 }
 
+# MkDocs Material for the end-to-end suite, in a virtualenv of the project's own
+# (target/mkdocs-venv), at the versions tests/e2e/mkdocs/requirements.txt pins.
+ensure_mkdocs() {
+  local venv="$ROOT/target/mkdocs-venv" pins="$ROOT/tests/e2e/mkdocs/requirements.txt"
+  if [ -x "$venv/bin/mkdocs" ] && [ "$venv/.pins" -nt "$pins" ]; then
+    return 0
+  fi
+  say "installing MkDocs Material into target/mkdocs-venv (pip, pinned)"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$pins"
+  touch "$venv/.pins"
+}
+
 setup_test() {
   setup_build
   ensure_chromium
-  # The end-to-end suite builds a real book with the guide inside.
+  # The end-to-end suite builds a real book with the guide inside, and a real MkDocs site.
   ensure_cargo_tool mdbook "$MDBOOK_VERSION" mdbook --locked
+  ensure_mkdocs
 }
 
 release_build() {

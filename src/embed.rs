@@ -99,6 +99,7 @@ pub struct GuideHandle {
     restart: u32,
     onstep: Callback<State>,
     onplay: Callback<ScenarioId>,
+    onlanguage: Callback<Locale>,
 }
 
 #[wasm_bindgen]
@@ -134,6 +135,9 @@ impl GuideHandle {
             onstep: self.onstep.clone(),
             onplay: self.onplay.clone(),
             onrendered: Callback::noop(),
+            languages: attributes.languages,
+            onlanguage: self.onlanguage.clone(),
+            level: attributes.level,
         });
     }
 
@@ -265,6 +269,10 @@ struct Attributes {
     view: View,
     scenario: ScenarioId,
     step: Option<StepId>,
+    /// The `languages` attribute is there: show the language menu.
+    languages: bool,
+    /// One below the level of the page's last heading before the element (0: none).
+    level: u8,
 }
 
 fn read_attributes(host: &web_sys::Element, path: &str) -> Attributes {
@@ -306,7 +314,30 @@ fn read_attributes(host: &web_sys::Element, path: &str) -> Attributes {
         |v| matches!(v.trim(), "light" | "dark" | "auto").then_some(()),
         "theme must be light, dark or auto; following the system (auto).",
     );
-    Attributes { locale: negotiated.locale, view, scenario, step }
+    Attributes {
+        locale: negotiated.locale,
+        view,
+        scenario,
+        step,
+        languages: host.has_attribute("languages"),
+        level: page_heading_level(host).map_or(0, |l| l + 1),
+    }
+}
+
+/// The level of the last heading that comes before `host` in its document (the guide's
+/// own headings go one below it, so the page's outline has no gap).
+fn page_heading_level(host: &web_sys::Element) -> Option<u8> {
+    let list = host.owner_document()?.query_selector_all("h1, h2, h3, h4, h5, h6").ok()?;
+    let mut level = None;
+    for i in 0..list.length() {
+        let Some(node) = list.item(i) else { continue };
+        // The host follows this heading: it is before the guide.
+        if node.compare_document_position(host) & web_sys::Node::DOCUMENT_POSITION_FOLLOWING == 0 {
+            break;
+        }
+        level = node.dyn_ref::<web_sys::Element>().and_then(|h| h.tag_name().get(1..).and_then(|d| d.parse().ok()));
+    }
+    level
 }
 
 /// Attribute `name` of `host` read by `parse`: `None` when it is absent, and when `parse`
@@ -359,12 +390,23 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js
             dispatch_host_event(&host, "azure-signup-guide-scenario", &fields);
         })
     };
+    // The reader picked a language in the menu: the loader sets it as `lang` on every guide
+    // of the page (this one too), so the page reads in one language.
+    let onlanguage = {
+        let host = host.clone();
+        Callback::from(move |locale: Locale| {
+            dispatch_host_event(&host, "azure-signup-guide-language", &[("lang", JsValue::from_str(locale.tag()))]);
+        })
+    };
     let props = AppProps {
         locale: attributes.locale,
         view: attributes.view,
         initial,
         scenario: attributes.scenario,
         restart: 0,
+        languages: attributes.languages,
+        onlanguage: onlanguage.clone(),
+        level: attributes.level,
         onstep: onstep.clone(),
         onplay: onplay.clone(),
         onrendered: Callback::from(move |()| {
@@ -376,5 +418,5 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js
     install_panic_hook();
     MOUNTED.with(|m| m.borrow_mut().push((host.clone(), attributes.locale)));
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    GuideHandle { app: Some(app), host, path, attributes, current, restart: 0, onstep, onplay }
+    GuideHandle { app: Some(app), host, path, attributes, current, restart: 0, onstep, onplay, onlanguage }
 }

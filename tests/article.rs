@@ -68,7 +68,7 @@ fn strip_tags(html: &str) -> String {
 /// What a reader of the prerendered guide reads: text only, spaces collapsed, without
 /// the direction isolates around inserted names and the screen-reader note on links.
 fn guide_text(locale: Locale) -> String {
-    let html = prerender(locale, View::All);
+    let html = prerender(locale, View::All, false);
     let text = strip_tags(&html)
         .replace("&lt;", "<")
         .replace("&gt;", ">")

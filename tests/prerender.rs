@@ -30,7 +30,7 @@ fn text_pieces(locale: Locale, id: MsgId) -> Vec<String> {
 #[test]
 fn every_locale_prerenders_every_step_and_link() {
     for locale in Locale::ALL {
-        let html = unescape(&prerender(*locale, View::All));
+        let html = unescape(&prerender(*locale, View::All, false));
         let must_have = [
             MsgId::StepSignUpTitle,
             MsgId::StepSignInTitle,
@@ -63,13 +63,33 @@ fn every_locale_prerenders_every_step_and_link() {
 
 #[test]
 fn views_prerender_only_their_part() {
-    let steps = prerender(Locale::SvSe, View::Steps);
-    let diagram = prerender(Locale::SvSe, View::Diagram);
-    assert!(steps.contains("asg-walkthrough") && !steps.contains("asg-svg"));
+    let steps = prerender(Locale::SvSe, View::Steps, false);
+    let diagram = prerender(Locale::SvSe, View::Diagram, false);
+    assert!(steps.contains("asg-walkthrough") && !steps.contains("asg-figure"));
     assert!(diagram.contains("asg-figure") && !diagram.contains("asg-walkthrough"));
 }
 
 #[test]
+fn a_part_in_an_article_leaves_the_title_headings_and_menu_to_the_page() {
+    use azure_signup_guide::i18n::{format, MsgId};
+    let text = |id| format(Locale::SvSe, id, &[]);
+    for view in [View::Steps, View::Diagram] {
+        let html = prerender(Locale::SvSe, view, false);
+        assert!(!html.contains("asg-header") && !html.contains("asg-select"), "{view:?}: no title row, no menu");
+        for heading in [MsgId::WalkthroughHeading, MsgId::DiagramHeading, MsgId::WidgetTitle] {
+            assert!(!html.contains(&text(heading)), "{view:?} repeats the page's heading {heading:?}");
+        }
+        // Asked for, the menu comes back, on a row of its own (no title).
+        let with_menu = prerender(Locale::SvSe, view, true);
+        assert!(with_menu.contains("asg-select") && !with_menu.contains("asg-title"), "{view:?}");
+    }
+    // The whole article keeps its title row and its sections' headings.
+    let all = prerender(Locale::SvSe, View::All, false);
+    assert!(all.contains("asg-title") && !all.contains("asg-select"));
+    assert!(all.contains(&text(MsgId::WalkthroughHeading)) && all.contains(&text(MsgId::DiagramHeading)));
+}
+
+#[test]
 fn arabic_prerenders_right_to_left() {
-    assert!(prerender(Locale::ArSa, View::All).contains("dir=\"rtl\""));
+    assert!(prerender(Locale::ArSa, View::All, false).contains("dir=\"rtl\""));
 }

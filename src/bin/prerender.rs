@@ -1,6 +1,7 @@
-//! Writes the guide as static HTML, one file per locale and view
-//! (`<dir>/<tag>.<view>.html`), for `scripts/post-build.mjs` to put into pages so that
-//! readers without scripts or WebAssembly still read every step and fact; and
+//! Writes the guide as static HTML, one file per locale and view (`<dir>/<tag>.<view>.html`,
+//! and `<tag>.<view>.languages.html` with the language menu), for `scripts/post-build.mjs`
+//! to put into pages so that readers without scripts or WebAssembly still read every step
+//! and fact; and
 //! `<dir>/load-errors.json`, the one message the loader shows itself, per language, taken
 //! from the catalogs like every other text; and `<dir>/azure-signup-guide.css`, the
 //! stylesheet for prerendered copies (the one the wasm carries).
@@ -56,9 +57,12 @@ fn main() {
         eprintln!("prerender: cannot create {}: {e}", dir.display());
         std::process::exit(1);
     }
+    // Each locale and view without the language menu (the guide in an article) and with it
+    // (`languages`), so a copy looks exactly as the live guide will.
     for locale in Locale::ALL {
         for view in View::ALL {
-            write(format!("{}.{}.html", locale.tag(), view.slug()), prerender(*locale, view));
+            write(format!("{}.{}.html", locale.tag(), view.slug()), prerender(*locale, view, false));
+            write(format!("{}.{}.languages.html", locale.tag(), view.slug()), prerender(*locale, view, true));
         }
     }
     // Keyed by language (one shipped locale per language): the loader looks the reader's

@@ -3,7 +3,7 @@
 //! case, sharing. The figure is HTML, drawn from `scene::figure`: it reflows on a phone
 //! and follows the reader's font size. Selecting a box opens why it is there, in place.
 
-use super::text::{sentence, t, t_args, use_locale};
+use super::text::{heading, sentence, t, t_args, use_locale};
 use crate::domain::{Caption, Link, NodeId, ScenarioId};
 use crate::i18n::{Arg, Locale, MsgId};
 use crate::scene::{self, Figure, FigureAction, FigureState, Node, NodeKind};
@@ -17,6 +17,13 @@ pub struct DiagramProps {
     /// Called when the reader picks a case.
     #[prop_or_default]
     pub onplay: Callback<ScenarioId>,
+    /// Shows the article's heading and lead for this part; off when the page around the
+    /// guide has them (`view="diagram"` in an article), so nothing reads twice.
+    #[prop_or(true)]
+    pub headed: bool,
+    /// The level of the section's heading.
+    #[prop_or(2)]
+    pub level: u8,
 }
 
 /// The pure `FigureState` as Yew's reducer.
@@ -64,14 +71,6 @@ fn caption_text(locale: Locale, caption: Caption) -> Html {
                 { sentence(locale, MsgId::SceneAccessShared, Link::RbacAssign, MsgId::LinkRbacUse) }
             </p>
         },
-    }
-}
-
-/// What to do about account sprawl, with the article's link: under the figure, so
-/// showing and hiding it moves nothing the reader is looking at.
-fn sprawl_advice(locale: Locale) -> Html {
-    html! {
-        <p class="asg-caption">{ sentence(locale, MsgId::AlreadyBoth, Link::AssociateTenant, MsgId::LinkAssociate) }</p>
     }
 }
 
@@ -262,10 +261,12 @@ pub fn diagram(props: &DiagramProps) -> Html {
     let plain = Drawing { locale, open: None, dispatch: None };
 
     html! {
-        <section class="asg-diagram" part="diagram" aria-label={t(locale, MsgId::DiagramHeading)}>
-            <h2 class="asg-h2">{ t(locale, MsgId::DiagramHeading) }</h2>
+        <section class="asg-diagram" part="diagram" aria-label={props.headed.then(|| t(locale, MsgId::DiagramHeading))}>
             // The article's order: the paragraph, its points, then the picture (our figure).
-            <p class="asg-lead">{ t(locale, MsgId::DiagramIntro) }{ locale.sentence_gap() }{ t(locale, MsgId::RulesHeading) }</p>
+            if props.headed {
+                <@{heading(props.level)} class="asg-h2">{ t(locale, MsgId::DiagramHeading) }</@>
+                <p class="asg-lead">{ t(locale, MsgId::DiagramIntro) }{ locale.sentence_gap() }{ t(locale, MsgId::RulesHeading) }</p>
+            }
             <ul class="asg-list asg-rules">
                 { for [MsgId::RuleCreatedUnder, MsgId::RuleUsersBelong, MsgId::RuleLandsIn, MsgId::RuleAzureOwned, MsgId::RuleM365Owned]
                     .into_iter().map(|id| html! { <li>{ t(locale, id) }</li> }) }
@@ -300,7 +301,6 @@ pub fn diagram(props: &DiagramProps) -> Html {
                 </p>
                 <p class="asg-hint">{ t(locale, MsgId::DiagramHint) }</p>
                 <div {onkeydown}>{ for figure.as_ref().as_ref().map(|f| live.figure(f)) }</div>
-                if scenario == ScenarioId::AccountSprawl { { sprawl_advice(locale) } }
             </figure>
             // Without scripts and on paper: every case's end state with its captions.
             <div class="asg-cases-static">
@@ -313,7 +313,6 @@ pub fn diagram(props: &DiagramProps) -> Html {
                                 <>
                                     <p class="asg-case-title">{ t(locale, scenario_label(caption_scenario(*c))) }</p>
                                     { caption_text(locale, *c) }
-                                    if *c == Caption::SprawlResult { { sprawl_advice(locale) } }
                                 </>
                             }) }
                         </figcaption>

@@ -13,7 +13,7 @@ pub use walkthrough::Walkthrough;
 use crate::domain::{Link, ScenarioId};
 use crate::i18n::{Locale, MsgId};
 use language_switcher::language_switcher;
-use text::{sentence, t};
+use text::{heading, sentence, t};
 use yew::prelude::*;
 
 /// An SVG coordinate as a whole number: float formatting would cost the wasm more
@@ -110,25 +110,41 @@ pub struct AppProps {
     /// Called once the first render is in the DOM (the loader swaps the guide in then).
     #[prop_or_default]
     pub onrendered: Callback<()>,
+    /// Shows the language menu (the `languages` attribute). Without it the guide reads in
+    /// the page's language: one language per page.
+    #[prop_or_default]
+    pub languages: bool,
+    /// Called with the language the reader picks in the menu (the embed makes every guide
+    /// on the page follow).
+    #[prop_or_default]
+    pub onlanguage: Callback<Locale>,
+    /// The level of the guide's top headings, one below the page's heading before it
+    /// (`embed` reads it off the page); 0 when unknown: 2 for the whole article, 3 for a
+    /// part (as under an article's section heading).
+    #[prop_or_default]
+    pub level: u8,
 }
 
 /// The guide as static HTML, for pages read without scripts (see `src/bin/prerender.rs`).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn prerender(locale: Locale, view: View) -> String {
-    prerender_at(locale, view, None, ScenarioId::Recommended)
+pub fn prerender(locale: Locale, view: View, languages: bool) -> String {
+    prerender_at(locale, view, None, ScenarioId::Recommended, languages, 0)
 }
 
 /// The guide as static HTML opened at `step` (else step 1) with the diagram on `scenario`,
-/// as the element with those attributes renders it (the mdBook preprocessor uses it).
+/// the language menu if `languages`, and its headings at `level` (0: the default), as the
+/// element with those attributes renders it (the mdBook preprocessor uses it).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn prerender_at(
     locale: Locale,
     view: View,
     step: Option<crate::walkthrough::StepId>,
     scenario: ScenarioId,
+    languages: bool,
+    level: u8,
 ) -> String {
     let initial = step.map(|current| crate::walkthrough::State { current, ..Default::default() }).unwrap_or_default();
-    let props = AppProps { locale, view, initial, scenario, ..AppProps::from_locale(locale) };
+    let props = AppProps { locale, view, initial, scenario, languages, level, ..AppProps::from_locale(locale) };
     futures::executor::block_on(yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render())
 }
 
@@ -144,6 +160,9 @@ impl AppProps {
             onstep: Callback::noop(),
             onplay: Callback::noop(),
             onrendered: Callback::noop(),
+            languages: false,
+            onlanguage: Callback::noop(),
+            level: 0,
         }
     }
 }
@@ -151,30 +170,36 @@ impl AppProps {
 /// The whole widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    // The reader's pick, with the page's language it was made against: while that stays,
-    // the pick stands (other attribute changes keep it); a new `lang` from the page wins.
-    let picked = use_state_eq(|| None::<(Locale, Locale)>);
-    let onselect = {
-        let (picked, outside) = (picked.clone(), props.locale);
-        Callback::from(move |l: Locale| picked.set(Some((outside, l))))
-    };
-    let current = match *picked {
-        Some((outside, l)) if outside == props.locale => l,
-        _ => props.locale,
-    };
+    // The reader's pick goes out (the loader makes it every guide's `lang` on the page) and
+    // comes back as `locale`: the page's language is the one state of it.
+    let onselect = props.onlanguage.clone();
+    let current = props.locale;
     {
         // Effects run after the DOM is committed: this is the first render, done.
         let onrendered = props.onrendered.clone();
         use_effect_with((), move |_| onrendered.emit(()));
     }
     let whole_article = props.view == View::All;
+    let level = match props.level {
+        0 if whole_article => 2,
+        0 => 3,
+        known => known,
+    };
     html! {
         <ContextProvider<Locale> context={current}>
             <div class="asg" part="root" lang={current.tag()} dir={current.direction().as_attr()}>
-                <header class="asg-header">
-                    <p class="asg-title">{ t(current, MsgId::WidgetTitle) }</p>
-                    { language_switcher(current, onselect) }
-                </header>
+                // The whole article has its title row; a part embedded in an article has
+                // the page's own headings around it, and a row only for the menu if asked.
+                if whole_article || props.languages {
+                    <header class="asg-header">
+                        if whole_article {
+                            <p class="asg-title">{ t(current, MsgId::WidgetTitle) }</p>
+                        }
+                        if props.languages {
+                            { language_switcher(current, onselect) }
+                        }
+                    </header>
+                }
                 if whole_article {
                     { article_intro(current) }
                 }
@@ -182,13 +207,14 @@ pub fn app(props: &AppProps) -> Html {
                 // while everything else keeps its state.
                 if props.view != View::Diagram {
                     <Walkthrough key={format!("w{}", props.restart)} initial={props.initial}
-                        onchange={props.onstep.clone()} />
+                        onchange={props.onstep.clone()} headed={whole_article} {level} />
                 }
                 if props.view != View::Steps {
-                    <Diagram key={props.scenario.slug()} scenario={props.scenario} onplay={props.onplay.clone()} />
+                    <Diagram key={props.scenario.slug()} scenario={props.scenario} onplay={props.onplay.clone()}
+                        headed={whole_article} {level} />
                 }
                 if whole_article {
-                    { article_end(current) }
+                    { article_end(current, level) }
                 }
             </div>
         </ContextProvider<Locale>>
@@ -214,12 +240,12 @@ fn article_intro(locale: Locale) -> Html {
 }
 
 /// The article's closing sections, in its order: help, then next steps.
-fn article_end(locale: Locale) -> Html {
+fn article_end(locale: Locale, level: u8) -> Html {
     html! {
         <div class="asg-end" part="end">
-            <h2 class="asg-h2">{ t(locale, MsgId::HelpHeading) }</h2>
+            <@{heading(level)} class="asg-h2">{ t(locale, MsgId::HelpHeading) }</@>
             <p>{ sentence(locale, MsgId::HelpText, Link::SupportRequest, MsgId::LinkSupport) }</p>
-            <h2 class="asg-h2">{ t(locale, MsgId::NextStepsHeading) }</h2>
+            <@{heading(level)} class="asg-h2">{ t(locale, MsgId::NextStepsHeading) }</@>
             <ul class="asg-list">
                 <li>{ sentence(locale, MsgId::NextStepsRbac, Link::RbacAssign, MsgId::LinkRbacAssign) }</li>
             </ul>

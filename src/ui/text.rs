@@ -10,6 +10,11 @@ pub fn use_locale() -> Locale {
     use_context::<Locale>().unwrap_or(Locale::FALLBACK)
 }
 
+/// The tag of a heading at `level`, kept within h2–h6 (the page has the h1).
+pub fn heading(level: u8) -> String {
+    format!("h{}", level.clamp(2, 6))
+}
+
 /// A message with no arguments.
 pub fn t(locale: Locale, id: MsgId) -> String {
     i18n::format(locale, id, &[])

@@ -1,7 +1,7 @@
 //! The signup walkthrough: progress, the step on screen, and back / next / jump controls.
 
 use super::illustration::illustration;
-use super::text::{sentence, t, t_args, use_locale};
+use super::text::{heading, sentence, t, t_args, use_locale};
 use crate::domain::Link;
 use crate::i18n::{Arg, Locale, MsgId};
 use crate::walkthrough::{
@@ -16,6 +16,14 @@ pub struct WalkthroughProps {
     pub initial: State,
     /// Called with every new state, to save progress and tell the host page.
     pub onchange: Callback<State>,
+    /// Shows the article's heading and lead for this part; off when the page around the
+    /// guide has them (`view="steps"` in an article), so nothing reads twice.
+    #[prop_or(true)]
+    pub headed: bool,
+    /// The level of the section's heading; each step's title is one below it when the
+    /// section has its heading, else at it (so the page's outline has no gap).
+    #[prop_or(2)]
+    pub level: u8,
 }
 
 fn title(step: StepId) -> MsgId {
@@ -93,6 +101,7 @@ fn focus_selector(focus: Focus) -> String {
 pub fn walkthrough(props: &WalkthroughProps) -> Html {
     let locale = use_locale();
     let model = use_reducer_eq(|| Model(Screen::new(props.initial)));
+    let step_level = if props.headed { props.level + 1 } else { props.level };
     let section_ref = use_node_ref();
     let screen = model.0;
     let state = screen.state;
@@ -191,10 +200,12 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
     };
 
     html! {
-        <section class="asg-walkthrough" part="walkthrough" aria-label={t(locale, MsgId::WalkthroughHeading)}
+        <section class="asg-walkthrough" part="walkthrough" aria-label={props.headed.then(|| t(locale, MsgId::WalkthroughHeading))}
             ref={section_ref}>
-            <h2 class="asg-h2">{ t(locale, MsgId::WalkthroughHeading) }</h2>
-            <p class="asg-lead">{ t(locale, MsgId::WalkthroughSaveTime) }</p>
+            if props.headed {
+                <@{heading(props.level)} class="asg-h2">{ t(locale, MsgId::WalkthroughHeading) }</@>
+                <p class="asg-lead">{ t(locale, MsgId::WalkthroughSaveTime) }</p>
+            }
             <nav class="asg-steps" aria-label={t(locale, MsgId::StepsNavLabel)}>
                 <ol class="asg-steps-required">{ for required.into_iter().map(tile) }</ol>
                 <ol class="asg-steps-optional">{ for optional.into_iter().map(tile) }</ol>
@@ -211,7 +222,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                     html! {
                         <div class={class} data-step-panel={step.slug()}>
                             <p class="asg-step-progress">{ progress_label(locale, step) }</p>
-                            <h3 class="asg-h3" tabindex="-1">{ t(locale, title(step)) }</h3>
+                            <@{heading(step_level)} class="asg-h3" tabindex="-1">{ t(locale, title(step)) }</@>
                             <div class="asg-step-body">
                                 <div class="asg-step-text">
                                     { step_text(locale, step, state.account_choice, &onchoose) }
@@ -221,7 +232,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                         </div>
                     }
                 }) }
-                { done(locale, state.finished) }
+                { done(locale, state.finished, step_level) }
             </div>
             <div class="asg-step-buttons asg-controls">
                 if state.finished {
@@ -338,10 +349,10 @@ fn step_text(locale: Locale, step: StepId, choice: Option<AccountChoice>, onchoo
 
 /// The panel after Finish (`shown` once the reader finished): what the reader has now, if
 /// they used their Microsoft 365 account.
-fn done(locale: Locale, shown: bool) -> Html {
+fn done(locale: Locale, shown: bool, level: u8) -> Html {
     html! {
         <div class={classes!("asg-step", "asg-done", shown.then_some("is-current"))} data-step-panel="done">
-            <h3 class="asg-h3" tabindex="-1">{ t(locale, MsgId::DoneHeading) }</h3>
+            <@{heading(level)} class="asg-h3" tabindex="-1">{ t(locale, MsgId::DoneHeading) }</@>
             <p>{ t(locale, MsgId::DoneText) }</p>
         </div>
     }

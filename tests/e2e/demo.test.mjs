@@ -3,7 +3,9 @@
 // and axe-core finds nothing on any step or with a node selected.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, axeViolations, screenshot, useSite, holdWasm, settled, clean, STEP_LABEL } from "./harness.mjs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { openPage, axeViolations, screenshot, useSite, holdWasm, settled, clean, ROOT, STEP_LABEL } from "./harness.mjs";
 
 const site = useSite();
 
@@ -155,7 +157,70 @@ test("a language chosen on the prerendered guide is the live guide's language", 
     await page.waitForTimeout(200);
     assert.equal(await steps.locator(".asg").getAttribute("lang"), lang);
     assert.equal(await steps.locator(".asg-select").inputValue(), lang);
+    // One language per page: the diagram, which has no menu of its own, follows.
+    await page.waitForFunction((l) => document.querySelector("#guide-diagram").shadowRoot?.querySelector(".asg")?.getAttribute("lang") === l, lang);
+    assert.equal(await page.locator("#guide-diagram .asg-select").count(), 0);
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+/** The article's sentences (content/article.sv-SE.md's body), as a reader reads them. */
+function articleSentences() {
+  const body = readFileSync(join(ROOT, "content", "article.sv-SE.md"), "utf8").replace(/^---[\s\S]*?---/, "");
+  return body
+    .split("\n")
+    .map((line) => line.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1"))
+    .map((line) => line.replace(/^\s*(#+|[-*]|\d+\.)\s*/, "").replace(/[*_`>]/g, "").trim())
+    .filter((line) => line && !line.startsWith("<"))
+    .flatMap((line) => line.split(/(?<=[.!?:])\s+/))
+    .map((s) => s.trim())
+    .filter((s) => s.split(" ").length >= 4);
+}
+
+/** Everything the page shows, its guides' shadow roots included, as one line of text. */
+const shownText = (page) =>
+  page.evaluate(() => {
+    const text = (root) =>
+      [...root.childNodes]
+        .map((n) => (n.nodeType === 1 && n.tagName === "AZURE-SIGNUP-GUIDE" ? n.shadowRoot.querySelector(".asg").innerText : n.innerText ?? n.textContent))
+        .join(" ");
+    return text(document.querySelector("main"));
+  });
+const normal = (s) => s.replace(/[\u2068\u2069\u2060]/g, "").replace(/\s+/g, " ");
+const times = (haystack, needle) => haystack.split(needle).length - 1;
+
+test("read once: no sentence of the article twice, on screen or on paper; no heading twice", async () => {
+  const { page, context } = await openPage(site.browser, `${site.server.url}/`);
+  const sentences = articleSentences();
+  assert.ok(sentences.length > 20, `${sentences.length} sentences`);
+  for (const media of ["screen", "print"]) {
+    await page.emulateMedia({ media });
+    const shown = normal(await shownText(page));
+    const twice = sentences.filter((s) => times(shown, normal(s)) > 1);
+    assert.deepEqual(twice, [], `${media}: shown twice`);
+  }
+  // The steps and the points are the guides' now, shown once each.
+  await page.emulateMedia({ media: "screen" });
+  const shown = normal(await shownText(page));
+  for (const s of ["Spara tid och undvik kontospridning", "Användare tillhör kataloger", "Tänk på följande punkter:"]) {
+    assert.equal(times(shown, s), 1, s);
+  }
+  const headings = await page.evaluate(() => {
+    const all = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll("h1, h2, h3, h4, azure-signup-guide")) {
+        if (el.tagName === "AZURE-SIGNUP-GUIDE") walk(el.shadowRoot);
+        else if (el.checkVisibility()) all.push(el.textContent.replace(/[\u2068\u2069]/g, "").trim());
+      }
+    };
+    walk(document);
+    return all;
+  });
+  assert.deepEqual(headings.filter((h, i) => headings.indexOf(h) !== i), [], headings.join(" | "));
+  // No title row of their own: the page's headings stand over the guides.
+  assert.equal(await page.locator("#guide-steps .asg-title, #guide-diagram .asg-title").count(), 0);
+  assert.equal(await page.locator("#guide-diagram .asg-select").count(), 0, "the diagram has no menu");
+  assert.equal(await page.locator("#guide-steps .asg-select").count(), 1, "the steps guide asks for one (languages)");
+  await context.close();
 });

@@ -17,7 +17,7 @@ const LOCALES = {
 const page = (lang) => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>${lang}</title><link rel="icon" href="data:,">
 <script type="module" src="./azure-signup-guide.js"></script></head>
-<body><main><h1>${lang}</h1><azure-signup-guide id="guide"></azure-signup-guide></main></body></html>`;
+<body><main><h1>${lang}</h1><azure-signup-guide id="guide" languages></azure-signup-guide></main></body></html>`;
 
 const site = useSite(async () => {
   const routes = {};

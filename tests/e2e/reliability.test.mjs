@@ -15,7 +15,7 @@ const LOADER = `<script type="module" src="/azure-signup-guide.js"></script>`;
 
 const site = useSite(() =>
   serve(undefined, {
-    "/one.html": { body: page(LOADER, `<azure-signup-guide id="g" lang="sv-SE"></azure-signup-guide>`) },
+    "/one.html": { body: page(LOADER, `<azure-signup-guide id="g" lang="sv-SE" languages></azure-signup-guide>`) },
     "/closed.html": {
       body: page(
         LOADER,

@@ -20,13 +20,26 @@ pub fn expand_chapter(content: &str, path: &Path, book_locale: Locale) -> Result
     }
     let root = path_to_root(path);
     let mut out = String::with_capacity(content.len());
+    // The guide's headings go one below the chapter's last heading before it, as the live
+    // guide reads them off the page, so the copy and the live guide are the same.
+    let mut level = 0;
     for part in parts {
         match part {
-            Part::Text(text) => out.push_str(text),
-            Part::Guide { options, .. } => out.push_str(&element(&options, book_locale, &root)),
+            Part::Text(text) => {
+                level = atx_level(text).unwrap_or(level);
+                out.push_str(text);
+            }
+            Part::Guide { options, .. } => out.push_str(&element(&options, book_locale, &root, level + 1)),
         }
     }
     Ok(out)
+}
+
+/// The level of a Markdown heading line (`## Title`), if the text is one.
+fn atx_level(text: &str) -> Option<u8> {
+    let hashes = text.chars().take_while(|&c| c == '#').count();
+    let heading = (1..=6).contains(&hashes) && text[hashes..].starts_with([' ', '\t', '\n']);
+    heading.then_some(hashes as u8)
 }
 
 /// `../` once per folder the chapter is in: the way from its page back to the book's root.
@@ -39,11 +52,11 @@ fn path_to_root(path: &Path) -> String {
 /// blank line before (an HTML block of this kind cannot interrupt a paragraph), the open
 /// tag alone on its first line (so Markdown takes the block as HTML), no blank line inside
 /// (one would end the block), and a blank line after.
-fn element(options: &Options, book_locale: Locale, root: &str) -> String {
+fn element(options: &Options, book_locale: Locale, root: &str, level: u8) -> String {
     let locale = options.lang.unwrap_or(book_locale);
     let view = options.view.unwrap_or(View::All);
     let scenario = options.scenario.unwrap_or(ScenarioId::Recommended);
-    let body = prerender_at(locale, view, options.step, scenario).replace('\n', " ");
+    let body = prerender_at(locale, view, options.step, scenario, false, level).replace('\n', " ");
     let mut attributes = format!(" lang=\"{}\"", locale.tag());
     for (name, value) in [
         ("view", options.view.map(View::slug)),
@@ -109,9 +122,27 @@ mod tests {
             Locale::SvSe,
             View::Steps,
             Some(StepId::SignIn),
-            ScenarioId::Recommended
+            ScenarioId::Recommended,
+            false,
+            2
         )));
         assert!(element.contains("Steg 2 av 3"), "opens at step 2");
+    }
+
+    #[test]
+    fn the_guide_s_headings_go_one_below_the_chapter_s() {
+        let steps = |chapter: &str| expand_chapter(chapter, Path::new("a.md"), Locale::SvSe).unwrap();
+        assert!(
+            steps("# Titel\n\n{{#azure-signup-guide view=steps}}\n").contains("<h2 tabindex=\"-1\" class=\"asg-h3\"")
+        );
+        assert!(steps("# Titel\n## Del\n{{#azure-signup-guide view=steps}}\n")
+            .contains("<h3 tabindex=\"-1\" class=\"asg-h3\""));
+        // The whole article: its sections one below the chapter's title, its steps below those.
+        let all = steps("# Titel\n{{#azure-signup-guide}}\n");
+        assert!(all.contains("<h2 class=\"asg-h2\"") && all.contains("<h3 tabindex=\"-1\" class=\"asg-h3\""));
+        assert_eq!(atx_level("###### x"), Some(6));
+        assert_eq!(atx_level("####### x"), None);
+        assert_eq!(atx_level("#hashtag"), None);
     }
 
     #[test]
@@ -139,7 +170,7 @@ mod tests {
             scenario: Some(ScenarioId::AccountSprawl),
             theme: Some(crate::directive::Theme::Dark),
         };
-        let out = element(&options, Locale::SvSe, "");
+        let out = element(&options, Locale::SvSe, "", 2);
         assert!(out.starts_with(
             "\n<azure-signup-guide lang=\"fr-FR\" view=\"diagram\" scenario=\"account-sprawl\" theme=\"dark\">\n"
         ));
