@@ -1,0 +1,45 @@
+// Makes the npm package from the release build in dist/: target/npm/azure-signup-guide-<version>.tgz
+// holding the loader, the glue and the wasm it loads, the stylesheet for prerendered copies,
+// the README and the TypeScript declarations (npm/). The version is the widget crate's.
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = join(root, "dist");
+const out = join(root, "target", "npm");
+const staging = join(out, "package");
+const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
+
+const hashed = (f) => /^azure-signup-guide-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f);
+const built = readdirSync(dist).filter((f) => f === "azure-signup-guide.js" || f === "azure-signup-guide.css" || hashed(f));
+if (built.length !== 4) {
+  console.error(`pack: dist/ has ${built.join(", ") || "nothing"}; build the release first (scripts/pack builds it)`);
+  process.exit(1);
+}
+rmSync(out, { recursive: true, force: true });
+mkdirSync(staging, { recursive: true });
+for (const file of built) cpSync(join(dist, file), join(staging, file));
+for (const file of ["README.md", "azure-signup-guide.d.ts"]) cpSync(join(root, "npm", file), join(staging, file));
+
+const manifest = {
+  name: "azure-signup-guide",
+  version,
+  description: "Interactive guide: sign up for Azure with a Microsoft 365 account, as one custom element (Rust and WebAssembly)",
+  license: "MIT",
+  type: "module",
+  // Loading the module defines the element.
+  sideEffects: true,
+  types: "./azure-signup-guide.d.ts",
+  exports: {
+    ".": { types: "./azure-signup-guide.d.ts", default: "./azure-signup-guide.js" },
+    "./azure-signup-guide.css": "./azure-signup-guide.css",
+    "./package.json": "./package.json",
+  },
+  files: [...built, "azure-signup-guide.d.ts", "README.md"],
+  keywords: ["azure", "microsoft-365", "documentation", "custom-element", "web-component", "webassembly"],
+};
+writeFileSync(join(staging, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
+execFileSync("npm", ["pack", "--quiet", "--pack-destination", out], { cwd: staging, stdio: ["ignore", "ignore", "inherit"] });
+console.log(`pack: target/npm/azure-signup-guide-${version}.tgz (${built.length + 3} files)`);

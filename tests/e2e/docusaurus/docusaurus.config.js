@@ -1,0 +1,14 @@
+// A small Docusaurus 3 site for the end-to-end suite, set up as docs/embedding.md says: the
+// guide's npm package served as a static folder, its loader in `scripts` as a module.
+export default {
+  title: "Guiden i Docusaurus",
+  url: "http://127.0.0.1",
+  baseUrl: "/",
+  favicon: "img/favicon.svg",
+  i18n: { defaultLocale: "sv", locales: ["sv"] },
+  onBrokenLinks: "throw",
+  staticDirectories: ["static", "node_modules/azure-signup-guide"],
+  scripts: [{ src: "/azure-signup-guide.js", type: "module" }],
+  presets: [["classic", { docs: { routeBasePath: "/", sidebarPath: undefined }, blog: false, theme: {} }]],
+  themeConfig: { colorMode: { respectPrefersColorScheme: false } },
+};
