@@ -181,10 +181,28 @@ function pageTheme() {
   );
 }
 
+/**
+ * When the page says nothing: the background `guide` sits on, dark or light by its
+ * luminance (the first ancestor with a background that is not transparent), else null.
+ * @param {Element} guide
+ * @returns {"dark" | "light" | null}
+ */
+function backgroundTheme(guide) {
+  for (let el = guide.parentElement; el; el = el.parentElement) {
+    const [r, g, b, a = 1] = (getComputedStyle(el).backgroundColor.match(/[\d.]+/g) ?? []).map(Number);
+    if (b === undefined || a === 0) continue;
+    const linear = (/** @type {number} */ c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+    // Below about 0.18 white text reads better than black: the page is dark there.
+    return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b) < 0.18 ? "dark" : "light";
+  }
+  return null;
+}
+
 /** Marks every guide with the page's theme now (`data-host-theme`, for the CSS). */
 function markPageTheme() {
-  const theme = pageTheme();
+  const page = pageTheme();
   for (const guide of document.querySelectorAll(TAG)) {
+    const theme = page ?? backgroundTheme(guide);
     if (theme) guide.setAttribute("data-host-theme", theme);
     else guide.removeAttribute("data-host-theme");
   }

@@ -31,7 +31,48 @@ const HOSTILE = `<!doctype html>
   <azure-signup-guide id="two" lang="de-DE" view="steps"></azure-signup-guide>
 </main></body></html>`;
 
-const site = useSite(() => serve(undefined, { "/hostile.html": { body: HOSTILE } }));
+// A site's own dark palette, from the documented custom properties only, on theme="light".
+const OWN_THEME = `<!doctype html>
+<html lang="sv-SE"><head><meta charset="utf-8"><title>Own theme</title><link rel="icon" href="data:,">
+<style>
+  body { background: #0d1117; }
+  azure-signup-guide {
+    --asg-text: #e6edf3; --asg-muted: #9da7b3; --asg-surface: #0d1117; --asg-surface-alt: #161b22;
+    --asg-border: #30363d; --asg-border-strong: #8b949e; --asg-accent: #58a6ff; --asg-accent-text: #0d1117;
+    --asg-accent-soft: #10294a; --asg-focus: #79c0ff; --asg-new: #56d364; --asg-warning-bg: #3b2e00;
+    --asg-warning-text: #f2cc60; --asg-color-scheme: dark;
+  }
+</style>
+<script type="module" src="./azure-signup-guide.js"></script></head>
+<body><main><h1>Eget tema</h1><azure-signup-guide id="own" view="diagram" theme="light"></azure-signup-guide></main></body></html>`;
+
+const site = useSite(() => serve(undefined, { "/hostile.html": { body: HOSTILE }, "/own-theme.html": { body: OWN_THEME } }));
+
+/** WCAG contrast ratio of two computed `rgb(…)` colours. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/[\d.]+/g).map(Number).map((v) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+test("a dark theme made from the documented properties alone is readable, the diagram's boxes too", async () => {
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/own-theme.html`);
+  const guide = page.locator("#own");
+  for (const selector of ["button[data-node=subscription-0]", "button[data-node=user-1]", "button[data-node=directory-0]", ".asg-captions-item:not(.is-hidden) .asg-caption"]) {
+    const [fg, bg] = await guide.locator(selector).first().evaluate((el) => {
+      let back = el;
+      while (back && getComputedStyle(back).backgroundColor.match(/[\d.]+/g)?.[3] === "0") back = back.parentElement;
+      return [getComputedStyle(el).color, getComputedStyle(back ?? el).backgroundColor];
+    });
+    assert.ok(contrast(fg, bg) >= 4.5, `${selector}: ${fg} on ${bg} is ${contrast(fg, bg).toFixed(2)}:1`);
+  }
+  assert.deepEqual(await axeViolations(page, "azure-signup-guide"), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 
 test("a hostile page's CSS does not reach in, and the guide's does not leak out", async () => {

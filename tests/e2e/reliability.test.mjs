@@ -60,6 +60,13 @@ const site = useSite(() =>
         ["auto", "light", "dark"].map((t) => `<azure-signup-guide id="t-${t}" theme="${t}" lang="sv-SE" view="steps"></azure-signup-guide>`).join(""),
       ),
     },
+    "/background.html": {
+      body: page(
+        `${LOADER}<style>body{background:#121212;color:#eee}.card{background:#fafafa;color:#111;padding:8px}</style>`,
+        `<azure-signup-guide id="on-dark" lang="sv-SE" view="steps"></azure-signup-guide>` +
+          `<div class="card"><azure-signup-guide id="on-light" lang="sv-SE" view="steps"></azure-signup-guide></div>`,
+      ),
+    },
     "/taken.html": {
       body: page(
         `<script>customElements.define("azure-signup-guide", class extends HTMLElement {});</script>${LOADER}`,
@@ -414,3 +421,16 @@ test("theme auto follows the docs site's own dark-mode markers, and their toggle
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("a page that says nothing: theme auto follows the background each guide sits on", async () => {
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/background.html`, { colorScheme: "light" });
+  const host = (id) => page.locator(`#${id}`).getAttribute("data-host-theme");
+  const surface = (id) => page.locator(`#${id} .asg`).evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(await host("on-dark"), "dark", "a dark page body, on a light system");
+  assert.equal(await surface("on-dark"), "rgb(28, 29, 33)");
+  assert.equal(await host("on-light"), "light", "a light card on that dark page");
+  assert.equal(await surface("on-light"), "rgb(255, 255, 255)");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
