@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { serve, openPage, axeViolations, screenshot, ROOT, useSite, clean, STEP_LABEL } from "./harness.mjs";
+import { serve, openPage, axeViolations, awayAndBack, screenshot, ROOT, useSite, clean, STEP_LABEL } from "./harness.mjs";
 
 const SITE = join(ROOT, "tests", "e2e", "docusaurus");
 const WORK = join(ROOT, "target", "docusaurus-test");
@@ -59,14 +59,7 @@ test("client-side navigation brings the guide in; it follows the colour-mode tog
   await screenshot(page, "docusaurus-dark");
 
   // Away and back, twice: one guide on the page, one wasm fetched, the reader's step kept.
-  for (let i = 0; i < 2; i++) {
-    await page.goBack();
-    await page.waitForFunction(() => !document.querySelector("#docusaurus-guide"));
-    await toGuide();
-    await page.waitForFunction(() => document.querySelector("#docusaurus-guide")?.hasAttribute("data-ready"));
-  }
-  assert.equal(await page.evaluate(() => window.__sameDocument), true);
-  assert.equal(await page.locator("azure-signup-guide").count(), 1);
+  assert.deepEqual(await awayAndBack(page, "docusaurus-guide", toGuide), { sameDocument: true, guides: 1 });
   assert.equal(loads.length, 1, `wasm fetched ${loads.length} times`);
   assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "Steg 2 av 3");
   assert.deepEqual(problems, []);

@@ -158,3 +158,23 @@ export async function screenshot(target, name) {
   await mkdir(SHOTS, { recursive: true });
   await target.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
+
+/**
+ * A docs site's client-side navigation, as a reader uses it: `away` (history back) and
+ * `toGuide` again, `times` times; each time the guide `#id` leaves and comes back live.
+ * Returns what a pile-up would show: whether it stayed one document, how many guides
+ * are on the page, and how many times the wasm was fetched (`loads`, counted by the caller
+ * from the page's first request).
+ */
+export async function awayAndBack(page, id, toGuide, times = 2) {
+  for (let i = 0; i < times; i++) {
+    await page.goBack();
+    await page.waitForFunction((sel) => !document.querySelector(sel), `#${id}`);
+    await toGuide();
+    await page.waitForFunction((sel) => document.querySelector(sel)?.hasAttribute("data-ready"), `#${id}`);
+  }
+  return {
+    sameDocument: await page.evaluate(() => window.__sameDocument === true),
+    guides: await page.locator("azure-signup-guide").count(),
+  };
+}

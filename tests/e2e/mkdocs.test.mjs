@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { serve, openPage, axeViolations, screenshot, ROOT, DIST, useSite, clean, STEP_LABEL } from "./harness.mjs";
+import { serve, openPage, axeViolations, awayAndBack, screenshot, ROOT, DIST, useSite, clean, STEP_LABEL } from "./harness.mjs";
 
 const WORK = join(ROOT, "target", "mkdocs-test");
 const MKDOCS = join(ROOT, "target", "mkdocs-venv", "bin", "mkdocs");
@@ -59,14 +59,7 @@ test("instant navigation brings the guide in; it follows the palette toggle; no 
 
   // Away (back in history) and here again (the link), twice, by instant navigation: one
   // guide on the page, one wasm fetched.
-  for (let i = 0; i < 2; i++) {
-    await page.goBack();
-    await page.waitForFunction(() => !document.querySelector("#mkdocs-guide"));
-    await toGuide();
-    await page.waitForFunction(() => document.querySelector("#mkdocs-guide")?.hasAttribute("data-ready"));
-  }
-  assert.equal(await page.evaluate(() => window.__sameDocument), true);
-  assert.equal(await page.locator("azure-signup-guide").count(), 1);
+  assert.deepEqual(await awayAndBack(page, "mkdocs-guide", toGuide), { sameDocument: true, guides: 1 });
   assert.equal(loads.length, 1, `wasm fetched ${loads.length} times`);
   // Progress is kept across the navigations (saved per page path and instance).
   assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "Steg 2 av 3");
