@@ -1,5 +1,5 @@
 //! Property tests for everything that parses outside input: saved progress, URL
-//! fragments, attribute values, language tags; and the walkthrough's transitions, the
+//! fragments, attribute values, language tags, email addresses; and the walkthrough's transitions, the
 //! illustrations' text wrapping and the diagram's figure state under any input. None may
 //! panic; each keeps its invariants.
 //!
@@ -7,6 +7,7 @@
 //! (`PROPTEST_CASES`), for minutes, and prints the figures.
 #![cfg(not(target_arch = "wasm32"))]
 
+use azure_signup_guide::domain::prediction::{predict, Case};
 use azure_signup_guide::domain::text_fit::{text_width, wrap};
 use azure_signup_guide::domain::{play, NodeId, ScenarioId};
 use azure_signup_guide::i18n::{negotiate, LanguageHints, Locale};
@@ -83,6 +84,20 @@ proptest! {
             prop_assert!(!state.finished || state.current >= StepId::Finish, "{:?}", state);
             prop_assert_eq!(decode(&encode(&state)), Ok(state));
         }
+    }
+
+    #[test]
+    fn any_two_addresses_give_a_case_and_never_panic(
+        a in prop_oneof![".*", "[a-zA-Z0-9.]{0,8}@[a-zA-Z0-9-]{0,8}(\\.[a-zA-Z]{0,3}){0,3}\\.?"],
+        b in prop_oneof![".*", "[a-zA-Z0-9.]{0,8}@[a-zA-Z0-9-]{0,8}(\\.[a-zA-Z]{0,3}){0,3}\\.?"],
+    ) {
+        let p = predict(&a, &b);
+        prop_assert!(p.unreadable.is_none() || p.case == Case::Unknown, "{:?}", p);
+        // Case and surrounding spaces never change the verdict.
+        prop_assert_eq!(predict(&format!(" {} ", a.to_ascii_uppercase()), &b.to_ascii_uppercase()), p);
+        // An address compared with itself is the same directory, unless it is personal or unreadable.
+        let same = predict(&b, &b).case;
+        prop_assert!(matches!(same, Case::SameDirectory | Case::Personal | Case::Unknown), "{:?}", same);
     }
 
     #[test]

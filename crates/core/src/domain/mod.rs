@@ -4,6 +4,7 @@
 
 pub mod links;
 pub mod model;
+pub mod prediction;
 pub mod scenario;
 pub mod text_fit;
 

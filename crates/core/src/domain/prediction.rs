@@ -1,0 +1,188 @@
+//! "Where will my subscription land?": a prediction from two email addresses (the one
+//! used for Microsoft 365 and the one about to sign up for Azure), or from the reader's
+//! choice when they would rather not type. A prediction from the addresses' domains, not a
+//! lookup: nothing here leaves the page, and the addresses are not kept.
+
+/// The reader's case, the only thing a prediction keeps.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Case {
+    /// The same organisation's domain: the subscription lands next to Microsoft 365.
+    SameDirectory,
+    /// A personal Microsoft account: a directory of its own is made (account sprawl).
+    Personal,
+    /// Another organisation's domain: most likely another organisation's directory.
+    OtherOrganization,
+    /// Cannot tell from what was given: check first.
+    Unknown,
+}
+
+impl Case {
+    pub const ALL: [Case; 4] = [Case::SameDirectory, Case::Personal, Case::OtherOrganization, Case::Unknown];
+
+    /// The stable name used in events and saved progress.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Case::SameDirectory => "same",
+            Case::Personal => "personal",
+            Case::OtherOrganization => "other",
+            Case::Unknown => "unknown",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<Case> {
+        Case::ALL.into_iter().find(|c| c.slug() == slug.trim())
+    }
+}
+
+/// The choices for readers who would rather not type an address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    /// "My work account": the one I use for Microsoft 365.
+    MyWorkAccount,
+    AnotherWorkAccount,
+    PersonalMicrosoftAccount,
+    NotSure,
+}
+
+impl Pick {
+    /// The case a choice means.
+    pub const fn case(self) -> Case {
+        match self {
+            Pick::MyWorkAccount => Case::SameDirectory,
+            Pick::AnotherWorkAccount => Case::OtherOrganization,
+            Pick::PersonalMicrosoftAccount => Case::Personal,
+            Pick::NotSure => Case::Unknown,
+        }
+    }
+}
+
+/// Which of the two addresses could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Microsoft365,
+    SignUp,
+}
+
+/// A prediction: the case, and the address that could not be read, if one could not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Prediction {
+    pub case: Case,
+    pub unreadable: Option<Field>,
+}
+
+/// The second-level names of personal Microsoft account domains (outlook.com,
+/// hotmail.co.uk, live.se, msn.com, …).
+const PERSONAL: [&str; 6] = ["outlook", "hotmail", "live", "msn", "passport", "windowslive"];
+
+/// The domain of an address, normalised (trimmed, lower case, no trailing dot), if the
+/// text reads as one address: one `@`, something before it, and a domain of at least two
+/// dot-separated labels of letters, digits and hyphens (any script, so IDNs read).
+pub fn domain_of(address: &str) -> Option<String> {
+    let (local, domain) = address.trim().split_once('@')?;
+    let domain = domain.strip_suffix('.').unwrap_or(domain).to_lowercase();
+    let labels: Vec<&str> = domain.split('.').collect();
+    let label_ok = |l: &&str| {
+        !l.is_empty() && !l.starts_with('-') && !l.ends_with('-') && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    let local_ok = !local.is_empty() && !local.chars().any(|c| c.is_whitespace() || c == '@');
+    (local_ok && labels.len() >= 2 && labels.iter().all(label_ok)).then_some(domain)
+}
+
+/// True for a personal Microsoft account's domain: a known name under a top-level domain
+/// of one or two labels (`outlook.com`, `hotmail.co.uk`).
+pub fn is_personal(domain: &str) -> bool {
+    let labels: Vec<&str> = domain.split('.').collect();
+    matches!(labels.as_slice(), [name, _] | [name, _, _] if PERSONAL.contains(name) && (labels.len() == 2 || labels[2].len() == 2))
+}
+
+/// Predicts the case from the Microsoft 365 address and the sign-up address.
+pub fn predict(microsoft_365: &str, sign_up: &str) -> Prediction {
+    let Some(sign_up) = domain_of(sign_up) else {
+        return Prediction { case: Case::Unknown, unreadable: Some(Field::SignUp) };
+    };
+    if is_personal(&sign_up) {
+        return Prediction { case: Case::Personal, unreadable: None };
+    }
+    let Some(work) = domain_of(microsoft_365) else {
+        return Prediction { case: Case::Unknown, unreadable: Some(Field::Microsoft365) };
+    };
+    let case = if is_personal(&work) {
+        // Microsoft 365 through a personal account (a family plan) has no organisation's
+        // directory to compare with.
+        Case::Unknown
+    } else if work == sign_up {
+        Case::SameDirectory
+    } else {
+        Case::OtherOrganization
+    };
+    Prediction { case, unreadable: None }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(m365: &str, sign_up: &str, case: Case, unreadable: Option<Field>) {
+        assert_eq!(predict(m365, sign_up), Prediction { case, unreadable }, "{m365:?} / {sign_up:?}");
+    }
+
+    #[test]
+    fn cases_from_two_addresses() {
+        use Case::*;
+        check("du@contoso.com", "du@contoso.com", SameDirectory, None);
+        check("du@contoso.com", "alex@contoso.com", SameDirectory, None);
+        check("  Du@Contoso.COM ", "du@contoso.com.", SameDirectory, None);
+        check("du@contoso.com", "du@outlook.com", Personal, None);
+        check("du@contoso.com", "DU@Hotmail.Co.Uk", Personal, None);
+        check("du@contoso.com", "du@live.se", Personal, None);
+        check("du@contoso.com", "du@msn.com", Personal, None);
+        check("", "du@outlook.com", Personal, None);
+        check("du@contoso.com", "du@fabrikam.com", OtherOrganization, None);
+        check("du@contoso.com", "du@eu.contoso.com", OtherOrganization, None);
+        check("du@outlook.com", "du@contoso.com", Unknown, None);
+        // Not Microsoft's: a look-alike is a work domain like any other.
+        check("du@contoso.com", "du@outlook.example.com", OtherOrganization, None);
+        check("du@contoso.com", "du@myoutlook.com", OtherOrganization, None);
+    }
+
+    #[test]
+    fn internationalised_domains_read_in_either_form() {
+        check("anna@bäckström.se", "anna@BÄCKSTRÖM.se", Case::SameDirectory, None);
+        check("anna@xn--bckstrm-5waa.se", "anna@xn--bckstrm-5waa.se", Case::SameDirectory, None);
+        check("たろう@例え.jp", "たろう@例え.jp", Case::SameDirectory, None);
+    }
+
+    #[test]
+    fn garbage_is_a_clear_cannot_tell() {
+        use Field::*;
+        for bad in [
+            "",
+            " ",
+            "du",
+            "du@",
+            "@contoso.com",
+            "du@contoso",
+            "du@@contoso.com",
+            "du@contoso..com",
+            "du@-contoso.com",
+            "du @contoso.com",
+            "du@con toso.com",
+            "<b>@x.y</b>",
+        ] {
+            check("du@contoso.com", bad, Case::Unknown, Some(SignUp));
+        }
+        check("nonsense", "du@contoso.com", Case::Unknown, Some(Microsoft365));
+    }
+
+    #[test]
+    fn choices_mean_cases_and_cases_have_names() {
+        assert_eq!(Pick::MyWorkAccount.case(), Case::SameDirectory);
+        assert_eq!(Pick::AnotherWorkAccount.case(), Case::OtherOrganization);
+        assert_eq!(Pick::PersonalMicrosoftAccount.case(), Case::Personal);
+        assert_eq!(Pick::NotSure.case(), Case::Unknown);
+        for case in Case::ALL {
+            assert_eq!(Case::from_slug(case.slug()), Some(case));
+        }
+        assert_eq!(Case::from_slug("du@contoso.com"), None);
+    }
+}
