@@ -21,12 +21,18 @@ const LOAD_TIMEOUT_MS = 6000;
  * @typedef {{ update(): void, unmount(): void, free(): void }} GuideHandle
  */
 /**
- * What `defineGuide` was given: the glue's functions, the wasm and the load-error texts.
- * @type {{ init: Function, mount: (host: Element, root: Element, rendered: () => void) => GuideHandle,
- *   styles: () => string, wasmSource: URL | Uint8Array, wasmIntegrity: string | null,
- *   loadErrors: Record<string, string> } | null}
+ * What `defineGuide` was given: the glue's functions, the wasm, the load-error texts and
+ * the catalog files of the languages the wasm does not carry.
+ * @typedef {{ init: Function, mount: (host: Element, root: Element, rendered: () => void) => GuideHandle,
+ *   styles: () => string, catalogNeeded: (host: Element) => string | undefined,
+ *   addCatalog: (tag: string, file: string) => void, wasmSource: URL | Uint8Array,
+ *   wasmIntegrity: string | null, loadErrors: Record<string, string>,
+ *   catalogs: Record<string, [URL, string] | string> }} Runtime
+ * @type {Runtime | null}
  */
 let runtime = null;
+/** @type {Promise<void> | null} The first paint, waited for once (see `afterFirstPaint`). */
+let painted = null;
 let ready = null;
 /** Ends the wait for the first paint early: the reader has started using the guide. */
 let startNow = () => {};
@@ -65,7 +71,7 @@ function afterFirstPaint() {
  */
 function loadOnce() {
   if (!ready) {
-    const start = runtime.wasmSource instanceof URL ? afterFirstPaint() : Promise.resolve();
+    const start = runtime.wasmSource instanceof URL ? (painted ??= afterFirstPaint()) : Promise.resolve();
     // The wasm is fetched with its hash pinned: a changed file is refused, not run.
     const source = () =>
       runtime.wasmSource instanceof URL
@@ -84,6 +90,64 @@ function loadOnce() {
     });
   }
   return ready;
+}
+
+/** @type {Map<string, Promise<string>>} Each language's catalog file, fetched once. */
+const catalogTexts = new Map();
+
+/**
+ * The text of the catalog file for `tag` (from the page, or fetched with its hash pinned,
+ * after the first paint like the wasm).
+ * @param {string} tag
+ */
+function catalogText(tag) {
+  let text = catalogTexts.get(tag);
+  if (!text) {
+    const source = runtime.catalogs[tag];
+    text =
+      typeof source === "string"
+        ? Promise.resolve(source)
+        : !source
+          ? Promise.reject(new Error(`no catalog file for ${tag}`))
+          : (painted ??= afterFirstPaint())
+              .then(() => fetch(source[0], { integrity: source[1] }))
+              .then((response) => {
+                if (!response.ok) throw new Error(`${response.status} for ${response.url}`);
+                return response.text();
+              });
+    catalogTexts.set(tag, text);
+  }
+  return text;
+}
+
+/**
+ * Starts fetching, beside the wasm, the catalog the guide will most likely need: that of
+ * its prerendered copy's language, else of the nearest `lang` (by language only). The
+ * wasm decides which one it needs (`catalogNeeded`); this only saves a round trip.
+ * @param {Element} host
+ */
+function prefetchCatalog(host) {
+  const lang = host.shadowRoot?.querySelector(".asg[lang]")?.getAttribute("lang") || host.closest("[lang]")?.getAttribute("lang");
+  if (!lang) return;
+  const language = lang.toLowerCase().split("-")[0];
+  const tag = Object.keys(runtime.catalogs).find((t) => t.toLowerCase() === lang.toLowerCase())
+    ?? Object.keys(runtime.catalogs).find((t) => t.toLowerCase().split("-")[0] === language);
+  if (tag) catalogText(tag).catch(() => {});
+}
+
+/**
+ * Gives the wasm the catalog of the language `host` reads in, if it lacks it. A file that
+ * cannot be had is said in the console, and the guide reads in en-US (src/embed.rs).
+ * @param {Element} host
+ */
+async function ensureCatalog(host) {
+  const tag = runtime.catalogNeeded(host);
+  if (!tag) return;
+  try {
+    runtime.addCatalog(tag, await catalogText(tag));
+  } catch (error) {
+    console.warn(`${TAG}: the ${tag} messages could not be loaded`, error);
+  }
 }
 
 /** Rejects after `LOAD_TIMEOUT_MS`: what an instance waits for the wasm before it shows
@@ -276,7 +340,10 @@ class AzureSignupGuide extends HTMLElement {
 
   attributeChangedCallback(_name, before, after) {
     // The running guide follows its attributes and keeps what the reader did.
-    if (before !== after && this.handle) this.handle.update();
+    if (before === after || !this.handle) return;
+    // A new language may need its messages first (a fetch); anything else applies at once.
+    if (runtime.catalogNeeded(this)) ensureCatalog(this).then(() => this.handle?.update());
+    else this.handle.update();
   }
 
   #start(kept = null) {
@@ -285,7 +352,8 @@ class AzureSignupGuide extends HTMLElement {
     const run = (this.#run = new AbortController());
     const current = () => this.isConnected && !run.signal.aborted;
     this.#kept = kept;
-    Promise.race([loadOnce(), timeout()])
+    prefetchCatalog(this);
+    Promise.race([loadOnce().then(async (sheet) => (await ensureCatalog(this), sheet)), timeout()])
       .then(async (sheet) => {
         await nextTurn();
         if (!current()) return;
@@ -363,20 +431,16 @@ class AzureSignupGuide extends HTMLElement {
 }
 
 /**
- * Defines the element. `init`, `mount`, `styles`: the wasm-bindgen glue's; `wasmSource`:
- * the wasm's URL (fetched with `wasmIntegrity`) or its bytes; `loadErrors`: the message
- * shown when the wasm cannot load, per language, from the catalogs (src/bin/prerender.rs).
- * scripts/post-build.mjs appends the call.
- * @param {(options: { module_or_path: unknown }) => Promise<unknown>} init
- * @param {(host: Element, root: Element, rendered: () => void) => GuideHandle} mount
- * @param {() => string} styles
- * @param {URL | Uint8Array} wasmSource
- * @param {string | null} wasmIntegrity
- * @param {Record<string, string>} loadErrors
+ * Defines the element. `init`, `mount`, `styles`, `catalogNeeded`, `addCatalog`: the
+ * wasm-bindgen glue's; `wasmSource`: the wasm's URL (fetched with `wasmIntegrity`) or its
+ * bytes; `loadErrors`: the message shown when the wasm cannot load, per language, from the
+ * catalogs (src/bin/prerender.rs); `catalogs`: per language the wasm does not carry, its
+ * catalog file's URL and integrity, or its text. scripts/post-build.mjs appends the call.
+ * @param {Runtime} given
  */
 // eslint-disable-next-line no-unused-vars -- called by the line post-build appends
-function defineGuide(init, mount, styles, wasmSource, wasmIntegrity, loadErrors) {
-  runtime = { init, mount, styles, wasmSource, wasmIntegrity, loadErrors };
+function defineGuide(given) {
+  runtime = given;
   // Another copy of this loader (a page that includes it twice) already defined the element:
   // nothing to do. Anything else under our name is another script's element, and wins.
   const existing = customElements.get(TAG);

@@ -12,7 +12,7 @@ const out = join(root, "target", "npm");
 const staging = join(out, "package");
 const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
 
-const hashed = (f) => /^azure-signup-guide-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f);
+const hashed = (f) => /^azure-signup-guide-[0-9a-f]+(_bg\.wasm|\.js|\.[A-Za-z-]+\.txt)$/.test(f);
 const built = readdirSync(dist).filter((f) => f === "azure-signup-guide.js" || f === "azure-signup-guide.css" || hashed(f));
 if (built.length !== 4) {
   console.error(`pack: dist/ has ${built.join(", ") || "nothing"}; build the release first (scripts/pack builds it)`);

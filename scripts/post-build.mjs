@@ -58,6 +58,29 @@ async function shrink(source) {
   return result.code;
 }
 
+// The catalog files of the languages the wasm does not carry, named with the wasm's hash
+// (they belong to that build): azure-signup-guide-<hash>.<tag>.txt, fetched with their hash
+// pinned; the single file carries them inline.
+const buildHash = wasm.match(/^azure-signup-guide-([0-9a-f]+)_bg\.wasm$/)[1];
+const catalogFiles = readdirSync(prerendered)
+  .filter((f) => /^catalog\.[A-Za-z-]+\.txt$/.test(f))
+  .map((f) => {
+    const tag = f.split(".")[1];
+    const name = `azure-signup-guide-${buildHash}.${tag}.txt`;
+    writeFileSync(join(staging, name), readFileSync(join(prerendered, f)));
+    return { tag, name };
+  });
+const catalogsByUrl = `{${catalogFiles
+  .map(({ tag, name }) => {
+    const integrity = `sha384-${createHash("sha384").update(readFileSync(join(staging, name))).digest("base64")}`;
+    return `${JSON.stringify(tag)}: [new URL("./${name}", import.meta.url), ${JSON.stringify(integrity)}]`;
+  })
+  .join(", ")}}`;
+// Inline: script-safe JSON (no "</script" can end the element early).
+const catalogsInline = JSON.stringify(
+  Object.fromEntries(catalogFiles.map(({ tag, name }) => [tag, read(staging, name)])),
+).replace(/</g, "\\u003c");
+
 // 0. The wasm-bindgen glue, minified in place (the single file starts from the original).
 const glueSource = read(staging, glue);
 writeFileSync(join(staging, glue), await shrink(glueSource));
@@ -67,8 +90,10 @@ const wasmSri = `sha384-${createHash("sha384").update(readFileSync(join(staging,
 writeFileSync(
   join(staging, "azure-signup-guide.js"),
   await shrink(
-    `import init, { mount, styles } from "./${glue}";\n${loaderBody}\n` +
-      `defineGuide(init, mount, styles, new URL("./${wasm}", import.meta.url), ${JSON.stringify(wasmSri)}, ${loadErrors});\n`,
+    `import init, { mount, styles, catalog_needed, add_catalog } from "./${glue}";\n${loaderBody}\n` +
+      `defineGuide({ init, mount, styles, catalogNeeded: catalog_needed, addCatalog: add_catalog, ` +
+      `wasmSource: new URL("./${wasm}", import.meta.url), wasmIntegrity: ${JSON.stringify(wasmSri)}, ` +
+      `loadErrors: ${loadErrors}, catalogs: ${catalogsByUrl} });\n`,
   ),
 );
 
@@ -144,7 +169,8 @@ const wasmBase64 = readFileSync(join(staging, wasm)).toString("base64");
 const singleScript = await shrink(
   `${glueInline}\n${loaderBody}\n` +
     `const bytes = Uint8Array.from(atob("${wasmBase64}"), (c) => c.charCodeAt(0));\n` +
-    `defineGuide(__wbg_init, mount, styles, bytes, null, ${loadErrors});\n`,
+    `defineGuide({ init: __wbg_init, mount, styles, catalogNeeded: catalog_needed, addCatalog: add_catalog, ` +
+      `wasmSource: bytes, wasmIntegrity: null, loadErrors: ${loadErrors}, catalogs: ${catalogsInline} });\n`,
 );
 const single = withPrerender(
   index

@@ -1,5 +1,6 @@
 // Prints each asset of the release dist/ with raw, gzip -9 and brotli (quality 11)
-// sizes, and the widget's total (wasm + JS; its CSS is inside the wasm). Figures only.
+// sizes, and the widget's total: what a reader downloads (wasm + JS, its CSS inside the
+// wasm, and the largest of the language files, of which a page fetches at most one). Figures only.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
@@ -11,6 +12,7 @@ if (files.length === 0) {
   process.exit(1);
 }
 const kib = (n) => (n / 1024).toFixed(1).padStart(8);
+const isCatalog = (f) => /^azure-signup-guide-[0-9a-f]+\.[A-Za-z-]+\.txt$/.test(f);
 const isWidget = (f) => f.endsWith(".wasm") || f.endsWith(".js");
 const rows = files.map((name) => {
   const body = readFileSync(join(dist, name));
@@ -21,15 +23,17 @@ const rows = files.map((name) => {
 const width = Math.max(...rows.map((r) => r.name.length), 20);
 console.log(`${"asset".padEnd(width)}  ${"raw KiB".padStart(8)}  ${"gzip KiB".padStart(8)}  ${"br KiB".padStart(8)}  widget`);
 for (const r of rows) {
-  console.log(`${r.name.padEnd(width)}  ${kib(r.raw)}  ${kib(r.gzip)}  ${kib(r.brotli)}  ${isWidget(r.name) ? "yes" : ""}`);
+  const widget = isWidget(r.name) ? "yes" : isCatalog(r.name) ? "one" : "";
+  console.log(`${r.name.padEnd(width)}  ${kib(r.raw)}  ${kib(r.gzip)}  ${kib(r.brotli)}  ${widget}`);
 }
-const total = rows.filter((r) => isWidget(r.name)).reduce(
+const largestCatalog = rows.filter((r) => isCatalog(r.name)).sort((a, b) => b.gzip - a.gzip).slice(0, 1);
+const total = [...rows.filter((r) => isWidget(r.name)), ...largestCatalog].reduce(
   (t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
   { raw: 0, gzip: 0, brotli: 0 },
 );
-console.log(`${"widget total (wasm + JS, CSS inside)".padEnd(width)}  ${kib(total.raw)}  ${kib(total.gzip)}  ${kib(total.brotli)}`);
+console.log(`${"widget total (wasm + JS + largest language)".padEnd(width)}  ${kib(total.raw)}  ${kib(total.gzip)}  ${kib(total.brotli)}`);
 
-// What each locale adds: its Fluent source, the text that build.rs compiles into the wasm.
+// Each locale's Fluent source (en-US's is compiled into the wasm, the others into their files).
 const locales = new URL("../locales/", import.meta.url).pathname;
 console.log(`\n${"locale (Fluent source)".padEnd(width)}  ${"raw KiB".padStart(8)}  ${"gzip KiB".padStart(8)}`);
 for (const tag of readdirSync(locales).sort()) {

@@ -275,22 +275,39 @@ struct Attributes {
     level: u8,
 }
 
-fn read_attributes(host: &web_sys::Element, path: &str) -> Attributes {
+/// The language `host` reads in, from its `lang`, its ancestors', the path and the browser.
+fn negotiate_for(host: &web_sys::Element, path: &str) -> crate::i18n::Negotiated {
     let navigator: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
         .unwrap_or_default();
     let own_lang = host.get_attribute("lang");
     let ancestor =
         host.parent_element().and_then(|p| p.closest("[lang]").ok().flatten()).and_then(|e| e.get_attribute("lang"));
-    let negotiated = negotiate(&LanguageHints {
+    negotiate(&LanguageHints {
         attribute: own_lang.as_deref(),
         ancestor: ancestor.as_deref(),
         path,
         navigator: &navigator,
-    });
+    })
+}
+
+fn read_attributes(host: &web_sys::Element, path: &str) -> Attributes {
+    let negotiated = negotiate_for(host, path);
     if let Some(warning) = &negotiated.warning {
         warn(warning);
     }
+    // The loader adds the language's catalog before it mounts (`catalog_needed`); if its
+    // file could not be had, the guide reads in en-US rather than not at all.
+    let locale = if crate::i18n::has_catalog(negotiated.locale) {
+        negotiated.locale
+    } else {
+        warn(&format!(
+            "azure-signup-guide: the {} messages could not be loaded; showing {}.",
+            negotiated.locale.tag(),
+            Locale::FALLBACK.tag()
+        ));
+        Locale::FALLBACK
+    };
 
     let view = attribute(host, "view", View::from_attr, "view must be all, steps or diagram; showing all.")
         .unwrap_or(View::All);
@@ -315,7 +332,7 @@ fn read_attributes(host: &web_sys::Element, path: &str) -> Attributes {
         "theme must be light, dark or auto; following the system (auto).",
     );
     Attributes {
-        locale: negotiated.locale,
+        locale,
         view,
         scenario,
         step,
@@ -348,6 +365,28 @@ fn attribute<T>(host: &web_sys::Element, name: &str, parse: impl Fn(&str) -> Opt
         warn(&format!("azure-signup-guide: {problem}"));
     }
     parsed
+}
+
+/// The language `host` would read in, when its messages are not here yet: the loader
+/// fetches that catalog file and gives it to [`add_catalog`] before it mounts or updates.
+#[wasm_bindgen]
+pub fn catalog_needed(host: web_sys::Element) -> Option<String> {
+    let path = web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+    let locale = negotiate_for(&host, &path).locale;
+    (!crate::i18n::has_catalog(locale)).then(|| locale.tag().to_owned())
+}
+
+/// Adds the catalog file fetched for `tag`; a file that is not this build's is refused
+/// with a console warning (the guide then reads in en-US).
+#[wasm_bindgen]
+pub fn add_catalog(tag: &str, file: &str) {
+    let Some(locale) = Locale::ALL.iter().copied().find(|l| l.tag() == tag) else {
+        warn(&format!("azure-signup-guide: no language {tag:?} in this build; its catalog is ignored."));
+        return;
+    };
+    if let Err(error) = crate::i18n::add_catalog(locale, file) {
+        warn(&format!("azure-signup-guide: the {tag} catalog was refused: {error}."));
+    }
 }
 
 /// Mounts the guide for `host` (the `<azure-signup-guide>` element) into `root`;

@@ -11,4 +11,4 @@ pub mod ui;
 #[cfg(target_arch = "wasm32")]
 mod embed;
 #[cfg(target_arch = "wasm32")]
-pub use embed::{mount, report_failure, styles, GuideHandle};
+pub use embed::{add_catalog, catalog_needed, mount, report_failure, styles, GuideHandle};

@@ -60,8 +60,22 @@ fn main() {
     for id in &ids {
         let _ = writeln!(out, "        MsgId::{},", camel(id));
     }
-    out.push_str("    ];\n}\n\n/// The compiled catalogs, one per `locales/<tag>` folder.\npub(crate) static CATALOGS: &[Catalog] = &[\n");
-    for (tag, messages) in &locales {
+    // What a catalog file must name to be read by this build: the ids, in order, hashed
+    // (FNV-1a), so a file from another build is refused rather than shown shuffled.
+    let mut fingerprint: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in ids.iter().flat_map(|id| id.bytes().chain([b'\n'])) {
+        fingerprint = (fingerprint ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    let _ = writeln!(
+        out,
+        "    ];\n}}\n\n/// The fingerprint of `MsgId::ALL` a catalog file must carry.\npub(crate) const CATALOG_FINGERPRINT: &str = \"{fingerprint:016x}\";\n"
+    );
+    // Every catalog for native builds (the prerenderer writes them out as files); in the
+    // wasm only en-US unless the `all-catalogs` feature asks for more: the loader fetches
+    // the page's language from its file, so a reader downloads one language, not six.
+    let all = std::env::var_os("CARGO_FEATURE_ALL_CATALOGS").is_some();
+    out.push_str("/// The compiled catalogs: en-US, and with `all-catalogs` one per `locales/<tag>` folder.\npub(crate) static CATALOGS: &[Catalog] = &[\n");
+    for (tag, messages) in locales.iter().filter(|(tag, _)| all || tag == REFERENCE) {
         let mut text = String::new();
         let mut ends = Vec::new();
         for id in &ids {
@@ -89,8 +103,20 @@ fn main() {
     std::fs::write(&dest, out).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", dest.display())));
 
     let tags: Vec<&str> = locales.iter().map(|(tag, _)| tag.as_str()).collect();
+    // Each language's name in itself (its `language-name`), for the language menu: always
+    // compiled in, whichever catalogs are.
+    let names: Vec<String> = locales
+        .iter()
+        .map(|(tag, messages)| {
+            messages
+                .get("language-name")
+                .filter(|n| !n.contains(|c: char| c < ' '))
+                .cloned()
+                .unwrap_or_else(|| fail(&format!("locales/{tag}: `language-name` is missing or not plain text")))
+        })
+        .collect();
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("locales.rs");
-    std::fs::write(&dest, locale_enum(&tags))
+    std::fs::write(&dest, locale_enum(&tags, &names))
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", dest.display())));
 }
 
@@ -98,7 +124,7 @@ fn main() {
 /// learn.microsoft.com uses and its language subtag. The rules a language needs
 /// (direction, plurals, digits) are written by hand in `src/i18n/locale.rs` as exhaustive
 /// matches, so a new folder does not compile until they are.
-fn locale_enum(tags: &[&str]) -> String {
+fn locale_enum(tags: &[&str], names: &[String]) -> String {
     for tag in tags {
         let parts: Vec<&str> = tag.split('-').collect();
         let ok = parts.len() == 2
@@ -138,6 +164,9 @@ fn locale_enum(tags: &[&str]) -> String {
     });
     method(&mut out, "The primary language subtag, used for closest-match negotiation.", "language", &|t| {
         t.split('-').next().unwrap_or_default().to_owned()
+    });
+    method(&mut out, "The language's name in itself (`language-name`), for the language menu.", "native_name", &|t| {
+        tags.iter().position(|x| *x == t).map(|i| names[i].clone()).unwrap_or_default()
     });
     out.push_str("}\n");
     out
@@ -301,7 +330,7 @@ fn encode(pieces: Vec<Piece>) -> String {
     for piece in pieces {
         match piece {
             Piece::Text(t) => {
-                if let Some(c) = t.chars().find(|c| (VAR..=SELECT_END).contains(c)) {
+                if let Some(c) = t.chars().find(|c| (VAR..=SELECT_END).contains(c) || *c == RECORD) {
                     fail(&format!("control character U+{:04X} in message text {t:?}", c as u32));
                 }
                 out.push_str(&t);

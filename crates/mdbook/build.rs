@@ -1,5 +1,5 @@
-//! Puts the guide's built files (`dist/`: the loader, the glue, the wasm and the
-//! stylesheet) into the binary, so `install` needs nothing but the binary. Without a
+//! Puts the guide's built files (`dist/`: the loader, the glue, the wasm, the catalog
+//! files and the stylesheet) into the binary, so `install` needs nothing but the binary. Without a
 //! `dist/` the preprocessor still expands directives; `install` then says what to build.
 
 use std::fmt::Write;
@@ -18,10 +18,12 @@ fn main() {
     names.retain(|n| {
         n == "azure-signup-guide.js"
             || n == "azure-signup-guide.css"
-            || (n.starts_with("azure-signup-guide-") && (n.ends_with(".js") || n.ends_with("_bg.wasm")))
+            || (n.starts_with("azure-signup-guide-")
+                && (n.ends_with(".js") || n.ends_with("_bg.wasm") || n.ends_with(".txt")))
     });
     names.sort();
-    let complete = names.len() == 4;
+    // The loader, the glue, the wasm, the stylesheet and a catalog file per language but en-US.
+    let complete = names.len() > 4 && names.iter().any(|n| n.ends_with("_bg.wasm"));
     if !complete {
         println!(
             "cargo:warning=no complete guide build in {} (found {names:?}): `install` will refuse until the widget is built",

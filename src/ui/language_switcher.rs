@@ -18,7 +18,7 @@ pub fn language_switcher(locale: Locale, onselect: Callback<Locale>) -> Html {
             <span>{ t(locale, MsgId::LanguageLabel) }</span>
             <select class="asg-select" part="language" {onchange}>
                 { for Locale::ALL.iter().map(|l| html! {
-                    <option value={l.tag()} lang={l.tag()} selected={*l == locale}>{ t(*l, MsgId::LanguageName) }</option>
+                    <option value={l.tag()} lang={l.tag()} selected={*l == locale}>{ l.native_name() }</option>
                 }) }
             </select>
         </label>

@@ -1,5 +1,5 @@
 // The guide inside a real MkDocs Material site (pinned, in the virtualenv scripts/setup.sh
-// makes), set up as docs/embedding.md says: the four files in docs/azure-signup-guide/,
+// makes), set up as docs/embedding.md says: the guide's files in docs/azure-signup-guide/,
 // the loader through extra_javascript as a module, instant navigation on.
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -17,7 +17,7 @@ const site = useSite(async () => {
   cpSync(join(ROOT, "tests", "e2e", "mkdocs"), WORK, { recursive: true });
   const assets = join(WORK, "docs", "azure-signup-guide");
   mkdirSync(assets, { recursive: true });
-  const hashed = (f) => /^azure-signup-guide-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f);
+  const hashed = (f) => /^azure-signup-guide-[0-9a-f]+(_bg\.wasm|\.js|\.[A-Za-z-]+\.txt)$/.test(f);
   for (const file of readdirSync(DIST).filter((f) => ASSETS.includes(f) || hashed(f))) {
     cpSync(join(DIST, file), join(assets, file));
   }

@@ -217,6 +217,53 @@ for (const [failure, setUp] of [
   });
 }
 
+test("a page fetches only its own language's messages; a picked language fetches that one", async () => {
+  const catalogs = [];
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/one.html`, {
+    prepare: (page) => page.on("request", (r) => /\.txt$/.test(r.url()) && catalogs.push(r.url().split(".").slice(-2)[0])),
+  });
+  const guide = page.locator("#g");
+  assert.match(await readStep(guide), /Steg 1 av 3/);
+  assert.deepEqual(catalogs, ["sv-SE"]);
+  // English is in the wasm: nothing to fetch.
+  await guide.locator(".asg-select").selectOption("en-US");
+  await guide.locator('.asg[lang="en-US"]').waitFor();
+  await guide.locator(".asg-select").selectOption("ja-JP");
+  await guide.locator('.asg[lang="ja-JP"]').waitFor();
+  assert.match(await readStep(guide), /手順 1\/3/);
+  // Back to Swedish: already here, not fetched again.
+  await guide.locator(".asg-select").selectOption("sv-SE");
+  await guide.locator('.asg[lang="sv-SE"]').waitFor();
+  assert.deepEqual(catalogs, ["sv-SE", "ja-JP"]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+for (const [failure, answer] of [
+  ["404s", (r) => r.fulfill({ status: 404, body: "" })],
+  ["is not the file built (integrity)", (r) => r.fulfill({ status: 200, contentType: "text/plain", body: "azure-signup-guide catalog 0" })],
+]) {
+  test(`when the language's messages file ${failure}, the guide reads in English and says why`, async () => {
+    const warnings = [];
+    const { page, context, problems } = await openPage(site.browser, `${site.server.url}/one.html`, {
+      prepare: async (page) => {
+        page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+        await page.route("**/*.sv-SE.txt", answer);
+      },
+    });
+    const guide = page.locator("#g");
+    assert.ok(await page.evaluate(() => document.querySelector("#g").hasAttribute("data-ready")), "live, not static");
+    assert.equal(await guide.locator(".asg").getAttribute("lang"), "en-US");
+    assert.match(await readStep(guide), /Step 1 of 3/);
+    assert.ok(warnings.some((w) => /sv-SE messages could not be loaded/.test(w)), warnings.join(" | "));
+    // Nothing dead: the buttons answer.
+    await guide.getByRole("button", { name: "Next", exact: true }).click();
+    assert.match(await readStep(guide), /Step 2 of 3/);
+    assert.deepEqual(problems.filter((p) => !/sv-SE\.txt|integrity|404/.test(p)), []);
+    await context.close();
+  });
+}
+
 test("moving the element before the guide is live keeps the prerendered copy", async () => {
   let wasm;
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`, {
@@ -337,7 +384,8 @@ test("attribute changes update the running guide and keep what the reader did", 
   assert.ok(await picked("share"));
   assert.equal(await guide.locator(".asg-why").count(), 0);
   await set("lang", "de-DE");
-  assert.equal(await guide.locator(".asg").getAttribute("lang"), "de-DE");
+  // German's messages are fetched first, then the guide switches.
+  await guide.locator('.asg[lang="de-DE"]').waitFor();
   assert.match(await step(), /Schritt 3 von 3/);
   assert.deepEqual(problems, []);
   await context.close();

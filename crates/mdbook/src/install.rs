@@ -52,7 +52,8 @@ pub fn install(book: &Path, assets: &[(&str, &[u8])]) -> Result<Vec<String>, Str
     let entries = fs::read_dir(&folder).map_err(|e| format!("cannot list {}: {e}", folder.display()))?;
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let ours = name.starts_with("azure-signup-guide-") && (name.ends_with(".js") || name.ends_with(".wasm"));
+        let ours = name.starts_with("azure-signup-guide-")
+            && (name.ends_with(".js") || name.ends_with(".wasm") || name.ends_with(".txt"));
         if ours && !assets.iter().any(|(n, _)| *n == name) {
             fs::remove_file(entry.path()).map_err(|e| format!("cannot remove {}: {e}", entry.path().display()))?;
             changes.push(format!("{}: removed (an older build's file)", entry.path().display()));
@@ -102,6 +103,7 @@ mod tests {
         ("azure-signup-guide.js", b"loader"),
         ("azure-signup-guide-1111.js", b"glue"),
         ("azure-signup-guide-1111_bg.wasm", b"\0asm"),
+        ("azure-signup-guide-1111.sv-SE.txt", b"sv"),
         ("azure-signup-guide.css", b":host{}"),
     ];
 
@@ -118,7 +120,7 @@ mod tests {
     fn install_adds_config_and_files_and_a_second_run_changes_nothing() {
         let dir = book("twice", "# My book\n[book]\ntitle = \"Bok\" # keep me\nlanguage = \"sv\"\n");
         let changes = install(&dir, ASSETS).unwrap();
-        assert_eq!(changes.len(), 6, "{changes:?}");
+        assert_eq!(changes.len(), 7, "{changes:?}");
         let config = fs::read_to_string(dir.join("book.toml")).unwrap();
         assert!(config.starts_with("# My book\n[book]\ntitle = \"Bok\" # keep me\n"), "{config}");
         let doc: DocumentMut = config.parse().unwrap();

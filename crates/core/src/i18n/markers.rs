@@ -1,6 +1,6 @@
 // The markers of the compiled message patterns, shared by `build.rs`, which writes them,
 // and `src/i18n/pattern.rs`, which reads them (both `include!` this file). Literal text
-// never contains U+0001..U+0007; build.rs rejects a message that does.
+// never contains U+0001..U+0007 nor U+001E; build.rs rejects a message that does.
 
 /// Before a variable's name.
 const VAR: char = '\u{1}';
@@ -18,3 +18,5 @@ const ARM_END: char = '\u{6}';
 const SELECT_END: char = '\u{7}';
 /// Before the key of the default arm.
 const DEFAULT_ARM: char = '*';
+/// Between the records of a catalog file (its header, then one message per `MsgId`).
+const RECORD: char = '\u{1e}';

@@ -52,8 +52,93 @@ pub enum Segment {
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';
 
+thread_local! {
+    /// Catalogs read from files at run time (`add_catalog`), kept for the page's life.
+    static ADDED: std::cell::RefCell<Vec<&'static Catalog>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 fn catalog(locale: Locale) -> Option<&'static Catalog> {
-    CATALOGS.iter().find(|c| c.tag == locale.tag())
+    CATALOGS
+        .iter()
+        .find(|c| c.tag == locale.tag())
+        .or_else(|| ADDED.with(|added| added.borrow().iter().copied().find(|c| c.tag == locale.tag())))
+}
+
+/// Whether `locale`'s messages are here: compiled in, or added from its file.
+pub fn has_catalog(locale: Locale) -> bool {
+    catalog(locale).is_some()
+}
+
+/// Why a catalog file was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogError {
+    /// The file does not start with this build's header: it is another build's, or not a catalog.
+    OtherBuild,
+    /// It holds `found` messages where this build has `expected`.
+    Count { found: usize, expected: usize },
+    /// Its messages exceed 64 KiB, which no catalog of this build does.
+    TooLarge,
+}
+
+impl std::fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::OtherBuild => f.write_str("it is not a catalog of this build of the guide"),
+            Self::Count { found, expected } => write!(f, "it has {found} messages where this build has {expected}"),
+            Self::TooLarge => f.write_str("its messages exceed 64 KiB"),
+        }
+    }
+}
+
+/// The header a catalog file of this build starts with.
+fn catalog_header() -> String {
+    format!("azure-signup-guide catalog {CATALOG_FINGERPRINT}")
+}
+
+/// `locale`'s catalog as a file, for the loader to fetch: a header naming this build's
+/// message ids, then every message's compiled pattern, separated by U+001E. `None` when
+/// the locale is not compiled in.
+pub fn catalog_file(locale: Locale) -> Option<String> {
+    let catalog = catalog(locale)?;
+    let mut file = catalog_header();
+    for id in MsgId::ALL {
+        file.push(pattern::RECORD_SEPARATOR);
+        file.push_str(catalog.message(*id).unwrap_or_default());
+    }
+    Some(file)
+}
+
+/// Reads a catalog file (`catalog_file`'s form) and makes its messages `locale`'s for the
+/// rest of the page's life. A locale that has its messages already keeps them.
+pub fn add_catalog(locale: Locale, file: &str) -> Result<(), CatalogError> {
+    let mut records = file.split(pattern::RECORD_SEPARATOR);
+    if records.next() != Some(catalog_header().as_str()) {
+        return Err(CatalogError::OtherBuild);
+    }
+    let messages: Vec<&str> = records.collect();
+    if messages.len() != MsgId::ALL.len() {
+        return Err(CatalogError::Count { found: messages.len(), expected: MsgId::ALL.len() });
+    }
+    if has_catalog(locale) {
+        return Ok(());
+    }
+    let mut text = String::new();
+    let mut ends = Vec::with_capacity(messages.len());
+    for message in messages {
+        text.push_str(message);
+        // Past 64 KiB the ends cannot be told: refuse, as the build would.
+        let end = u16::try_from(text.len()).map_err(|_| CatalogError::TooLarge)?;
+        ends.push(end);
+    }
+    // Leaked on purpose: at most one per locale, kept while the page lives, as the
+    // compiled ones are.
+    let catalog: &'static Catalog = Box::leak(Box::new(Catalog {
+        tag: locale.tag(),
+        text: Box::leak(text.into_boxed_str()),
+        ends: Box::leak(ends.into_boxed_slice()),
+    }));
+    ADDED.with(|added| added.borrow_mut().push(catalog));
+    Ok(())
 }
 
 /// The pattern of `id` in `locale`, or in en-US (returned with it) when the locale lacks it.
@@ -167,6 +252,57 @@ mod tests {
             assert!(Locale::ALL.iter().any(|l| l.tag() == c.tag), "locales/{} is not in Locale::ALL", c.tag);
             assert_eq!(c.ends.len(), MsgId::ALL.len());
         }
+    }
+
+    #[test]
+    fn a_catalog_file_reads_back_as_the_same_messages() {
+        let file = catalog_file(Locale::SvSe).expect("native builds compile every catalog");
+        let records: Vec<&str> = file.split('\u{1e}').collect();
+        assert_eq!(records.len(), MsgId::ALL.len() + 1);
+        // Read into a catalog of its own (not registered) and compared message by message.
+        let mut messages = records[1..].iter();
+        for id in MsgId::ALL {
+            let read = messages.next().copied().unwrap_or_default();
+            assert_eq!(Some(read), catalog(Locale::SvSe).and_then(|c| c.message(*id)).or(Some("")), "{id:?}");
+        }
+        // Adding a locale that is there already keeps it, and says yes.
+        assert_eq!(add_catalog(Locale::SvSe, &file), Ok(()));
+        assert_eq!(
+            format(Locale::SvSe, MsgId::ProgressLabel, &[("current", Arg::Num(1)), ("total", Arg::Num(3))]),
+            "Steg 1 av 3"
+        );
+    }
+
+    /// The wasm build's case: only en-US compiled in, another locale added from a file.
+    #[cfg(not(feature = "all-catalogs"))]
+    #[test]
+    fn an_added_catalog_is_used_from_then_on() {
+        let step = |locale| format(locale, MsgId::ProgressLabel, &[("current", Arg::Num(1)), ("total", Arg::Num(3))]);
+        assert!(!has_catalog(Locale::SvSe));
+        // Without it, en-US's text.
+        assert_eq!(step(Locale::SvSe), "Step 1 of 3");
+        let file = catalog_file(Locale::EnUs).expect("en-US is always compiled in").replace("Step ", "Steg ");
+        assert_eq!(add_catalog(Locale::SvSe, &file), Ok(()));
+        assert!(has_catalog(Locale::SvSe));
+        assert_eq!(step(Locale::SvSe), "Steg 1 of 3");
+        assert_eq!(step(Locale::EnUs), "Step 1 of 3");
+        let huge = format!("{}{}", file, "x".repeat(70_000));
+        assert_eq!(add_catalog(Locale::DeDe, &huge), Err(CatalogError::TooLarge));
+        assert!(!has_catalog(Locale::DeDe));
+    }
+
+    #[test]
+    fn a_catalog_file_from_elsewhere_is_refused() {
+        let file = catalog_file(Locale::DeDe).expect("native builds compile every catalog");
+        assert_eq!(add_catalog(Locale::DeDe, "<!doctype html><title>Not found</title>"), Err(CatalogError::OtherBuild));
+        let other_build = file.replacen(CATALOG_FINGERPRINT, "0000000000000000", 1);
+        assert_eq!(add_catalog(Locale::DeDe, &other_build), Err(CatalogError::OtherBuild));
+        let short = &file[..file.rfind('\u{1e}').unwrap_or(0)];
+        assert_eq!(
+            add_catalog(Locale::DeDe, short),
+            Err(CatalogError::Count { found: MsgId::ALL.len() - 1, expected: MsgId::ALL.len() })
+        );
+        assert_eq!(add_catalog(Locale::DeDe, ""), Err(CatalogError::OtherBuild));
     }
 
     #[test]

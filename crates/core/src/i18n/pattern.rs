@@ -11,6 +11,9 @@
 
 include!("markers.rs");
 
+/// Between a catalog file's records (see `super::add_catalog`).
+pub(super) const RECORD_SEPARATOR: char = RECORD;
+
 /// One step through a pattern.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) enum Piece<'a> {
