@@ -295,7 +295,7 @@ class AzureSignupGuide extends HTMLElement {
   #run = null;
 
   static get observedAttributes() {
-    return ["lang", "step", "scenario", "view", "languages"];
+    return ["lang", "step", "scenario", "view", "languages", "case"];
   }
 
   /** True between a removal and the microtask that tears the guide down. */
@@ -454,6 +454,15 @@ function defineGuide(given) {
       if (typeof lang !== "string") return;
       for (const guide of [event.composedPath()[0], ...document.querySelectorAll(TAG)]) {
         if (guide instanceof Element) guide.setAttribute("lang", lang);
+      }
+    });
+    // The reader's own case (only the case, never an address) is the page's too: every
+    // guide gets it as `case`, so a diagram elsewhere on the page draws it.
+    addEventListener("azure-signup-guide-case", (event) => {
+      const value = /** @type {CustomEvent} */ (event).detail?.case;
+      if (typeof value !== "string") return;
+      for (const guide of [event.composedPath()[0], ...document.querySelectorAll(TAG)]) {
+        if (guide instanceof Element && guide.getAttribute("case") !== value) guide.setAttribute("case", value);
       }
     });
     // The site's dark-mode toggle changes a class or attribute on <html> or <body>.

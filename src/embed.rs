@@ -100,6 +100,7 @@ pub struct GuideHandle {
     onstep: Callback<State>,
     onplay: Callback<ScenarioId>,
     onlanguage: Callback<Locale>,
+    oncase: Callback<crate::domain::Case>,
 }
 
 #[wasm_bindgen]
@@ -118,6 +119,13 @@ impl GuideHandle {
                 initial = State { current: step, finished: false, ..initial };
                 self.current.set(initial);
             }
+        }
+        // A case from the page (another guide's prediction) is this guide's too, saved with
+        // its progress.
+        if let Some(case) = attributes.case.filter(|c| initial.case != Some(*c)) {
+            initial = State { case: Some(case), ..initial };
+            self.current.set(initial);
+            save_progress(&storage_key(&self.host, &self.path), &initial);
         }
         self.attributes = attributes;
         let host = &self.host;
@@ -138,6 +146,8 @@ impl GuideHandle {
             languages: attributes.languages,
             onlanguage: self.onlanguage.clone(),
             level: attributes.level,
+            oncase: self.oncase.clone(),
+            case: attributes.case,
         });
     }
 
@@ -273,6 +283,8 @@ struct Attributes {
     languages: bool,
     /// One below the level of the page's last heading before the element (0: none).
     level: u8,
+    /// The reader's own case, as another guide of the page (or the author) set it.
+    case: Option<crate::domain::Case>,
 }
 
 /// The language `host` reads in, from its `lang`, its ancestors', the path and the browser.
@@ -331,7 +343,14 @@ fn read_attributes(host: &web_sys::Element, path: &str) -> Attributes {
         |v| matches!(v.trim(), "light" | "dark" | "auto").then_some(()),
         "theme must be light, dark or auto; following the system (auto).",
     );
+    let case = attribute(
+        host,
+        "case",
+        crate::domain::Case::from_slug,
+        "case must be same, personal, other or unknown; ignored.",
+    );
     Attributes {
+        case,
         locale,
         view,
         scenario,
@@ -411,7 +430,10 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js
     let current = Rc::new(Cell::new(initial));
     let onstep = {
         let (host, current) = (host.clone(), current.clone());
+        let key = key.clone();
         Callback::from(move |state: State| {
+            // The walkthrough does not hold the reader's case: the one kept here stays.
+            let state = State { case: current.get().case, ..state };
             save_progress(&key, &state);
             let before = current.replace(state);
             if state.finished && !before.finished {
@@ -437,7 +459,24 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js
             dispatch_host_event(&host, "azure-signup-guide-language", &[("lang", JsValue::from_str(locale.tag()))]);
         })
     };
+    // The reader's own case: kept with the progress and told to the page, only the case
+    // (`same`, `personal`, `other`, `unknown`), never an address.
+    let oncase = {
+        let (host, current) = (host.clone(), current.clone());
+        Callback::from(move |case: crate::domain::Case| {
+            let before = current.get();
+            if before.case == Some(case) {
+                return;
+            }
+            let state = State { case: Some(case), ..before };
+            current.set(state);
+            save_progress(&key, &state);
+            dispatch_host_event(&host, "azure-signup-guide-case", &[("case", JsValue::from_str(case.slug()))]);
+        })
+    };
     let props = AppProps {
+        oncase: oncase.clone(),
+        case: attributes.case,
         locale: attributes.locale,
         view: attributes.view,
         initial,
@@ -457,5 +496,5 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js
     install_panic_hook();
     MOUNTED.with(|m| m.borrow_mut().push((host.clone(), attributes.locale)));
     let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    GuideHandle { app: Some(app), host, path, attributes, current, restart: 0, onstep, onplay, onlanguage }
+    GuideHandle { app: Some(app), host, path, attributes, current, restart: 0, onstep, onplay, onlanguage, oncase }
 }

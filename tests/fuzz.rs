@@ -14,7 +14,7 @@ use azure_signup_guide::i18n::{negotiate, LanguageHints, Locale};
 use azure_signup_guide::scene::{FigureAction, FigureState};
 use azure_signup_guide::ui::View;
 use azure_signup_guide::walkthrough::{
-    decode, encode, parse_fragment, transition, AccountChoice, Action, State, StepId,
+    decode, encode, parse_fragment, transition, Action, State, StepId,
 };
 use proptest::prelude::*;
 
@@ -30,15 +30,13 @@ fn any_event() -> impl Strategy<Value = Action> {
         Just(Action::Last),
         Just(Action::Finish),
         Just(Action::Restart),
-        Just(Action::ChooseAccount(AccountChoice::One)),
-        Just(Action::ChooseAccount(AccountChoice::Several)),
         any_step().prop_map(Action::GoTo),
     ]
 }
 
 /// Strings shaped like saved progress, so the parser's deeper paths are reached.
 fn saved_like() -> impl Strategy<Value = String> {
-    "(v1|v2|)(;(step|done|account|x)=(sign-in|sign-up|finish|add-people|one|several|0|1|<b>|[a-z0-9-]{0,10})){0,6}"
+    "(v1|v2|)(;(step|done|account|case|x)=(sign-in|sign-up|finish|add-people|check|one|several|same|personal|other|unknown|0|1|<b>|[a-z0-9-]{0,10})){0,6}"
 }
 
 proptest! {

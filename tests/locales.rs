@@ -7,8 +7,16 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
 /// Messages that read the same in every language: names, brands and endonyms.
-const SAME_EVERYWHERE: &[&str] =
-    &["link-azure-com", "directory-contoso", "user-alex", "illus-email", "illus-signup-address", "illus-password-mask"];
+const SAME_EVERYWHERE: &[&str] = &[
+    "link-azure-com",
+    "directory-contoso",
+    "directory-fabrikam",
+    "user-alex",
+    "illus-email",
+    "illus-signup-address",
+    "illus-check-address",
+    "illus-password-mask",
+];
 
 /// One message as the checks see it.
 struct Message {

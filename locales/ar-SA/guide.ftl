@@ -33,15 +33,17 @@ step-sign-up-text = قم بالتسجيل في { $link }.
 step-sign-in-title = تسجيل الدخول
 step-sign-in-text = سجّل الدخول باستخدام اسم المستخدم وكلمة المرور لحساب Microsoft 365. لا يحتاج الحساب الذي تستخدمه إلى أذونات المسؤول.
 step-sign-in-several = إذا كان لديك أكثر من حساب Microsoft 365، فاستخدم بيانات الاعتماد الخاصة بحساب Microsoft 365 الذي تريد ربطه باشتراك Azure.
-account-question = كم عدد حسابات Microsoft 365 لديك؟
-account-one = حساب واحد
-account-several = أكثر من حساب
-account-answer-one = سجّل الدخول بهذا الحساب. فهو الحساب الذي سيرتبط به اشتراك Azure.
-account-answer-several = سجّل الدخول بالحساب الذي تريد أن يكون اشتراك Azure في دليله: فالاشتراك يُضاف إلى دليل المستخدم الذي ينشئه.
 step-finish-title = إكمال التسجيل
 step-finish-text = أدخل المعلومات المطلوبة وأكمل عملية التسجيل. قد لا تكون بعض المعلومات مطلوبة إذا كان لديك حساب Microsoft 365 بالفعل.
 step-add-people-title = إضافة أشخاص آخرين
 step-add-people-text = إذا كنت بحاجة إلى إضافة أشخاص آخرين من مؤسستك إلى اشتراك Azure، فراجع { $link }.
+step-check-title = التحقق في المدخل
+step-check-tag = مساعدة من الإرشادات
+step-check-note = هذه الخطوة غير موجودة في المقالة: إنها مساعدة إضافية من الإرشادات نفسها للتحقق من الدليل الذي أُضيف إليه اشتراكك.
+step-check-directory = افتح صفحة { $link } لمعرفة الدليل الذي سجّلت الدخول إليه وللتبديل إلى دليل آخر.
+step-check-subscriptions = افتح صفحة { $link } للعثور على اشتراكك.
+step-check-wrong = إذا أُضيف الاشتراك إلى الدليل الخطأ، فراجع { $link }.
+step-check-transfer = لنقل الاشتراك إلى دليل آخر، راجع { $link }.
 button-back = السابق
 button-next = التالي
 button-finish = إنهاء
@@ -69,6 +71,10 @@ link-rbac-overview = بدء استخدام إدارة الوصول في مدخل
 link-associate = ربط مستأجر Microsoft 365 باشتراك Azure
 link-how-associated = كيفية ربط اشتراكات Azure بـ Azure Active Directory
 link-support = إنشاء طلب دعم
+link-portal-directories = «الدلائل + الاشتراكات» في مدخل Azure
+link-portal-subscriptions = «الاشتراكات» في مدخل Azure
+link-associate-entra = ربط اشتراك Azure أو إضافته إلى مستأجر Microsoft Entra الخاص بك
+link-transfer = نقل اشتراك Azure إلى دليل Microsoft Entra مختلف
 
 ## رسوم بدلًا من لقطات الشاشة في المقالة
 
@@ -86,6 +92,12 @@ illus-form-country = البلد/المنطقة
 illus-form-name = الاسم
 illus-form-phone = الهاتف
 illus-form-agree = أوافق على اتفاقية الاشتراك
+illus-check-alt = رسم توضيحي لصفحة «الدلائل + الاشتراكات» في مدخل Azure، مع تمييز الدليل الحالي.
+illus-check-address = portal.azure.com/#settings/directory
+illus-check-heading = الدلائل + الاشتراكات
+illus-check-current = الدليل الحالي
+illus-check-all = جميع الدلائل
+illus-check-switch = تبديل
 
 ## المخطط
 
@@ -96,10 +108,12 @@ diagram-more = لمزيد من المعلومات، راجع { $link }.
 scenarios-label = السيناريوهات
 scenario-recommended = الحساب نفسه (مستحسن)
 scenario-sprawl = حساب آخر
+scenario-other = حساب عمل تابع لمؤسسة أخرى
 scenario-share = مشاركة الاشتراك
 node-directory = الدليل: { $name }
 directory-contoso = Contoso
 directory-personal = شخصي
+directory-fabrikam = Fabrikam
 user-alex = أليكس
 sub-azure = اشتراك Azure
 sub-m365 = اشتراك Microsoft 365
@@ -116,11 +130,14 @@ figure-you-accounts = { $count ->
 }
 account-work = حساب Microsoft 365 الخاص بك
 account-personal = حسابك الشخصي
+account-other = حساب Fabrikam الخاص بك
 note-admin = مسؤول
 in-contoso = في دليل Contoso
 in-personal = في الدليل الشخصي
+in-fabrikam = في دليل Fabrikam
 note-created = { $who ->
     [work] أنشأته أنت بحساب Microsoft 365 وتملكه
+    [other] أنشأته أنت بحساب Fabrikam وتملكه
    *[personal] أنشأته أنت بحسابك الشخصي وتملكه
 }
 note-owned-by-directory = يملكه الدليل، ويديره { $managers }
@@ -134,17 +151,20 @@ name-owned = { $owner ->
 name-new = { $name }، جديد
 why-directory = { $kind ->
     [organization] دليل مؤسستك: يضم حساب Microsoft 365 الخاص بك وحسابات زملائك واشتراك Microsoft 365.
+    [other] دليل مؤسسة أخرى، يضم حساب Fabrikam الخاص بك. لا يضم أحدًا من مستخدمي { $other }، ومسؤولو Fabrikam هم الذين يحددون من يُضاف إليه.
    *[personal] دليل مستقل خاص بحسابك الشخصي، أُنشئ عندما استخدمته للتسجيل في Azure. لا يضم أحدًا من مستخدمي { $other }.
 }
 why-account = { $who ->
     [work] هذا الحساب موجود { $where }، لذا يُضاف كل ما تنشئه به إلى هذا الدليل أيضًا.
     [personal] هذا الحساب موجود { $where }، وليس في دليل { $other }، لذا يُضاف كل ما تنشئه به إلى هذا الدليل.
+    [other] هذا الحساب تابع لمؤسسة أخرى وموجود { $where }، وليس في دليل { $other }، لذا يُضاف كل ما تنشئه به إلى هذا الدليل.
    *[admin] { $name } مسؤول { $where } ويدير اشتراك Microsoft 365.
 }
 why-access = لدى { $name } أيضًا حق الوصول إلى اشتراك Azure الخاص بك عبر التحكم في الوصول المستند إلى الدور. ولأن { $name } في الدليل نفسه بالفعل، فلا حاجة إلى حساب جديد.
 why-subscription = { $who ->
     [work] أنشأته بحساب Microsoft 365 الموجود { $where }، لذا أُضيف إلى هذا الدليل بجوار اشتراك Microsoft 365.
     [personal] أنشأته بحسابك الشخصي الموجود { $where }، لذا أُضيف إلى هذا الدليل، بمعزل عن دليل { $other } واشتراك Microsoft 365 الذي يضمه.
+    [other] أنشأته بحساب Fabrikam الموجود { $where }، لذا أُضيف إلى هذا الدليل، وهو دليل مؤسسة أخرى، بمعزل عن دليل { $other } واشتراك Microsoft 365 الذي يضمه.
    *[directory] يملكه الدليل، ويديره { $managers } بصفته مسؤولًا.
 }
 
@@ -161,5 +181,38 @@ rule-m365-owned = اشتراكات Microsoft 365 مملوكة للدليل نف
 
 scene-same-account = عند التسجيل باستخدام حساب Microsoft 365 الخاص بك، يُضاف اشتراك Azure إلى دليل Contoso بجوار اشتراك Microsoft 365، وتعمل حسابات المستخدمين نفسها مع الاشتراكين كليهما.
 scene-sprawl-result = عند التسجيل باستخدام حساب آخر، وهو حساب شخصي، يُضاف اشتراك Azure إلى دليل مستقل خاص بذلك الحساب. وبذلك يصبح لديك دليلان، ولا يوجد مستخدمو Contoso في الدليل الجديد: وهذا هو تعدد الحسابات الذي تحذّر منه المقالة.
+scene-other-result = عند التسجيل باستخدام حساب عمل تابع لمؤسسة أخرى، يُضاف اشتراك Azure إلى دليل تلك المؤسسة، Fabrikam، وليس إلى دليل Contoso. ولا يوجد مستخدمو Contoso في هذا الدليل، وقد تفقد حق الوصول إلى الاشتراك عندما تغادر تلك المؤسسة.
 scene-access-shared = تمنح أليكس حق الوصول إلى اشتراك Azure عبر التحكم في الوصول المستند إلى الدور. أليكس موجود بالفعل في الدليل، لذا لا حاجة إلى حساب جديد. تعرّف على كيفية { $link }.
 
+## حالتك أنت: مساعدة من الإرشادات نفسها في الخطوة ٢ وفي المخطط، وليست من نص المقالة
+
+case-heading = أين سيُضاف اشتراكك؟
+case-intro = اكتب العنوانين، أو اختر من الخيارات أدناه. هذا توقّع مبني على مجال كل عنوان، وليس استعلامًا فعليًا: ما تكتبه لا يغادر هذه الصفحة أبدًا ولا يُحفظ.
+case-m365-label = العنوان الذي تستخدمه لـ Microsoft 365
+case-sign-up-label = العنوان الذي ستسجّل به في Azure
+case-choices-label = أو اختر الحساب الذي ستسجّل به
+case-pick-same = حساب العمل الخاص بي، الذي أستخدمه لـ Microsoft 365
+case-pick-other = حساب عمل آخر
+case-pick-personal = حساب Microsoft شخصي (مثل outlook.com أو hotmail.com أو live.com أو msn.com)
+case-pick-unknown = لست متأكدًا
+case-verdict-label = التوقّع:
+case-verdict-same = الدليل نفسه. يُضاف اشتراك Azure إلى دليل مؤسستك بجوار اشتراك Microsoft 365، وتعمل حسابات المستخدمين نفسها مع الاشتراكين كليهما.
+case-verdict-personal = دليل جديد. يحصل حساب Microsoft الشخصي على دليل مستقل خاص به، ويُضاف الاشتراك إليه بمعزل عن مؤسستك ومستخدميها: وهذا هو تعدد الحسابات. سجّل باستخدام حساب Microsoft 365 الخاص بك بدلًا من ذلك.
+case-verdict-other = دليل مؤسسة أخرى. يُضاف الاشتراك إلى دليل المؤسسة التي ينتمي إليها ذلك الحساب، وهي على الأرجح ليست مؤسستك. سجّل باستخدام حساب Microsoft 365 التابع للمؤسسة التي ينبغي أن يكون الاشتراك في دليلها.
+case-verdict-unknown = لا يمكن تحديد ذلك من هذه المعلومات. تحقّق أولًا من الدليل الذي يوجد فيه حساب Microsoft 365 الخاص بك: سجّل الدخول به إلى مدخل Azure وانظر في صفحة «الدلائل + الاشتراكات».
+case-unreadable = { $field ->
+    [m365] لا يبدو أن عنوان Microsoft 365 عنوان بريد إلكتروني.
+   *[sign-up] لا يبدو أن عنوان التسجيل عنوان بريد إلكتروني.
+}
+case-table-caption = أين يُضاف اشتراكك
+case-table-account = إذا سجّلت باستخدام
+case-table-lands = يُضاف إلى
+case-table-do = ما يجب فعله
+case-lands-same = دليل مؤسستك، بجوار Microsoft 365
+case-lands-personal = دليل جديد مستقل خاص به
+case-lands-other = دليل المؤسسة الأخرى
+case-lands-unknown = لا يمكن تحديده من العنوان
+case-do-same = لا شيء آخر: تعمل حسابات المستخدمين نفسها مع الاشتراكين كليهما.
+case-do-personal = سجّل باستخدام حساب Microsoft 365 الخاص بك بدلًا من ذلك.
+case-do-other = سجّل باستخدام حساب المؤسسة التي ينبغي أن يكون الاشتراك في دليلها.
+case-do-unknown = تحقّق أولًا في المدخل، في صفحة «الدلائل + الاشتراكات».

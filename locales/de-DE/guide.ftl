@@ -33,15 +33,17 @@ step-sign-up-text = Registrieren Sie sich unter { $link }.
 step-sign-in-title = Anmelden
 step-sign-in-text = Melden Sie sich mit dem Benutzernamen und Kennwort Ihres Microsoft 365-Kontos an. Das verwendete Konto benötigt keine Administratorberechtigungen.
 step-sign-in-several = Wenn Sie mehr als ein Microsoft 365-Konto haben, verwenden Sie die Anmeldeinformationen des Microsoft 365-Kontos, dem Sie Ihr Azure-Abonnement zuordnen möchten.
-account-question = Wie viele Microsoft 365-Konten haben Sie?
-account-one = Ein Konto
-account-several = Mehrere Konten
-account-answer-one = Melden Sie sich mit diesem Konto an. Ihr Azure-Abonnement wird diesem Konto zugeordnet.
-account-answer-several = Melden Sie sich mit dem Konto an, in dessen Verzeichnis sich das Azure-Abonnement befinden soll: Ein Abonnement landet im Verzeichnis des Benutzers, der es erstellt.
 step-finish-title = Registrierung abschließen
 step-finish-text = Geben Sie die erforderlichen Informationen ein, und schließen Sie die Registrierung ab. Wenn Sie bereits ein Microsoft 365-Konto haben, sind manche Angaben eventuell nicht erforderlich.
 step-add-people-title = Weitere Personen hinzufügen
 step-add-people-text = Wenn Sie weitere Personen aus Ihrer Organisation zum Azure-Abonnement hinzufügen müssen, finden Sie weitere Informationen unter { $link }.
+step-check-title = Im Portal überprüfen
+step-check-tag = Hilfe des Leitfadens
+step-check-note = Dieser Schritt steht nicht im Artikel: Der Leitfaden bietet ihn als zusätzliche Hilfe an, damit Sie überprüfen können, wo Ihr Abonnement gelandet ist.
+step-check-directory = Öffnen Sie die Seite { $link }, um zu sehen, bei welchem Verzeichnis Sie angemeldet sind, und um zu einem anderen Verzeichnis zu wechseln.
+step-check-subscriptions = Öffnen Sie die Seite { $link }, um Ihr Abonnement zu finden.
+step-check-wrong = Wenn das Abonnement im falschen Verzeichnis gelandet ist, finden Sie weitere Informationen unter { $link }.
+step-check-transfer = Wie Sie das Abonnement in ein anderes Verzeichnis verschieben, erfahren Sie unter { $link }.
 button-back = Zurück
 button-next = Weiter
 button-finish = Fertig stellen
@@ -69,6 +71,10 @@ link-rbac-overview = Erste Schritte mit der Zugriffsverwaltung im Azure-Portal
 link-associate = einen Microsoft 365-Mandanten einem Azure-Abonnement zuordnen
 link-how-associated = Zuordnung von Azure-Abonnements zu Azure Active Directory
 link-support = eine Supportanfrage erstellen
+link-portal-directories = „Verzeichnisse + Abonnements“ im Azure-Portal
+link-portal-subscriptions = „Abonnements“ im Azure-Portal
+link-associate-entra = Zuordnen oder Hinzufügen eines Azure-Abonnements zu Ihrem Microsoft Entra-Mandanten
+link-transfer = Übertragen eines Azure-Abonnements in ein anderes Microsoft Entra-Verzeichnis
 
 ## Zeichnungen anstelle der Screenshots des Artikels
 
@@ -86,6 +92,12 @@ illus-form-country = Land/Region
 illus-form-name = Name
 illus-form-phone = Telefon
 illus-form-agree = Ich stimme der Abonnementvereinbarung zu
+illus-check-alt = Zeichnung der Seite „Verzeichnisse + Abonnements“ im Azure-Portal, auf der das aktuelle Verzeichnis markiert ist.
+illus-check-address = portal.azure.com/#settings/directory
+illus-check-heading = Verzeichnisse + Abonnements
+illus-check-current = Aktuelles Verzeichnis
+illus-check-all = Alle Verzeichnisse
+illus-check-switch = Wechseln
 
 ## Das Diagramm
 
@@ -96,10 +108,12 @@ diagram-more = Weitere Informationen finden Sie unter { $link }.
 scenarios-label = Szenarien
 scenario-recommended = Dasselbe Konto (empfohlen)
 scenario-sprawl = Ein anderes Konto
+scenario-other = Ein Geschäftskonto einer anderen Organisation
 scenario-share = Das Abonnement gemeinsam nutzen
 node-directory = Verzeichnis: { $name }
 directory-contoso = Contoso
 directory-personal = Persönlich
+directory-fabrikam = Fabrikam
 user-alex = Alex
 sub-azure = Azure-Abonnement
 sub-m365 = Microsoft 365-Abonnement
@@ -112,11 +126,14 @@ figure-you-accounts = { $count ->
 }
 account-work = Ihr Microsoft 365-Konto
 account-personal = Ihr persönliches Konto
+account-other = Ihr Fabrikam-Konto
 note-admin = Administrator
 in-contoso = im Verzeichnis „Contoso“
 in-personal = im Verzeichnis „Persönlich“
+in-fabrikam = im Verzeichnis „Fabrikam“
 note-created = { $who ->
     [work] von Ihnen mit Ihrem Microsoft 365-Konto erstellt und in Ihrem Besitz
+    [other] von Ihnen mit Ihrem Fabrikam-Konto erstellt und in Ihrem Besitz
    *[personal] von Ihnen mit Ihrem persönlichen Konto erstellt und in Ihrem Besitz
 }
 note-owned-by-directory = gehört dem Verzeichnis, wird von { $managers } verwaltet
@@ -130,17 +147,20 @@ name-owned = { $owner ->
 name-new = { $name }, neu
 why-directory = { $kind ->
     [organization] Das Verzeichnis Ihrer Organisation: Hier befinden sich Ihr Microsoft 365-Konto, die Konten Ihrer Kollegen und das Microsoft 365-Abonnement.
+    [other] Das Verzeichnis einer anderen Organisation, in dem sich Ihr Fabrikam-Konto befindet. Niemand aus { $other } befindet sich darin, und wer aufgenommen wird, entscheiden die Administratoren von Fabrikam.
    *[personal] Ein eigenes Verzeichnis für Ihr persönliches Konto. Es wurde erstellt, als Sie sich mit diesem Konto registriert haben. Niemand aus { $other } befindet sich darin.
 }
 why-account = { $who ->
     [work] Dieses Konto befindet sich { $where }, daher landet alles, was Sie damit erstellen, ebenfalls dort.
     [personal] Dieses Konto befindet sich { $where }, nicht in { $other }, daher landet alles, was Sie damit erstellen, dort.
+    [other] Dieses Konto gehört zu einer anderen Organisation und befindet sich { $where }, nicht in { $other }, daher landet alles, was Sie damit erstellen, dort.
    *[admin] { $name } ist Administrator { $where } und verwaltet das Microsoft 365-Abonnement.
 }
 why-access = Auch { $name } hat über die rollenbasierte Zugriffssteuerung Zugriff auf Ihr Azure-Abonnement. { $name } befindet sich bereits im selben Verzeichnis und benötigt kein neues Konto.
 why-subscription = { $who ->
     [work] Sie haben es mit Ihrem Microsoft 365-Konto erstellt, daher landete es { $where }, neben dem Microsoft 365-Abonnement.
     [personal] Sie haben es mit Ihrem persönlichen Konto erstellt, daher landete es { $where }, getrennt von { $other } und dessen Microsoft 365-Abonnement.
+    [other] Sie haben es mit Ihrem Fabrikam-Konto erstellt, daher landete es { $where }, dem Verzeichnis einer anderen Organisation, getrennt von { $other } und dessen Microsoft 365-Abonnement.
    *[directory] Es gehört dem Verzeichnis und wird von { $managers } als Administrator verwaltet.
 }
 
@@ -157,5 +177,38 @@ rule-m365-owned = Microsoft 365-Abonnements gehören dem Verzeichnis selbst. Be
 
 scene-same-account = Mit Ihrem Microsoft 365-Konto landet das Azure-Abonnement in Contoso, neben dem Microsoft 365-Abonnement, und dieselben Benutzerkonten funktionieren für beide.
 scene-sprawl-result = Mit einem anderen, persönlichen Konto landet das Azure-Abonnement im eigenen Verzeichnis dieses Kontos. Jetzt gibt es zwei Verzeichnisse, und die Benutzer von Contoso befinden sich nicht im neuen Verzeichnis: Das ist die Anhäufung von Konten, vor der dieser Artikel warnt.
+scene-other-result = Mit dem Geschäftskonto einer anderen Organisation landet das Azure-Abonnement im Verzeichnis dieser Organisation, Fabrikam, und nicht in Contoso. Die Benutzer von Contoso befinden sich nicht darin, und wenn Sie diese Organisation verlassen, verlieren Sie möglicherweise den Zugriff auf das Abonnement.
 scene-access-shared = Sie geben Alex über die rollenbasierte Zugriffssteuerung Zugriff auf das Azure-Abonnement. Alex ist bereits im Verzeichnis, daher ist kein neues Konto nötig. Erfahren Sie, wie Sie { $link }.
 
+## Ihr eigener Fall: eigene Hilfe des Leitfadens in Schritt 2 und im Diagramm, nicht der Text des Artikels
+
+case-heading = Wo wird Ihr Abonnement landen?
+case-intro = Geben Sie die beiden Adressen ein, oder treffen Sie unten eine Auswahl. Dies ist eine Vorhersage anhand der Domänen der Adressen, keine Abfrage: Was Sie eingeben, verlässt diese Seite nie und wird nicht gespeichert.
+case-m365-label = Die Adresse, die Sie für Microsoft 365 verwenden
+case-sign-up-label = Die Adresse, mit der Sie sich für Azure registrieren möchten
+case-choices-label = Oder wählen Sie das Konto aus, mit dem Sie sich registrieren möchten
+case-pick-same = Mein Geschäftskonto, das ich für Microsoft 365 verwende
+case-pick-other = Ein anderes Geschäftskonto
+case-pick-personal = Ein persönliches Microsoft-Konto (outlook.com, hotmail.com, live.com, msn.com usw.)
+case-pick-unknown = Ich bin mir nicht sicher
+case-verdict-label = Vorhersage:
+case-verdict-same = Dasselbe Verzeichnis. Das Azure-Abonnement landet im Verzeichnis Ihrer Organisation, neben Ihrem Microsoft 365-Abonnement, und dieselben Benutzerkonten funktionieren für beide.
+case-verdict-personal = Ein neues Verzeichnis. Ein persönliches Microsoft-Konto erhält ein eigenes Verzeichnis, und das Abonnement landet dort, getrennt von Ihrer Organisation und deren Benutzern: eine Anhäufung von Konten. Registrieren Sie sich stattdessen mit Ihrem Microsoft 365-Konto.
+case-verdict-other = Das Verzeichnis einer anderen Organisation. Das Abonnement landet im Verzeichnis der Organisation, zu der dieses Konto gehört, und das ist höchstwahrscheinlich nicht Ihre eigene. Registrieren Sie sich mit dem Microsoft 365-Konto der Organisation, in deren Verzeichnis das Abonnement gehört.
+case-verdict-unknown = Anhand dieser Angaben lässt sich das nicht sagen. Prüfen Sie zuerst, in welchem Verzeichnis sich Ihr Microsoft 365-Konto befindet: Melden Sie sich damit beim Azure-Portal an, und sehen Sie unter „Verzeichnisse + Abonnements“ nach.
+case-unreadable = { $field ->
+    [m365] Die Microsoft 365-Adresse sieht nicht wie eine E-Mail-Adresse aus.
+   *[sign-up] Die Adresse für die Registrierung sieht nicht wie eine E-Mail-Adresse aus.
+}
+case-table-caption = Wo Ihr Abonnement landet
+case-table-account = Registrierung mit
+case-table-lands = Es landet
+case-table-do = Was Sie tun sollten
+case-lands-same = im Verzeichnis Ihrer Organisation, neben Microsoft 365
+case-lands-personal = in einem neuen, eigenen Verzeichnis
+case-lands-other = im Verzeichnis der anderen Organisation
+case-lands-unknown = lässt sich anhand der Adresse nicht sagen
+case-do-same = Nichts weiter: Dieselben Benutzerkonten funktionieren für beide.
+case-do-personal = Registrieren Sie sich stattdessen mit Ihrem Microsoft 365-Konto.
+case-do-other = Registrieren Sie sich mit dem Konto der Organisation, in deren Verzeichnis das Abonnement gehört.
+case-do-unknown = Sehen Sie zuerst im Portal unter „Verzeichnisse + Abonnements“ nach.

@@ -37,15 +37,17 @@ step-sign-up-text = Sign up at { $link }.
 step-sign-in-title = Sign in
 step-sign-in-text = Sign in with your Microsoft 365 user name and password. The account you use doesn't need administrator permissions.
 step-sign-in-several = If you have more than one Microsoft 365 account, use the credentials for the Microsoft 365 account that you want to associate with your Azure subscription.
-account-question = How many Microsoft 365 accounts do you have?
-account-one = One
-account-several = More than one
-account-answer-one = Sign in with that account. It's the one your Azure subscription will be associated with.
-account-answer-several = Sign in with the account whose directory should hold the Azure subscription: a subscription lands in the directory of the user who creates it.
 step-finish-title = Finish signing up
 step-finish-text = Enter the required information and complete the sign-up process. Some information might not be required if you already have a Microsoft 365 account.
 step-add-people-title = Add other people
 step-add-people-text = If you need to add other people in your organization to the Azure subscription, see { $link }.
+step-check-title = Check it in the portal
+step-check-tag = The guide's help
+step-check-note = This step is not in the article: it is the guide's own help for checking where your subscription landed.
+step-check-directory = Open { $link } to see which directory you are signed in to, and to switch to another one.
+step-check-subscriptions = Open { $link } to find your subscription.
+step-check-wrong = If it landed in the wrong directory, see { $link }.
+step-check-transfer = To move it to another directory, see { $link }.
 button-back = Back
 button-next = Next
 button-finish = Finish
@@ -73,6 +75,10 @@ link-rbac-overview = Get started with access management in the Azure portal
 link-associate = associate a Microsoft 365 tenant with an Azure subscription
 link-how-associated = How Azure subscriptions are associated with Azure Active Directory
 link-support = create a support request
+link-portal-directories = Directories + subscriptions in the Azure portal
+link-portal-subscriptions = Subscriptions in the Azure portal
+link-associate-entra = Associate or add an Azure subscription to your Microsoft Entra tenant
+link-transfer = Transfer an Azure subscription to a different Microsoft Entra directory
 
 ## Illustrations drawn in place of the article's screenshots
 
@@ -90,6 +96,12 @@ illus-form-country = Country/Region
 illus-form-name = Name
 illus-form-phone = Phone
 illus-form-agree = I agree to the subscription agreement
+illus-check-alt = Illustration of the Azure portal's Directories + subscriptions page, with the current directory marked.
+illus-check-address = portal.azure.com/#settings/directory
+illus-check-heading = Directories + subscriptions
+illus-check-current = Current directory
+illus-check-all = All directories
+illus-check-switch = Switch
 
 ## The diagram
 
@@ -100,10 +112,12 @@ diagram-more = For more information, see { $link }.
 scenarios-label = Scenarios
 scenario-recommended = Same account (recommended)
 scenario-sprawl = Another account
+scenario-other = A work account of another organization
 scenario-share = Share the subscription
 node-directory = Directory: { $name }
 directory-contoso = Contoso
 directory-personal = Personal
+directory-fabrikam = Fabrikam
 user-alex = Alex
 sub-azure = Azure subscription
 sub-m365 = Microsoft 365 subscription
@@ -116,11 +130,14 @@ figure-you-accounts = { $count ->
 }
 account-work = Your Microsoft 365 account
 account-personal = Your personal account
+account-other = Your Fabrikam account
 note-admin = administrator
 in-contoso = in the Contoso directory
 in-personal = in the Personal directory
+in-fabrikam = in the Fabrikam directory
 note-created = { $who ->
     [work] you created it with your Microsoft 365 account, and you own it
+    [other] you created it with your Fabrikam account, and you own it
    *[personal] you created it with your personal account, and you own it
 }
 note-owned-by-directory = owned by the directory, managed by { $managers }
@@ -134,17 +151,20 @@ name-owned = { $owner ->
 name-new = { $name }, new
 why-directory = { $kind ->
     [organization] Your organization's directory: your Microsoft 365 account, your colleagues' accounts and the Microsoft 365 subscription are all in it.
+    [other] Another organization's directory, with your Fabrikam account in it. Nobody from { $other } is in it, and Fabrikam's administrators decide who is.
    *[personal] A directory of its own for your personal account, made when you signed up with it. Nobody from { $other } is in it.
 }
 why-account = { $who ->
     [work] This account is { $where }, so whatever you create with it lands there too.
     [personal] This account is { $where }, not in { $other }, so whatever you create with it lands there.
+    [other] This account belongs to another organization and is { $where }, not in { $other }, so whatever you create with it lands there.
    *[admin] { $name } is an administrator { $where } and manages the Microsoft 365 subscription.
 }
 why-access = { $name } also has access to your Azure subscription through role-based access control. Already in the same directory, { $name } needs no new account.
 why-subscription = { $who ->
     [work] You created it with your Microsoft 365 account, so it landed { $where }, next to the Microsoft 365 subscription.
     [personal] You created it with your personal account, so it landed { $where }, apart from { $other } and its Microsoft 365 subscription.
+    [other] You created it with your Fabrikam account, so it landed { $where }, another organization's directory, apart from { $other } and its Microsoft 365 subscription.
    *[directory] The directory owns it, and { $managers }, an administrator, manages it.
 }
 
@@ -161,5 +181,38 @@ rule-m365-owned = Microsoft 365 subscriptions are owned by the directory itself
 
 scene-same-account = With your Microsoft 365 account, the Azure subscription lands in Contoso, next to the Microsoft 365 subscription, and the same user accounts work for both.
 scene-sprawl-result = With another account, a personal one, the Azure subscription lands in that account's own directory. Now there are two directories, and the users of Contoso are not in the new one: this is the account sprawl the article warns about.
+scene-other-result = With a work account of another organization, the Azure subscription lands in that organization's directory, Fabrikam, not in Contoso. The users of Contoso are not in it, and you may lose access to it when you leave that organization.
 scene-access-shared = You give Alex access to the Azure subscription through role-based access control. Alex is already in the directory, so no new account is needed. Learn how to { $link }.
 
+## Your own case: the guide's own help in step 2 and in the diagram, not the article's text
+
+case-heading = Where will your subscription land?
+case-intro = Type the two addresses, or choose below. This is a prediction from the addresses' domains, not a lookup: what you type never leaves this page and is not saved.
+case-m365-label = The address you use for Microsoft 365
+case-sign-up-label = The address you will sign up for Azure with
+case-choices-label = Or choose the account you will sign up with
+case-pick-same = My work account, the one I use for Microsoft 365
+case-pick-other = Another work account
+case-pick-personal = A personal Microsoft account (outlook.com, hotmail.com, live.com, msn.com, …)
+case-pick-unknown = Not sure
+case-verdict-label = Prediction:
+case-verdict-same = Same directory. The Azure subscription lands in your organization's directory, next to your Microsoft 365 subscription, and the same user accounts work for both.
+case-verdict-personal = A new directory. A personal Microsoft account gets a directory of its own, and the subscription lands there, apart from your organization and its users: account sprawl. Sign up with your Microsoft 365 account instead.
+case-verdict-other = Another organization's directory. The subscription lands in the directory of the organization that account belongs to, most likely not yours. Sign up with the Microsoft 365 account of the organization that should hold the subscription.
+case-verdict-unknown = Cannot tell from this. Check first which directory your Microsoft 365 account is in: sign in to the Azure portal with it and look under Directories + subscriptions.
+case-unreadable = { $field ->
+    [m365] The Microsoft 365 address does not read as an email address.
+   *[sign-up] The sign-up address does not read as an email address.
+}
+case-table-caption = Where your subscription lands
+case-table-account = If you sign up with
+case-table-lands = It lands in
+case-table-do = What to do
+case-lands-same = your organization's directory, next to Microsoft 365
+case-lands-personal = a new directory of its own
+case-lands-other = the other organization's directory
+case-lands-unknown = cannot be told from the address
+case-do-same = Nothing more: the same user accounts work for both.
+case-do-personal = Sign up with your Microsoft 365 account instead.
+case-do-other = Sign up with the account of the organization that should hold the subscription.
+case-do-unknown = Check in the portal first, under Directories + subscriptions.

@@ -35,15 +35,17 @@ step-sign-up-text = Inscrivez-vous sur { $link }.
 step-sign-in-title = Se connecter
 step-sign-in-text = Connectez-vous avec le nom d’utilisateur et le mot de passe de votre compte Microsoft 365. Le compte que vous utilisez n’a pas besoin d’autorisations d’administrateur.
 step-sign-in-several = Si vous avez plusieurs comptes Microsoft 365, utilisez les informations d’identification du compte Microsoft 365 que vous souhaitez associer à votre abonnement Azure.
-account-question = Combien de comptes Microsoft 365 avez-vous ?
-account-one = Un seul
-account-several = Plusieurs
-account-answer-one = Connectez-vous avec ce compte. C’est à lui que votre abonnement Azure sera associé.
-account-answer-several = Connectez-vous avec le compte dont l’annuaire doit contenir l’abonnement Azure : un abonnement est placé dans l’annuaire de l’utilisateur qui le crée.
 step-finish-title = Terminer l’inscription
 step-finish-text = Entrez les informations requises et terminez le processus d’inscription. Certaines informations peuvent ne pas être requises si vous avez déjà un compte Microsoft 365.
 step-add-people-title = Ajouter d’autres personnes
 step-add-people-text = Si vous devez ajouter d’autres personnes de votre organisation à l’abonnement Azure, consultez { $link }.
+step-check-title = Vérifier dans le portail
+step-check-tag = Aide du guide
+step-check-note = Cette étape ne figure pas dans l’article : c’est une aide propre au guide, pour vérifier où votre abonnement a été placé.
+step-check-directory = Ouvrez la page { $link } pour voir à quel annuaire vous êtes connecté et pour passer à un autre annuaire.
+step-check-subscriptions = Ouvrez la page { $link } pour trouver votre abonnement.
+step-check-wrong = Si votre abonnement a été placé dans le mauvais annuaire, consultez { $link }.
+step-check-transfer = Pour déplacer l’abonnement vers un autre annuaire, consultez { $link }.
 button-back = Précédent
 button-next = Suivant
 button-finish = Terminer
@@ -71,6 +73,10 @@ link-rbac-overview = Bien démarrer avec la gestion des accès dans le portail A
 link-associate = associer un locataire Microsoft 365 à un abonnement Azure
 link-how-associated = Comment les abonnements Azure sont associés à Azure Active Directory
 link-support = créer une demande de support
+link-portal-directories = « Répertoires + abonnements » dans le portail Azure
+link-portal-subscriptions = « Abonnements » dans le portail Azure
+link-associate-entra = Associer ou ajouter un abonnement Azure à votre locataire Microsoft Entra
+link-transfer = Transférer un abonnement Azure vers un annuaire Microsoft Entra différent
 
 ## Dessins à la place des captures d’écran de l’article
 
@@ -88,6 +94,12 @@ illus-form-country = Pays/région
 illus-form-name = Nom
 illus-form-phone = Téléphone
 illus-form-agree = J’accepte le contrat d’abonnement
+illus-check-alt = Dessin de la page « Répertoires + abonnements » du portail Azure, où l’annuaire actuel est mis en évidence.
+illus-check-address = portal.azure.com/#settings/directory
+illus-check-heading = Répertoires + abonnements
+illus-check-current = Répertoire actuel
+illus-check-all = Tous les répertoires
+illus-check-switch = Basculer
 
 ## Le diagramme
 
@@ -98,10 +110,12 @@ diagram-more = Pour plus d’informations, consultez { $link }.
 scenarios-label = Scénarios
 scenario-recommended = Même compte (recommandé)
 scenario-sprawl = Un autre compte
+scenario-other = Un compte professionnel d’une autre organisation
 scenario-share = Partager l’abonnement
 node-directory = Annuaire : { $name }
 directory-contoso = Contoso
 directory-personal = personnel
+directory-fabrikam = Fabrikam
 user-alex = Alex
 sub-azure = Abonnement Azure
 sub-m365 = Abonnement Microsoft 365
@@ -116,11 +130,14 @@ figure-you-accounts = { $count ->
 }
 account-work = Votre compte Microsoft 365
 account-personal = Votre compte personnel
+account-other = Votre compte Fabrikam
 note-admin = administrateur
 in-contoso = dans l’annuaire Contoso
 in-personal = dans l’annuaire personnel
+in-fabrikam = dans l’annuaire Fabrikam
 note-created = { $who ->
     [work] vous l’avez créé avec votre compte Microsoft 365 et vous en êtes le propriétaire
+    [other] vous l’avez créé avec votre compte Fabrikam et vous en êtes le propriétaire
    *[personal] vous l’avez créé avec votre compte personnel et vous en êtes le propriétaire
 }
 note-owned-by-directory = détenu par l’annuaire, géré par { $managers }
@@ -134,17 +151,20 @@ name-owned = { $owner ->
 name-new = { $name }, nouveau
 why-directory = { $kind ->
     [organization] L’annuaire de votre organisation : votre compte Microsoft 365, les comptes de vos collègues et l’abonnement Microsoft 365 s’y trouvent tous.
+    [other] L’annuaire d’une autre organisation, qui contient votre compte Fabrikam. Aucun utilisateur de { $other } ne s’y trouve, et ce sont les administrateurs de Fabrikam qui décident qui y figure.
    *[personal] Un annuaire propre à votre compte personnel, créé lors de votre inscription avec ce compte. Aucun utilisateur de { $other } ne s’y trouve.
 }
 why-account = { $who ->
     [work] Ce compte se trouve { $where } : tout ce que vous créez en l’utilisant y est donc placé également.
     [personal] Ce compte se trouve { $where }, et non dans { $other } : tout ce que vous créez en l’utilisant y est donc placé.
+    [other] Ce compte appartient à une autre organisation et se trouve { $where }, et non dans { $other } : tout ce que vous créez en l’utilisant y est donc placé.
    *[admin] { $name } est administrateur { $where } et gère l’abonnement Microsoft 365.
 }
 why-access = { $name } a également accès à votre abonnement Azure grâce au contrôle d’accès en fonction du rôle. Comme { $name } se trouve déjà dans le même annuaire, aucun nouveau compte n’est nécessaire.
 why-subscription = { $who ->
     [work] Vous l’avez créé avec votre compte Microsoft 365 : il a donc été placé { $where }, à côté de l’abonnement Microsoft 365.
     [personal] Vous l’avez créé avec votre compte personnel : il a donc été placé { $where }, à l’écart de { $other } et de son abonnement Microsoft 365.
+    [other] Vous l’avez créé avec votre compte Fabrikam : il a donc été placé { $where }, qui appartient à une autre organisation, à l’écart de { $other } et de son abonnement Microsoft 365.
    *[directory] Il appartient à l’annuaire, et c’est { $managers }, administrateur, qui le gère.
 }
 
@@ -161,5 +181,38 @@ rule-m365-owned = Les abonnements Microsoft 365 sont détenus par l’annuaire 
 
 scene-same-account = Avec votre compte Microsoft 365, l’abonnement Azure est placé dans l’annuaire Contoso, à côté de l’abonnement Microsoft 365, et les mêmes comptes d’utilisateur fonctionnent pour les deux.
 scene-sprawl-result = Avec un autre compte, un compte personnel, l’abonnement Azure est placé dans l’annuaire propre à ce compte. Il y a maintenant deux annuaires, et les utilisateurs de Contoso ne se trouvent pas dans le nouvel annuaire : c’est la prolifération des comptes contre laquelle l’article met en garde.
+scene-other-result = Avec un compte professionnel d’une autre organisation, l’abonnement Azure est placé dans l’annuaire de cette organisation, Fabrikam, et non dans l’annuaire Contoso. Les utilisateurs de Contoso ne s’y trouvent pas, et vous risquez de perdre l’accès à l’abonnement lorsque vous quitterez cette organisation.
 scene-access-shared = Vous donnez à Alex l’accès à l’abonnement Azure grâce au contrôle d’accès en fonction du rôle Azure (Azure RBAC). Alex est déjà dans l’annuaire : aucun nouveau compte n’est nécessaire. Découvrez comment { $link }.
 
+## Votre propre cas : l’aide propre au guide, à l’étape 2 et dans le diagramme, et non le texte de l’article
+
+case-heading = Où votre abonnement sera-t-il placé ?
+case-intro = Entrez les deux adresses ou faites votre choix ci-dessous. Il s’agit d’une prédiction fondée sur les domaines des adresses, et non d’une vérification : ce que vous entrez ne quitte jamais cette page et n’est pas enregistré.
+case-m365-label = L’adresse que vous utilisez pour Microsoft 365
+case-sign-up-label = L’adresse avec laquelle vous allez vous inscrire à Azure
+case-choices-label = Ou choisissez le compte avec lequel vous allez vous inscrire
+case-pick-same = Mon compte professionnel, celui que j’utilise pour Microsoft 365
+case-pick-other = Un autre compte professionnel
+case-pick-personal = Un compte Microsoft personnel (outlook.com, hotmail.com, live.com, msn.com, etc.)
+case-pick-unknown = Je ne sais pas
+case-verdict-label = Prédiction :
+case-verdict-same = Même annuaire. L’abonnement Azure est placé dans l’annuaire de votre organisation, à côté de votre abonnement Microsoft 365, et les mêmes comptes d’utilisateur fonctionnent pour les deux.
+case-verdict-personal = Un nouvel annuaire. Un compte Microsoft personnel dispose de son propre annuaire, et l’abonnement y est placé, à l’écart de votre organisation et de ses utilisateurs : c’est la prolifération des comptes. Inscrivez-vous plutôt avec votre compte Microsoft 365.
+case-verdict-other = L’annuaire d’une autre organisation. L’abonnement est placé dans l’annuaire de l’organisation à laquelle appartient ce compte, qui n’est probablement pas la vôtre. Inscrivez-vous avec le compte Microsoft 365 de l’organisation qui doit détenir l’abonnement.
+case-verdict-unknown = Impossible de le déterminer à partir de ces informations. Vérifiez d’abord dans quel annuaire se trouve votre compte Microsoft 365 : connectez-vous au portail Azure avec ce compte et consultez la page « Répertoires + abonnements ».
+case-unreadable = { $field ->
+    [m365] L’adresse Microsoft 365 ne ressemble pas à une adresse e-mail.
+   *[sign-up] L’adresse d’inscription ne ressemble pas à une adresse e-mail.
+}
+case-table-caption = Où votre abonnement est placé
+case-table-account = Si vous vous inscrivez avec
+case-table-lands = Il est placé dans
+case-table-do = Que faire
+case-lands-same = l’annuaire de votre organisation, à côté de Microsoft 365
+case-lands-personal = un nouvel annuaire qui lui est propre
+case-lands-other = l’annuaire de l’autre organisation
+case-lands-unknown = impossible à déterminer à partir de l’adresse
+case-do-same = Rien de plus : les mêmes comptes d’utilisateur fonctionnent pour les deux.
+case-do-personal = Inscrivez-vous plutôt avec votre compte Microsoft 365.
+case-do-other = Inscrivez-vous avec le compte de l’organisation qui doit détenir l’abonnement.
+case-do-unknown = Vérifiez d’abord dans le portail, à la page « Répertoires + abonnements ».

@@ -35,15 +35,17 @@ step-sign-up-text = { $link } でサインアップします。
 step-sign-in-title = サインインする
 step-sign-in-text = Microsoft 365 のユーザー名とパスワードでサインインします。使用するアカウントに管理者のアクセス許可は必要ありません。
 step-sign-in-several = 複数の Microsoft 365 アカウントをお持ちの場合は、Azure サブスクリプションに関連付ける Microsoft 365 アカウントの資格情報を使用します。
-account-question = お持ちの Microsoft 365 アカウントはいくつですか？
-account-one = 1 つ
-account-several = 複数
-account-answer-one = そのアカウントでサインインしてください。Azure サブスクリプションはそのアカウントに関連付けられます。
-account-answer-several = Azure サブスクリプションを配置したいディレクトリに属するアカウントでサインインしてください。サブスクリプションは、それを作成したユーザーのディレクトリに配置されます。
 step-finish-title = サインアップを完了する
 step-finish-text = 必要な情報を入力して、サインアップ プロセスを完了します。既に Microsoft 365 アカウントをお持ちの場合は、一部の情報の入力が不要なことがあります。
 step-add-people-title = 他のユーザーを追加する
 step-add-people-text = 組織内の他のユーザーを Azure サブスクリプションに追加する必要がある場合は、「{ $link }」を参照してください。
+step-check-title = ポータルで確認する
+step-check-tag = ガイドの補足
+step-check-note = この手順は記事には含まれていません。サブスクリプションがどこに配置されたかを確認するための、このガイド独自の補足です。
+step-check-directory = サインインしているディレクトリを確認したり、別のディレクトリに切り替えたりするには、{ $link }を開きます。
+step-check-subscriptions = サブスクリプションを見つけるには、{ $link }を開きます。
+step-check-wrong = サブスクリプションが間違ったディレクトリに配置された場合は、「{ $link }」を参照してください。
+step-check-transfer = サブスクリプションを別のディレクトリに移動するには、「{ $link }」を参照してください。
 button-back = 戻る
 button-next = 次へ
 button-finish = 完了
@@ -71,6 +73,10 @@ link-rbac-overview = Azure portal でのアクセス管理の概要
 link-associate = Microsoft 365 テナントを Azure サブスクリプションに関連付ける
 link-how-associated = Azure サブスクリプションが Azure Active Directory に関連付けられるしくみ
 link-support = サポート リクエストを作成してください
+link-portal-directories = Azure portal の「ディレクトリ + サブスクリプション」
+link-portal-subscriptions = Azure portal の「サブスクリプション」
+link-associate-entra = Azure サブスクリプションを Microsoft Entra テナントに関連付けるまたは追加する
+link-transfer = Azure サブスクリプションを別の Microsoft Entra ディレクトリに移転する
 
 ## 記事のスクリーンショットの代わりの図
 
@@ -88,6 +94,12 @@ illus-form-country = 国/地域
 illus-form-name = 名前
 illus-form-phone = 電話番号
 illus-form-agree = サブスクリプション契約に同意します
+illus-check-alt = Azure portal の「ディレクトリ + サブスクリプション」ページの図。現在のディレクトリが強調表示されています。
+illus-check-address = portal.azure.com/#settings/directory
+illus-check-heading = ディレクトリ + サブスクリプション
+illus-check-current = 現在のディレクトリ
+illus-check-all = すべてのディレクトリ
+illus-check-switch = 切り替え
 
 ## 図
 
@@ -98,10 +110,12 @@ diagram-more = 詳細については、「{ $link }」を参照してくださ�
 scenarios-label = シナリオ
 scenario-recommended = 同じアカウント (推奨)
 scenario-sprawl = 別のアカウント
+scenario-other = 他の組織の職場アカウント
 scenario-share = サブスクリプションを共有する
 node-directory = ディレクトリ: { $name }
 directory-contoso = Contoso
 directory-personal = 個人用
+directory-fabrikam = Fabrikam
 user-alex = Alex
 sub-azure = Azure サブスクリプション
 sub-m365 = Microsoft 365 サブスクリプション
@@ -114,11 +128,14 @@ figure-you-accounts = { $count ->
 }
 account-work = あなたの Microsoft 365 アカウント
 account-personal = あなたの個人用アカウント
+account-other = あなたの Fabrikam アカウント
 note-admin = 管理者
 in-contoso = 「Contoso」ディレクトリ
 in-personal = 「個人用」ディレクトリ
+in-fabrikam = 「Fabrikam」ディレクトリ
 note-created = { $who ->
     [work] あなたが Microsoft 365 アカウントで作成し、所有しています
+    [other] あなたが Fabrikam アカウントで作成し、所有しています
    *[personal] あなたが個人用アカウントで作成し、所有しています
 }
 note-owned-by-directory = ディレクトリが所有し、{ $managers } が管理しています
@@ -132,17 +149,20 @@ name-owned = { $owner ->
 name-new = { $name }、新規
 why-directory = { $kind ->
     [organization] あなたの組織のディレクトリです。あなたの Microsoft 365 アカウント、同僚のアカウント、Microsoft 365 サブスクリプションはすべてこのディレクトリにあります。
+    [other] 他の組織のディレクトリです。あなたの Fabrikam アカウントはこのディレクトリにあります。「{ $other }」ディレクトリのユーザーは 1 人も含まれておらず、誰をこのディレクトリに含めるかは Fabrikam の管理者が決定します。
    *[personal] 個人用アカウントでサインアップしたときに作成された、そのアカウント専用のディレクトリです。「{ $other }」ディレクトリのユーザーは 1 人も含まれていません。
 }
 why-account = { $who ->
     [work] このアカウントは{ $where }にあるため、このアカウントで作成したものも同じディレクトリに配置されます。
     [personal] このアカウントは「{ $other }」ディレクトリではなく{ $where }にあるため、このアカウントで作成したものはそのディレクトリに配置されます。
+    [other] このアカウントは他の組織に属しており、「{ $other }」ディレクトリではなく{ $where }にあるため、このアカウントで作成したものはそのディレクトリに配置されます。
    *[admin] { $name } は{ $where }の管理者で、Microsoft 365 サブスクリプションを管理しています。
 }
 why-access = { $name } は、ロールベースのアクセス制御によって、あなたの Azure サブスクリプションにもアクセスできます。{ $name } は既に同じディレクトリに属しているため、新しいアカウントは必要ありません。
 why-subscription = { $who ->
     [work] あなたが Microsoft 365 アカウントで作成したため、Microsoft 365 サブスクリプションと同じ{ $where }に配置されました。
     [personal] あなたが個人用アカウントで作成したため、{ $where }に配置されました。「{ $other }」ディレクトリとその Microsoft 365 サブスクリプションからは切り離されています。
+    [other] あなたが Fabrikam アカウントで作成したため、他の組織のディレクトリである{ $where }に配置されました。「{ $other }」ディレクトリとその Microsoft 365 サブスクリプションからは切り離されています。
    *[directory] このサブスクリプションはディレクトリが所有し、管理者の { $managers } が管理しています。
 }
 
@@ -159,5 +179,38 @@ rule-m365-owned = Microsoft 365 サブスクリプションは、ディレク�
 
 scene-same-account = Microsoft 365 アカウントを使用すると、Azure サブスクリプションは Microsoft 365 サブスクリプションと同じ「Contoso」ディレクトリに配置され、同じユーザー アカウントを両方で使用できます。
 scene-sprawl-result = 別のアカウント (個人用アカウント) を使用すると、Azure サブスクリプションはそのアカウント専用のディレクトリに配置されます。その結果、ディレクトリが 2 つになり、「Contoso」ディレクトリのユーザーは新しいディレクトリには含まれません。これが、この記事で注意を促しているアカウントの乱立です。
+scene-other-result = 他の組織の職場アカウントを使用すると、Azure サブスクリプションは「Contoso」ディレクトリではなく、その組織のディレクトリである「Fabrikam」ディレクトリに配置されます。「Contoso」ディレクトリのユーザーはこのディレクトリには含まれません。また、その組織を離れると、このサブスクリプションにアクセスできなくなる可能性があります。
 scene-access-shared = あなたはロールベースのアクセス制御によって、Alex に Azure サブスクリプションへのアクセス権を付与します。Alex は既にこのディレクトリに属しているため、新しいアカウントは必要ありません。{ $link }方法を確認してください。
 
+## あなた自身のケース: 手順 2 と図に表示されるガイド独自の補足 (記事の本文ではありません)
+
+case-heading = サブスクリプションはどこに配置されますか？
+case-intro = 2 つのアドレスを入力するか、下の選択肢から選んでください。これはアドレスのドメインに基づく予測であり、実際のディレクトリを照会するものではありません。入力した内容がこのページの外に送信されることはなく、保存もされません。
+case-m365-label = Microsoft 365 で使用しているアドレス
+case-sign-up-label = Azure へのサインアップに使用するアドレス
+case-choices-label = または、サインアップに使用するアカウントを選択してください
+case-pick-same = 自分の職場アカウント (Microsoft 365 で使用しているもの)
+case-pick-other = 別の職場アカウント
+case-pick-personal = 個人用 Microsoft アカウント (outlook.com、hotmail.com、live.com、msn.com など)
+case-pick-unknown = わからない
+case-verdict-label = 予測:
+case-verdict-same = 同じディレクトリです。Azure サブスクリプションは、Microsoft 365 サブスクリプションと同じ組織のディレクトリに配置され、同じユーザー アカウントを両方で使用できます。
+case-verdict-personal = 新しいディレクトリです。個人用 Microsoft アカウントにはそのアカウント専用のディレクトリが作成され、サブスクリプションは組織やそのユーザーから切り離されてそこに配置されます。これがアカウントの乱立です。代わりに Microsoft 365 アカウントでサインアップしてください。
+case-verdict-other = 他の組織のディレクトリです。サブスクリプションは、そのアカウントが属する組織のディレクトリに配置されます。おそらくあなたの組織のディレクトリではありません。サブスクリプションを配置すべき組織の Microsoft 365 アカウントでサインアップしてください。
+case-verdict-unknown = この情報からは判断できません。まず、Microsoft 365 アカウントがどのディレクトリにあるかを確認してください。そのアカウントで Azure portal にサインインし、「ディレクトリ + サブスクリプション」で確認できます。
+case-unreadable = { $field ->
+    [m365] Microsoft 365 のアドレスがメール アドレスの形式になっていません。
+   *[sign-up] サインアップ用のアドレスがメール アドレスの形式になっていません。
+}
+case-table-caption = サブスクリプションの配置先
+case-table-account = サインアップに使用するアカウント
+case-table-lands = 配置先
+case-table-do = 対処方法
+case-lands-same = 組織のディレクトリ (Microsoft 365 と同じ)
+case-lands-personal = そのアカウント専用の新しいディレクトリ
+case-lands-other = 他の組織のディレクトリ
+case-lands-unknown = アドレスからは判断できません
+case-do-same = 必要な操作はありません。同じユーザー アカウントを両方で使用できます。
+case-do-personal = 代わりに Microsoft 365 アカウントでサインアップしてください。
+case-do-other = サブスクリプションを配置すべき組織のアカウントでサインアップしてください。
+case-do-unknown = まず、ポータルの「ディレクトリ + サブスクリプション」で確認してください。

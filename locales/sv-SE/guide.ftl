@@ -34,15 +34,17 @@ step-sign-up-text = Registrera dig på { $link }.
 step-sign-in-title = Logga in
 step-sign-in-text = Logga in med ditt användarnamn och lösenord för Microsoft 365. Det konto som du använder behöver inte ha administratörsbehörighet.
 step-sign-in-several = Om du har fler än ett Microsoft 365-konto använder du autentiseringsuppgifterna för det Microsoft 365-konto som du vill associera med din Azure-prenumeration.
-account-question = Hur många Microsoft 365-konton har du?
-account-one = Ett
-account-several = Fler än ett
-account-answer-one = Logga in med det kontot. Det är det kontot som din Azure-prenumeration associeras med.
-account-answer-several = Logga in med det konto vars katalog Azure-prenumerationen ska hamna i: en prenumeration hamnar i katalogen för den användare som skapar den.
 step-finish-title = Slutför registreringen
 step-finish-text = Ange den information som krävs och slutför registreringsprocessen. Viss information krävs kanske inte om du redan har ett Microsoft 365-konto.
 step-add-people-title = Lägg till andra personer
 step-add-people-text = Om du behöver lägga till andra personer i din organisation till Azure-prenumerationen kan du läsa { $link }.
+step-check-title = Kontrollera i portalen
+step-check-tag = Guidens hjälp
+step-check-note = Det här steget finns inte i artikeln: det är guidens egen hjälp för att kontrollera var prenumerationen hamnade.
+step-check-directory = Öppna { $link } för att se vilken katalog du är inloggad i och byta till en annan.
+step-check-subscriptions = Öppna { $link } för att hitta din prenumeration.
+step-check-wrong = Om den hamnade i fel katalog läser du { $link }.
+step-check-transfer = Om du vill flytta den till en annan katalog läser du { $link }.
 button-back = Föregående
 button-next = Nästa
 button-finish = Slutför
@@ -70,6 +72,10 @@ link-rbac-overview = Kom igång med åtkomsthantering i Azure-portalen
 link-associate = associera en Microsoft 365-klientorganisation med en Azure-prenumeration
 link-how-associated = Så är Azure-prenumerationer associerade med Azure Active Directory
 link-support = skapa en supportbegäran
+link-portal-directories = Kataloger + prenumerationer i Azure-portalen
+link-portal-subscriptions = Prenumerationer i Azure-portalen
+link-associate-entra = Associera eller lägg till en Azure-prenumeration i din Microsoft Entra-klientorganisation
+link-transfer = Överföra en Azure-prenumeration till en annan Microsoft Entra-katalog
 
 ## Illustrationer i stället för artikelns skärmbilder
 
@@ -87,6 +93,12 @@ illus-form-country = Land/region
 illus-form-name = Namn
 illus-form-phone = Telefon
 illus-form-agree = Jag godkänner prenumerationsavtalet
+illus-check-alt = Illustration av sidan Kataloger + prenumerationer i Azure-portalen, med den aktuella katalogen markerad.
+illus-check-address = portal.azure.com/#settings/directory
+illus-check-heading = Kataloger + prenumerationer
+illus-check-current = Aktuell katalog
+illus-check-all = Alla kataloger
+illus-check-switch = Växla
 
 ## Diagrammet
 
@@ -97,10 +109,12 @@ diagram-more = Mer information finns i { $link }.
 scenarios-label = Scenarier
 scenario-recommended = Samma konto (rekommenderas)
 scenario-sprawl = Ett annat konto
+scenario-other = Ett arbetskonto i en annan organisation
 scenario-share = Dela prenumerationen
 node-directory = Katalog: { $name }
 directory-contoso = Contoso
 directory-personal = Personlig
+directory-fabrikam = Fabrikam
 user-alex = Alex
 sub-azure = Azure-prenumeration
 sub-m365 = Microsoft 365-prenumeration
@@ -113,11 +127,14 @@ figure-you-accounts = { $count ->
 }
 account-work = Ditt Microsoft 365-konto
 account-personal = Ditt personliga konto
+account-other = Ditt Fabrikam-konto
 note-admin = administratör
 in-contoso = i katalogen Contoso
 in-personal = i katalogen Personlig
+in-fabrikam = i katalogen Fabrikam
 note-created = { $who ->
     [work] du skapade den med ditt Microsoft 365-konto och äger den
+    [other] du skapade den med ditt Fabrikam-konto och äger den
    *[personal] du skapade den med ditt personliga konto och äger den
 }
 note-owned-by-directory = ägs av katalogen, hanteras av { $managers }
@@ -131,17 +148,20 @@ name-owned = { $owner ->
 name-new = { $name }, ny
 why-directory = { $kind ->
     [organization] Din organisations katalog: här finns ditt Microsoft 365-konto, dina kollegors konton och Microsoft 365-prenumerationen.
+    [other] En annan organisations katalog, med ditt Fabrikam-konto i. Ingen från { $other } finns i den, och det är Fabrikams administratörer som bestämmer vilka som gör det.
    *[personal] En egen katalog för ditt personliga konto, som skapades när du registrerade dig med det. Ingen från { $other } finns i den.
 }
 why-account = { $who ->
     [work] Kontot finns { $where }, så det du skapar med det hamnar också där.
     [personal] Kontot finns { $where }, inte i { $other }, så det du skapar med det hamnar där.
+    [other] Kontot hör till en annan organisation och finns { $where }, inte i { $other }, så det du skapar med det hamnar där.
    *[admin] { $name } är administratör { $where } och hanterar Microsoft 365-prenumerationen.
 }
 why-access = { $name } har också åtkomst till din Azure-prenumeration genom rollbaserad åtkomstkontroll. { $name } finns redan i samma katalog och behöver inget nytt konto.
 why-subscription = { $who ->
     [work] Du skapade den med ditt Microsoft 365-konto, så den hamnade { $where }, bredvid Microsoft 365-prenumerationen.
     [personal] Du skapade den med ditt personliga konto, så den hamnade { $where }, skild från { $other } och dess Microsoft 365-prenumeration.
+    [other] Du skapade den med ditt Fabrikam-konto, så den hamnade { $where }, en annan organisations katalog, skild från { $other } och dess Microsoft 365-prenumeration.
    *[directory] Katalogen äger den, och { $managers }, som är administratör, hanterar den.
 }
 
@@ -158,5 +178,38 @@ rule-m365-owned = Microsoft 365-prenumerationer ägs av själva katalogen. Anv�
 
 scene-same-account = Med ditt Microsoft 365-konto hamnar Azure-prenumerationen i Contoso, bredvid Microsoft 365-prenumerationen, och samma användarkonton fungerar för båda.
 scene-sprawl-result = Med ett annat konto, ett personligt, hamnar Azure-prenumerationen i det kontots egen katalog. Nu finns det två kataloger, och användarna i Contoso finns inte i den nya: det är den kontospridning som artikeln varnar för.
+scene-other-result = Med ett arbetskonto i en annan organisation hamnar Azure-prenumerationen i den organisationens katalog, Fabrikam, inte i Contoso. Användarna i Contoso finns inte där, och du kan förlora åtkomsten till den när du lämnar den organisationen.
 scene-access-shared = Du ger Alex åtkomst till Azure-prenumerationen genom rollbaserad åtkomstkontroll. Alex finns redan i katalogen, så inget nytt konto behövs. Läs om hur du kan { $link }.
 
+## Ditt eget fall: guidens egen hjälp i steg 2 och i diagrammet, inte artikelns text
+
+case-heading = Var hamnar din prenumeration?
+case-intro = Skriv de två adresserna, eller välj nedan. Det här är en förutsägelse utifrån adressernas domäner, inte en sökning: det du skriver lämnar aldrig sidan och sparas inte.
+case-m365-label = Adressen du använder för Microsoft 365
+case-sign-up-label = Adressen du ska registrera dig för Azure med
+case-choices-label = Eller välj kontot du ska registrera dig med
+case-pick-same = Mitt arbetskonto, det jag använder för Microsoft 365
+case-pick-other = Ett annat arbetskonto
+case-pick-personal = Ett personligt Microsoft-konto (outlook.com, hotmail.com, live.com, msn.com …)
+case-pick-unknown = Vet inte
+case-verdict-label = Förutsägelse:
+case-verdict-same = Samma katalog. Azure-prenumerationen hamnar i din organisations katalog, bredvid din Microsoft 365-prenumeration, och samma användarkonton fungerar för båda.
+case-verdict-personal = En ny katalog. Ett personligt Microsoft-konto får en egen katalog, och prenumerationen hamnar där, skild från din organisation och dess användare: kontospridning. Registrera dig med ditt Microsoft 365-konto i stället.
+case-verdict-other = En annan organisations katalog. Prenumerationen hamnar i katalogen för den organisation som kontot hör till, troligen inte din. Registrera dig med Microsoft 365-kontot i den organisation som ska ha prenumerationen.
+case-verdict-unknown = Det går inte att avgöra utifrån det här. Kontrollera först vilken katalog ditt Microsoft 365-konto finns i: logga in på Azure-portalen med det och titta under Kataloger + prenumerationer.
+case-unreadable = { $field ->
+    [m365] Microsoft 365-adressen ser inte ut som en e-postadress.
+   *[sign-up] Registreringsadressen ser inte ut som en e-postadress.
+}
+case-table-caption = Var prenumerationen hamnar
+case-table-account = Om du registrerar dig med
+case-table-lands = Hamnar den i
+case-table-do = Vad du gör
+case-lands-same = din organisations katalog, bredvid Microsoft 365
+case-lands-personal = en ny, egen katalog
+case-lands-other = den andra organisationens katalog
+case-lands-unknown = går inte att avgöra utifrån adressen
+case-do-same = Inget mer: samma användarkonton fungerar för båda.
+case-do-personal = Registrera dig med ditt Microsoft 365-konto i stället.
+case-do-other = Registrera dig med kontot i den organisation som ska ha prenumerationen.
+case-do-unknown = Kontrollera först i portalen, under Kataloger + prenumerationer.

@@ -3,8 +3,9 @@
 //! case, sharing. The figure is HTML, drawn from `scene::figure`: it reflows on a phone
 //! and follows the reader's font size. Selecting a box opens why it is there, in place.
 
+use super::case::your_case;
 use super::text::{heading, sentence, t, t_args, use_locale};
-use crate::domain::{Caption, Link, NodeId, ScenarioId};
+use crate::domain::{Caption, Link, NodeId, Prediction, ScenarioId};
 use crate::i18n::{Arg, Locale, MsgId};
 use crate::scene::{self, Figure, FigureAction, FigureState, Node, NodeKind};
 use std::rc::Rc;
@@ -24,6 +25,11 @@ pub struct DiagramProps {
     /// The level of the section's heading.
     #[prop_or(2)]
     pub level: u8,
+    /// The reader's own case, shared with step 2: the figure draws it.
+    #[prop_or_default]
+    pub prediction: Option<Prediction>,
+    #[prop_or_default]
+    pub onpredict: Callback<Prediction>,
 }
 
 /// The pure `FigureState` as Yew's reducer.
@@ -48,6 +54,7 @@ fn scenario_label(scenario: ScenarioId) -> MsgId {
         ScenarioId::Recommended => MsgId::ScenarioRecommended,
         ScenarioId::AccountSprawl => MsgId::ScenarioSprawl,
         ScenarioId::ShareSubscription => MsgId::ScenarioShare,
+        ScenarioId::OtherOrganization => MsgId::ScenarioOther,
     }
 }
 
@@ -56,6 +63,7 @@ fn caption_scenario(caption: Caption) -> ScenarioId {
         Caption::SameAccount => ScenarioId::Recommended,
         Caption::SprawlResult => ScenarioId::AccountSprawl,
         Caption::AccessShared => ScenarioId::ShareSubscription,
+        Caption::OtherResult => ScenarioId::OtherOrganization,
     }
 }
 
@@ -65,6 +73,9 @@ fn caption_text(locale: Locale, caption: Caption) -> Html {
         Caption::SameAccount => html! { <p class="asg-caption">{ t(locale, MsgId::SceneSameAccount) }</p> },
         Caption::SprawlResult => html! {
             <p class="asg-caption asg-caption--warning">{ t(locale, MsgId::SceneSprawlResult) }</p>
+        },
+        Caption::OtherResult => html! {
+            <p class="asg-caption asg-caption--warning">{ t(locale, MsgId::SceneOtherResult) }</p>
         },
         Caption::AccessShared => html! {
             <p class="asg-caption">
@@ -79,6 +90,7 @@ fn caption_plain(locale: Locale, caption: Caption) -> String {
     match caption {
         Caption::SameAccount => t(locale, MsgId::SceneSameAccount),
         Caption::SprawlResult => t(locale, MsgId::SceneSprawlResult),
+        Caption::OtherResult => t(locale, MsgId::SceneOtherResult),
         Caption::AccessShared => {
             let link = t(locale, MsgId::LinkRbacUse);
             t_args(locale, MsgId::SceneAccessShared, &[("link", Arg::Str(&link))])
@@ -257,6 +269,15 @@ pub fn diagram(props: &DiagramProps) -> Html {
             }
         })
     };
+    {
+        // The reader's own case, predicted here or in step 2, is the case drawn.
+        let dispatch = state.dispatcher();
+        use_effect_with(props.prediction.and_then(|p| p.case.scenario()), move |scenario| {
+            if let Some(scenario) = scenario {
+                dispatch.dispatch(FigureAction::Follow(*scenario));
+            }
+        });
+    }
     let live = Drawing { locale, open, dispatch: Some(state.dispatcher()) };
     let plain = Drawing { locale, open: None, dispatch: None };
 
@@ -276,6 +297,10 @@ pub fn diagram(props: &DiagramProps) -> Html {
             // Named by its rule, the one thing the figure shows.
             <figure class="asg-figure asg-controls" part="figure" aria-labelledby="asg-rule">
                 <p class="asg-rule" id="asg-rule">{ t(locale, MsgId::FigureRule) }</p>
+                <details class="asg-own-details">
+                    <summary>{ t(locale, MsgId::CaseHeading) }</summary>
+                    { your_case(locale, props.prediction, &props.onpredict) }
+                </details>
                 <fieldset class="asg-cases">
                     <legend class="asg-vh">{ t(locale, MsgId::ScenariosLabel) }</legend>
                     { for ScenarioId::ALL.into_iter().map(|s| html! {

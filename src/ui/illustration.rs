@@ -1,5 +1,7 @@
 //! SVG drawings in place of the article's screenshots: the signup page, the sign-in
-//! page, the form. Drawn left to right and mirrored for right-to-left locales.
+//! page, the form; and for the guide's own check step, the portal's Directories +
+//! subscriptions page with the place to look marked. Drawn left to right and mirrored
+//! for right-to-left locales.
 
 use super::text::t;
 use super::{coord, Flip};
@@ -102,6 +104,33 @@ pub fn illustration(locale: Locale, step: StepId) -> Html {
             },
         ),
         StepId::AddPeople => return Html::default(),
+        StepId::Check => (
+            MsgId::IllusCheckAlt,
+            html! {
+                <>
+                    { rect(flip, "asg-illus-frame", (6.0, 6.0), (228.0, 148.0), 6.0) }
+                    <path class="asg-illus-rule" d="M6 26h228" />
+                    { rect(flip, "asg-illus-field", (16.0, 10.0), (210.0, 12.0), 6.0) }
+                    // An address is left-to-right in every locale.
+                    <text class="asg-illus-value" x={flip.x(24.0)} y="19" font-size="7" direction="ltr"
+                        text-anchor={if flip.is_rtl() { "end" } else { "start" }}>
+                        { t(locale, MsgId::IllusCheckAddress) }
+                    </text>
+                    { lines(flip, &t(locale, MsgId::IllusCheckHeading), (18.0, 44.0), 204.0, 11.0, "asg-illus-heading") }
+                    { lines(flip, &t(locale, MsgId::IllusCheckCurrent), (18.0, 64.0), 204.0, 8.0, "asg-illus-label") }
+                    { rect(flip, "asg-illus-field", (18.0, 68.0), (204.0, 18.0), 2.0) }
+                    { lines(flip, &t(locale, MsgId::DirectoryContoso), (26.0, 80.0), 190.0, 9.0, "asg-illus-value") }
+                    // The place to look: the directory you are in now.
+                    { rect(flip, "asg-illus-mark", (14.0, 64.5), (212.0, 25.0), 4.0) }
+                    { lines(flip, &t(locale, MsgId::IllusCheckAll), (18.0, 104.0), 204.0, 8.0, "asg-illus-label") }
+                    { rect(flip, "asg-illus-field", (18.0, 108.0), (204.0, 16.0), 2.0) }
+                    { lines(flip, &t(locale, MsgId::DirectoryContoso), (26.0, 119.0), 120.0, 8.0, "asg-illus-value") }
+                    { rect(flip, "asg-illus-field", (18.0, 127.0), (204.0, 16.0), 2.0) }
+                    { lines(flip, &t(locale, MsgId::DirectoryFabrikam), (26.0, 138.0), 120.0, 8.0, "asg-illus-value") }
+                    { button(flip, &t(locale, MsgId::IllusCheckSwitch), (162.0, 129.0), (54.0, 12.0), 7.0) }
+                </>
+            },
+        ),
     };
     html! {
         <svg class="asg-illus" part="illustration" viewBox="0 0 240 160" role="img" aria-label={t(locale, alt)}>

@@ -1,6 +1,7 @@
 //! Thin Yew components over the pure core; the only module that knows Yew.
 //! No business rules and no user-visible string literals live here.
 
+mod case;
 mod diagram;
 mod illustration;
 mod language_switcher;
@@ -10,7 +11,7 @@ mod walkthrough;
 pub use diagram::Diagram;
 pub use walkthrough::Walkthrough;
 
-use crate::domain::{Link, ScenarioId};
+use crate::domain::{Case, Link, Prediction, ScenarioId};
 use crate::i18n::{Locale, MsgId};
 use language_switcher::language_switcher;
 use text::{heading, sentence, t};
@@ -123,6 +124,13 @@ pub struct AppProps {
     /// part (as under an article's section heading).
     #[prop_or_default]
     pub level: u8,
+    /// Every case the reader's own prediction or choice gives (never the addresses).
+    #[prop_or_default]
+    pub oncase: Callback<Case>,
+    /// The reader's case as the page gives it (the `case` attribute: another guide's
+    /// prediction, or the author's), shown and drawn as if made here.
+    #[prop_or_default]
+    pub case: Option<Case>,
 }
 
 /// The guide as static HTML, for pages read without scripts (see `src/bin/prerender.rs`).
@@ -163,6 +171,8 @@ impl AppProps {
             languages: false,
             onlanguage: Callback::noop(),
             level: 0,
+            oncase: Callback::noop(),
+            case: None,
         }
     }
 }
@@ -178,6 +188,26 @@ pub fn app(props: &AppProps) -> Html {
         // Effects run after the DOM is committed: this is the first render, done.
         let onrendered = props.onrendered.clone();
         use_effect_with((), move |_| onrendered.emit(()));
+    }
+    // The reader's own case, one for the whole guide: step 2 and the diagram both show it,
+    // and the diagram draws it. Restored from the saved progress, which keeps only the case.
+    let prediction = use_state_eq(|| props.initial.case.map(|case| Prediction { case, unreadable: None }));
+    let onpredict = {
+        let (prediction, oncase) = (prediction.clone(), props.oncase.clone());
+        Callback::from(move |p: Prediction| {
+            prediction.set(Some(p));
+            oncase.emit(p.case);
+        })
+    };
+    {
+        let prediction = prediction.clone();
+        use_effect_with(props.case, move |case| {
+            if let Some(case) = *case {
+                if (*prediction).map(|p| p.case) != Some(case) {
+                    prediction.set(Some(Prediction { case, unreadable: None }));
+                }
+            }
+        });
     }
     let whole_article = props.view == View::All;
     let level = match props.level {
@@ -207,11 +237,12 @@ pub fn app(props: &AppProps) -> Html {
                 // while everything else keeps its state.
                 if props.view != View::Diagram {
                     <Walkthrough key={format!("w{}", props.restart)} initial={props.initial}
-                        onchange={props.onstep.clone()} headed={whole_article} {level} />
+                        onchange={props.onstep.clone()} headed={whole_article} {level}
+                        prediction={*prediction} onpredict={onpredict.clone()} />
                 }
                 if props.view != View::Steps {
                     <Diagram key={props.scenario.slug()} scenario={props.scenario} onplay={props.onplay.clone()}
-                        headed={whole_article} {level} />
+                        headed={whole_article} {level} prediction={*prediction} {onpredict} />
                 }
                 if whole_article {
                     { article_end(current, level) }

@@ -1,12 +1,11 @@
 //! The signup walkthrough: progress, the step on screen, and back / next / jump controls.
 
+use super::case::{case_table, your_case};
 use super::illustration::illustration;
 use super::text::{heading, sentence, t, t_args, use_locale};
-use crate::domain::Link;
+use crate::domain::{Link, Prediction};
 use crate::i18n::{Arg, Locale, MsgId};
-use crate::walkthrough::{
-    answer_key, bar, is_done, progress, tile_key, AccountChoice, Action, Focus, Origin, Screen, State, StepId,
-};
+use crate::walkthrough::{bar, is_done, progress, tile_key, Action, Focus, Origin, Screen, State, StepId};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -24,6 +23,11 @@ pub struct WalkthroughProps {
     /// section has its heading, else at it (so the page's outline has no gap).
     #[prop_or(2)]
     pub level: u8,
+    /// The reader's own case, shared with the diagram (step 2 shows and changes it).
+    #[prop_or_default]
+    pub prediction: Option<Prediction>,
+    #[prop_or_default]
+    pub onpredict: Callback<Prediction>,
 }
 
 fn title(step: StepId) -> MsgId {
@@ -32,6 +36,7 @@ fn title(step: StepId) -> MsgId {
         StepId::SignIn => MsgId::StepSignInTitle,
         StepId::Finish => MsgId::StepFinishTitle,
         StepId::AddPeople => MsgId::StepAddPeopleTitle,
+        StepId::Check => MsgId::StepCheckTitle,
     }
 }
 
@@ -42,6 +47,7 @@ fn progress_label(locale: Locale, step: StepId) -> String {
         Some((n, total)) => {
             t_args(locale, MsgId::ProgressLabel, &[("current", Arg::Num(n as i64)), ("total", Arg::Num(total as i64))])
         }
+        None if step.is_guides_own() => t(locale, MsgId::StepCheckTag),
         None => t(locale, MsgId::ProgressOptional),
     }
 }
@@ -183,7 +189,9 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                     <span class="asg-steps-title">
                         { t(locale, title(step)) }
                         if step.is_optional() {
-                            <span class="asg-steps-tag">{ t(locale, MsgId::StepOptionalTag) }</span>
+                            <span class="asg-steps-tag">
+                                { t(locale, if step.is_guides_own() { MsgId::StepCheckTag } else { MsgId::StepOptionalTag }) }
+                            </span>
                         }
                         if done {
                             <span class="asg-vh">{ format!(" {}", t(locale, MsgId::StepDone)) }</span>
@@ -192,11 +200,6 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                 </button>
             </li>
         }
-    };
-
-    let onchoose = {
-        let model = model.clone();
-        Callback::from(move |c| model.dispatch((Action::ChooseAccount(c), Origin::Answer)))
     };
 
     html! {
@@ -225,7 +228,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                             <@{heading(step_level)} class="asg-h3" tabindex="-1">{ t(locale, title(step)) }</@>
                             <div class="asg-step-body">
                                 <div class="asg-step-text">
-                                    { step_text(locale, step, state.account_choice, &onchoose) }
+                                    { step_text(locale, step, props.prediction, &props.onpredict) }
                                 </div>
                                 { illustration(locale, step) }
                             </div>
@@ -254,9 +257,10 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                         <button type="button" class="asg-button asg-button--primary"
                             onclick={press(Action::Next, Origin::Button)}>{ t(locale, MsgId::ButtonNext) }</button>
                     } else {
-                        if current == StepId::Finish {
+                        // Past the required steps, Next names where it goes (an optional step).
+                        if let Some(next) = StepId::ALL.get(current.index() + 1) {
                             <button type="button" class="asg-button" onclick={press(Action::Next, Origin::Button)}>
-                                { t(locale, MsgId::StepAddPeopleTitle) }
+                                { t(locale, title(*next)) }
                             </button>
                         }
                         <button type="button" class="asg-button asg-button--primary"
@@ -271,78 +275,38 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
     }
 }
 
-/// The article's text for one step, with its link and, in step 2, the account question
-/// (`choice` the answer given, `onchoose` told of a new one).
-fn step_text(locale: Locale, step: StepId, choice: Option<AccountChoice>, onchoose: &Callback<AccountChoice>) -> Html {
+/// The article's text for one step, with its link; in step 2 the reader's own case
+/// (`prediction`, `onpredict` told of a new one), and the check step (the guide's own).
+fn step_text(locale: Locale, step: StepId, prediction: Option<Prediction>, onpredict: &Callback<Prediction>) -> Html {
     match step {
         StepId::SignUp => html! {
             <p>{ sentence(locale, MsgId::StepSignUpText, Link::SignUp, MsgId::LinkAzureCom) }</p>
         },
-        StepId::SignIn => {
-            // One tab stop for the group (the chosen answer, else the first); the arrows move
-            // and choose together, as in a named radio group.
-            let current = choice;
-            let onkeydown = {
-                let onchoose = onchoose.clone();
-                let direction = locale.direction();
-                Callback::from(move |e: KeyboardEvent| {
-                    // From the radio that has focus (none may be chosen yet).
-                    let focused = e
-                        .target_dyn_into::<web_sys::HtmlInputElement>()
-                        .and_then(|input| AccountChoice::ALL.into_iter().find(|c| c.slug() == input.value()));
-                    let Some(to) = answer_key(&e.key(), direction, focused.or(current)) else { return };
-                    e.prevent_default();
-                    let sibling = e
-                        .target_dyn_into::<web_sys::Element>()
-                        .and_then(|input| input.closest("fieldset").ok().flatten())
-                        .and_then(|group| {
-                            group.query_selector(&format!("input[value=\"{}\"]", to.slug())).ok().flatten()
-                        })
-                        .and_then(|input| input.dyn_into::<web_sys::HtmlElement>().ok());
-                    if let Some(input) = sibling {
-                        let _ = input.focus();
-                    }
-                    onchoose.emit(to);
-                })
-            };
-            let radio = |choice: AccountChoice, label: MsgId| {
-                let onchoose = onchoose.clone();
-                let tab_stop = current.map_or(choice == AccountChoice::ALL[0], |c| c == choice);
-                html! {
-                    <label class="asg-choice">
-                        <input type="radio" value={choice.slug()} checked={current == Some(choice)}
-                            tabindex={if tab_stop { "0" } else { "-1" }} onkeydown={onkeydown.clone()}
-                            onchange={Callback::from(move |_: web_sys::Event| onchoose.emit(choice))} />
-                        { t(locale, label) }
-                    </label>
-                }
-            };
-            // The answers are the guide's own aid, not the article's text: both are in the
-            // page, stacked so choosing one moves nothing; the static forms leave them out
-            // with the question.
-            let answer = |choice: AccountChoice, text: MsgId| {
-                let class = classes!("asg-answer", (current == Some(choice)).then_some("is-chosen"));
-                html! { <p {class} data-answer={choice.slug()}>{ t(locale, text) }</p> }
-            };
-            html! {
-                <>
-                    <p>{ t(locale, MsgId::StepSignInText) }</p>
-                    <p>{ t(locale, MsgId::StepSignInSeveral) }</p>
-                    <fieldset class="asg-question">
-                        <legend>{ t(locale, MsgId::AccountQuestion) }</legend>
-                        { radio(AccountChoice::One, MsgId::AccountOne) }
-                        { radio(AccountChoice::Several, MsgId::AccountSeveral) }
-                    </fieldset>
-                    <div class="asg-answers">
-                        { answer(AccountChoice::One, MsgId::AccountAnswerOne) }
-                        { answer(AccountChoice::Several, MsgId::AccountAnswerSeveral) }
-                    </div>
-                </>
-            }
-        }
+        StepId::SignIn => html! {
+            <>
+                <p>{ t(locale, MsgId::StepSignInText) }</p>
+                <p>{ t(locale, MsgId::StepSignInSeveral) }</p>
+                { your_case(locale, prediction, onpredict) }
+                { case_table(locale) }
+            </>
+        },
         StepId::Finish => html! { <p>{ t(locale, MsgId::StepFinishText) }</p> },
         StepId::AddPeople => html! {
             <p>{ sentence(locale, MsgId::StepAddPeopleText, Link::RbacOverview, MsgId::LinkRbacOverview) }</p>
+        },
+        StepId::Check => html! {
+            <>
+                <p class="asg-note" role="note">{ t(locale, MsgId::StepCheckNote) }</p>
+                <ul class="asg-list">
+                    <li>{ sentence(locale, MsgId::StepCheckDirectory, Link::PortalDirectories, MsgId::LinkPortalDirectories) }</li>
+                    <li>{ sentence(locale, MsgId::StepCheckSubscriptions, Link::PortalSubscriptions, MsgId::LinkPortalSubscriptions) }</li>
+                </ul>
+                <p>
+                    { sentence(locale, MsgId::StepCheckWrong, Link::AssociateTenant, MsgId::LinkAssociateEntra) }
+                    { locale.sentence_gap() }
+                    { sentence(locale, MsgId::StepCheckTransfer, Link::TransferSubscription, MsgId::LinkTransfer) }
+                </p>
+            </>
         },
     }
 }

@@ -103,8 +103,10 @@ pub fn static_figures(locale: Locale) -> Vec<(Vec<Caption>, Figure)> {
         let path: Vec<NodeId> = played.iter().flat_map(|p| p.path.iter().copied()).collect();
         out.push((played.iter().map(|p| p.caption).collect(), build(locale, first, &path)));
     }
-    if let Ok(share) = play(ScenarioId::ShareSubscription) {
-        out.push((vec![share.caption], build(locale, &share, &share.path)));
+    for case in [ScenarioId::OtherOrganization, ScenarioId::ShareSubscription] {
+        if let Ok(played) = play(case) {
+            out.push((vec![played.caption], build(locale, &played, &played.path)));
+        }
     }
     out
 }
@@ -174,13 +176,24 @@ impl Words<'_> {
     }
 
     fn directory_name(&self, name: DirectoryName) -> String {
-        self.t(if name == DirectoryName::Contoso { MsgId::DirectoryContoso } else { MsgId::DirectoryPersonal }, &[])
+        self.t(
+            match name {
+                DirectoryName::Contoso => MsgId::DirectoryContoso,
+                DirectoryName::Personal => MsgId::DirectoryPersonal,
+                DirectoryName::Fabrikam => MsgId::DirectoryFabrikam,
+            },
+            &[],
+        )
     }
 
     /// "in the Personal directory": each language words this per directory.
     fn place(&self, directory: DirectoryId) -> String {
-        let personal = self.model.directory(directory).is_some_and(|d| d.name == DirectoryName::Personal);
-        self.t(if personal { MsgId::InPersonal } else { MsgId::InContoso }, &[])
+        let place = match self.model.directory(directory).map(|d| d.name) {
+            Some(DirectoryName::Personal) => MsgId::InPersonal,
+            Some(DirectoryName::Fabrikam) => MsgId::InFabrikam,
+            _ => MsgId::InContoso,
+        };
+        self.t(place, &[])
     }
 
     /// The name of the first directory other than `directory` (the organization's, for the personal one).
@@ -198,6 +211,7 @@ impl Words<'_> {
             match user.persona {
                 Persona::You => MsgId::AccountWork,
                 Persona::YouPersonal => MsgId::AccountPersonal,
+                Persona::YouOther => MsgId::AccountOther,
                 Persona::Alex => MsgId::UserAlex,
             },
             &[],
@@ -235,7 +249,11 @@ impl Words<'_> {
     fn directory(&self, id: DirectoryId, name: DirectoryName) -> Node {
         let plain = self.directory_name(name);
         let label = self.t(MsgId::NodeDirectory, &[("name", Arg::Str(&plain))]);
-        let kind = if name == DirectoryName::Contoso { "organization" } else { "personal" };
+        let kind = match name {
+            DirectoryName::Contoso => "organization",
+            DirectoryName::Personal => "personal",
+            DirectoryName::Fabrikam => "other",
+        };
         let other = self.other(id);
         let why = self.t(MsgId::WhyDirectory, &[("kind", Arg::Str(kind)), ("other", Arg::Str(&other))]);
         self.node(NodeId::Directory(id), NodeKind::Directory, label.clone(), Vec::new(), label, vec![why])
@@ -255,6 +273,7 @@ impl Words<'_> {
         let who = match user.persona {
             Persona::You => "work",
             Persona::YouPersonal => "personal",
+            Persona::YouOther => "other",
             Persona::Alex => "admin",
         };
         let mut why = vec![self.t(
@@ -295,6 +314,7 @@ impl Words<'_> {
                 Owner::User(creator) => {
                     let who = match self.model.user(creator).map(|u| u.persona) {
                         Some(Persona::YouPersonal) => "personal",
+                        Some(Persona::YouOther) => "other",
                         _ => "work",
                     };
                     notes.push(self.t(MsgId::NoteCreated, &[("who", Arg::Str(who))]));
@@ -342,6 +362,9 @@ pub enum FigureAction {
     /// Open a node's explanation, or close it when it is the open one.
     Toggle(NodeId),
     Close,
+    /// Draw the reader's own case (their prediction, said where they made it): the case
+    /// changes as with `Choose`, without announcing it a second time.
+    Follow(ScenarioId),
 }
 
 impl FigureState {
@@ -360,6 +383,9 @@ impl FigureState {
             FigureAction::Toggle(node) if exists(self.scenario, node) => FigureState { open: Some(node), ..self },
             FigureAction::Toggle(_) => self,
             FigureAction::Close => FigureState { open: None, ..self },
+            FigureAction::Follow(scenario) => {
+                FigureState { scenario, open: self.open.filter(|n| exists(scenario, *n)), chosen: false }
+            }
         }
     }
 }
@@ -481,10 +507,30 @@ mod tests {
     }
 
     #[test]
+    fn another_organization_is_drawn_as_its_own_directory() {
+        let figure = sv(ScenarioId::OtherOrganization);
+        let names: Vec<String> = figure.directories.iter().map(|d| plain(&d.node.label)).collect();
+        assert_eq!(names, ["Katalog: Fabrikam", "Katalog: Contoso"], "the case's directory first");
+        let fabrikam = &figure.directories[0];
+        assert_eq!(plain(&fabrikam.accounts[0].node.label), "Ditt Fabrikam-konto");
+        let azure = &fabrikam.accounts[0].created[0];
+        assert!(azure.on_path && azure.is_new);
+        assert_eq!(plain(&azure.name), "Azure-prenumeration, i katalogen Fabrikam, ägs av dig, ny");
+        assert!(plain(&azure.why[0]).contains("en annan organisations katalog"), "{:?}", azure.why);
+    }
+
+    #[test]
     fn the_static_form_shows_every_case_with_its_captions() {
         let figures = static_figures(Locale::SvSe);
         let captions: Vec<Vec<Caption>> = figures.iter().map(|(c, _)| c.clone()).collect();
-        assert_eq!(captions, [vec![Caption::SameAccount, Caption::SprawlResult], vec![Caption::AccessShared]]);
+        assert_eq!(
+            captions,
+            [
+                vec![Caption::SameAccount, Caption::SprawlResult],
+                vec![Caption::OtherResult],
+                vec![Caption::AccessShared]
+            ]
+        );
         let both = &figures[0].1;
         assert!(both.node(AZURE_WORK).expect("work").on_path && both.node(AZURE_PERSONAL).expect("personal").on_path);
     }

@@ -16,13 +16,28 @@ pub enum Link {
     AssociateTenant,
     /// Create a support request; takes no locale.
     SupportRequest,
+    /// The portal's Directories + subscriptions settings (the guide's check step).
+    PortalDirectories,
+    /// The portal's list of subscriptions (the guide's check step).
+    PortalSubscriptions,
+    /// Transfer an Azure subscription to another Microsoft Entra directory.
+    TransferSubscription,
 }
 
 const DOCS_HOST: &str = "https://learn.microsoft.com";
 
 impl Link {
-    pub const ALL: [Link; 6] =
-        [Link::Portal, Link::SignUp, Link::RbacAssign, Link::RbacOverview, Link::AssociateTenant, Link::SupportRequest];
+    pub const ALL: [Link; 9] = [
+        Link::Portal,
+        Link::SignUp,
+        Link::RbacAssign,
+        Link::RbacOverview,
+        Link::AssociateTenant,
+        Link::SupportRequest,
+        Link::PortalDirectories,
+        Link::PortalSubscriptions,
+        Link::TransferSubscription,
+    ];
 
     /// The address; documentation links get the reader's locale segment (`sv-se`).
     pub fn url(self, docs_locale: &str) -> String {
@@ -34,6 +49,11 @@ impl Link {
             Link::RbacOverview => docs("azure/role-based-access-control/overview"),
             Link::AssociateTenant => docs("entra/fundamentals/how-subscriptions-associated-directory"),
             Link::SupportRequest => "https://go.microsoft.com/fwlink/?linkid=2083458".to_owned(),
+            Link::PortalDirectories => "https://portal.azure.com/#settings/directory".to_owned(),
+            Link::PortalSubscriptions => {
+                "https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2".to_owned()
+            }
+            Link::TransferSubscription => docs("azure/role-based-access-control/transfer-subscription"),
         }
     }
 }
@@ -57,6 +77,12 @@ mod tests {
                 "https://learn.microsoft.com/sv-se/entra/fundamentals/how-subscriptions-associated-directory",
             ),
             (Link::SupportRequest, "https://go.microsoft.com/fwlink/?linkid=2083458"),
+            (Link::PortalDirectories, "https://portal.azure.com/#settings/directory"),
+            (Link::PortalSubscriptions, "https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2"),
+            (
+                Link::TransferSubscription,
+                "https://learn.microsoft.com/sv-se/azure/role-based-access-control/transfer-subscription",
+            ),
         ];
         for (link, expected) in cases {
             assert_eq!(link.url("sv-se"), expected);
@@ -79,8 +105,14 @@ mod tests {
         for link in Link::ALL {
             let url = link.url("en-us");
             let rest = url.strip_prefix("https://").unwrap_or_else(|| panic!("not https: {url}"));
-            let host = rest.split(['/', '?']).next().unwrap_or_default();
+            let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
             assert!(ALLOWED.contains(&host), "{url}");
+            // The portal opens at its start or at one of the two places the check step names.
+            if host == "portal.azure.com" {
+                const PORTAL: [&str; 3] =
+                    ["/", "/#settings/directory", "/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2"];
+                assert!(PORTAL.contains(&&rest[host.len()..]), "{url}");
+            }
         }
     }
 }

@@ -13,6 +13,8 @@
 pub enum DirectoryName {
     Contoso,
     Personal,
+    /// Another organization's directory, where the reader also has a work account.
+    Fabrikam,
 }
 
 /// Who a user is, for labels.
@@ -24,12 +26,14 @@ pub enum Persona {
     Alex,
     /// The reader again, signed up with a different, personal account.
     YouPersonal,
+    /// The reader again, with a work account of another organization (Fabrikam).
+    YouOther,
 }
 
 impl Persona {
     /// True for the reader, with either of their accounts: the text then says "you".
     pub const fn is_reader(self) -> bool {
-        matches!(self, Persona::You | Persona::YouPersonal)
+        matches!(self, Persona::You | Persona::YouPersonal | Persona::YouOther)
     }
 }
 

@@ -32,6 +32,16 @@ impl Case {
     pub fn from_slug(slug: &str) -> Option<Case> {
         Case::ALL.into_iter().find(|c| c.slug() == slug.trim())
     }
+
+    /// The diagram's case that draws this one; `None` when it cannot be told.
+    pub const fn scenario(self) -> Option<super::ScenarioId> {
+        match self {
+            Case::SameDirectory => Some(super::ScenarioId::Recommended),
+            Case::Personal => Some(super::ScenarioId::AccountSprawl),
+            Case::OtherOrganization => Some(super::ScenarioId::OtherOrganization),
+            Case::Unknown => None,
+        }
+    }
 }
 
 /// The choices for readers who would rather not type an address.

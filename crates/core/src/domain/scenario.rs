@@ -5,7 +5,7 @@ use super::model::{
     UserId,
 };
 
-/// The three stories the diagram tells.
+/// The four stories the diagram tells.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum ScenarioId {
     /// Sign up for Azure with the Microsoft 365 account: one directory.
@@ -14,6 +14,8 @@ pub enum ScenarioId {
     AccountSprawl,
     /// Give a colleague access to the Azure subscription through RBAC.
     ShareSubscription,
+    /// Sign up with a work account of another organization: its directory, not yours.
+    OtherOrganization,
 }
 
 /// What a case tells the reader (its caption); the UI turns it into text.
@@ -25,6 +27,8 @@ pub enum Caption {
     SprawlResult,
     /// Alex is given access through role-based access control.
     AccessShared,
+    /// Signed up with another organization's account: the subscription lands in its directory.
+    OtherResult,
 }
 
 /// The reader's state, shared by every case: Contoso with Alex (an administrator who
@@ -33,6 +37,8 @@ const CONTOSO: DirectoryId = DirectoryId(0);
 const ALEX: UserId = UserId(0);
 const YOU: UserId = UserId(1);
 const YOU_PERSONAL: UserId = UserId(2);
+/// In the other-organization case, the third user is your account at Fabrikam.
+const YOU_OTHER: UserId = UserId(2);
 
 const SETUP: [Event; 3] = [
     Event::CreateDirectory { name: DirectoryName::Contoso, first_user: Persona::Alex, admin: true },
@@ -48,6 +54,13 @@ const BOTH_FUTURES: [Event; 3] = [
     Event::SignUp { user: YOU_PERSONAL, kind: SubscriptionKind::Azure },
 ];
 
+/// Fabrikam, another organization, already has you as a member (part of this case's setup:
+/// nothing about it is new)...
+const FABRIKAM: [Event; 1] =
+    [Event::CreateDirectory { name: DirectoryName::Fabrikam, first_user: Persona::YouOther, admin: false }];
+/// ...and you sign up with that account.
+const OTHER_ORGANIZATION: [Event; 1] = [Event::SignUp { user: YOU_OTHER, kind: SubscriptionKind::Azure }];
+
 /// You sign up with the Microsoft 365 account, then share the subscription with Alex.
 const SHARED: [Event; 2] = [
     Event::SignUp { user: YOU, kind: SubscriptionKind::Azure },
@@ -55,8 +68,12 @@ const SHARED: [Event; 2] = [
 ];
 
 impl ScenarioId {
-    pub const ALL: [ScenarioId; 3] =
-        [ScenarioId::Recommended, ScenarioId::AccountSprawl, ScenarioId::ShareSubscription];
+    pub const ALL: [ScenarioId; 4] = [
+        ScenarioId::Recommended,
+        ScenarioId::AccountSprawl,
+        ScenarioId::OtherOrganization,
+        ScenarioId::ShareSubscription,
+    ];
 
     /// The stable name used in attributes and events.
     pub const fn slug(self) -> &'static str {
@@ -64,6 +81,7 @@ impl ScenarioId {
             ScenarioId::Recommended => "recommended",
             ScenarioId::AccountSprawl => "account-sprawl",
             ScenarioId::ShareSubscription => "share",
+            ScenarioId::OtherOrganization => "other-organization",
         }
     }
 
@@ -76,6 +94,15 @@ impl ScenarioId {
         match self {
             ScenarioId::Recommended | ScenarioId::AccountSprawl => &BOTH_FUTURES,
             ScenarioId::ShareSubscription => &SHARED,
+            ScenarioId::OtherOrganization => &OTHER_ORGANIZATION,
+        }
+    }
+
+    /// What is already there in this case, after the shared setup.
+    const fn setup(self) -> &'static [Event] {
+        match self {
+            ScenarioId::OtherOrganization => &FABRIKAM,
+            _ => &[],
         }
     }
 
@@ -85,6 +112,7 @@ impl ScenarioId {
             ScenarioId::Recommended => Caption::SameAccount,
             ScenarioId::AccountSprawl => Caption::SprawlResult,
             ScenarioId::ShareSubscription => Caption::AccessShared,
+            ScenarioId::OtherOrganization => Caption::OtherResult,
         }
     }
 }
@@ -106,11 +134,15 @@ pub struct Played {
 
 /// Plays `scenario` from the shared setup to its end.
 pub fn play(scenario: ScenarioId) -> Result<Played, ModelError> {
-    let setup = SETUP.iter().try_fold(Model::default(), |m, e| m.apply(*e))?;
+    let setup = SETUP.iter().chain(scenario.setup()).try_fold(Model::default(), |m, e| m.apply(*e))?;
     let model = scenario.events().iter().try_fold(setup.clone(), |m, e| m.apply(*e))?;
     let path = match scenario {
-        ScenarioId::Recommended | ScenarioId::AccountSprawl => {
-            let account = if scenario == ScenarioId::Recommended { YOU } else { YOU_PERSONAL };
+        ScenarioId::Recommended | ScenarioId::AccountSprawl | ScenarioId::OtherOrganization => {
+            let account = match scenario {
+                ScenarioId::Recommended => YOU,
+                ScenarioId::AccountSprawl => YOU_PERSONAL,
+                _ => YOU_OTHER,
+            };
             // The rule at work: the subscription's directory is whatever the model put it in.
             model
                 .subscriptions
@@ -138,6 +170,25 @@ pub fn play(scenario: ScenarioId) -> Result<Played, ModelError> {
 mod tests {
     use super::*;
     use crate::domain::model::{Owner, RelationKind};
+
+    #[test]
+    fn another_organizations_account_lands_in_its_directory() {
+        let played = play(ScenarioId::OtherOrganization).expect("plays");
+        let model = &played.model;
+        let azure = model.subscriptions.iter().find(|s| s.kind == SubscriptionKind::Azure).expect("azure");
+        let fabrikam = model.directories.iter().find(|d| d.name == DirectoryName::Fabrikam).expect("fabrikam");
+        // The rule, not a special case: the creator's directory.
+        assert_eq!(azure.created_by, YOU_OTHER);
+        assert_eq!(azure.directory, fabrikam.id);
+        assert_ne!(azure.directory, CONTOSO);
+        assert_eq!(
+            played.path,
+            vec![NodeId::User(YOU_OTHER), NodeId::Directory(fabrikam.id), NodeId::Subscription(azure.id)]
+        );
+        assert_eq!(played.caption, Caption::OtherResult);
+        // Fabrikam and your account there were there before: only the subscription is new.
+        assert_eq!(played.new_nodes, vec![NodeId::Subscription(azure.id)]);
+    }
 
     #[test]
     fn every_case_plays() {

@@ -7,7 +7,9 @@ mod saved;
 mod screen;
 
 pub use saved::{decode, encode, parse_fragment, SavedError, FRAGMENT_KEY, MAX_SAVED_LEN};
-pub use screen::{answer_key, bar, is_done, tile_key, Focus, Origin, Screen};
+pub use screen::{bar, is_done, radio_key, tile_key, Focus, Origin, Screen};
+
+use crate::domain::Case;
 
 /// The steps of the article's "get an Azure subscription" list, then the optional one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -20,11 +22,13 @@ pub enum StepId {
     Finish,
     /// Optional: add other people to the subscription.
     AddPeople,
+    /// The guide's own help, not the article's: check in the portal where it landed.
+    Check,
 }
 
 impl StepId {
     /// Every step, in order.
-    pub const ALL: [StepId; 4] = [StepId::SignUp, StepId::SignIn, StepId::Finish, StepId::AddPeople];
+    pub const ALL: [StepId; 5] = [StepId::SignUp, StepId::SignIn, StepId::Finish, StepId::AddPeople, StepId::Check];
 
     /// How many steps are required (the optional one is not counted in "Step 2 of 3").
     pub const REQUIRED: usize = 3;
@@ -34,9 +38,14 @@ impl StepId {
         self as usize
     }
 
-    /// Whether the reader may skip this step.
+    /// Whether the reader may skip this step (the article's optional one, and the guide's own).
     pub fn is_optional(self) -> bool {
-        self == StepId::AddPeople
+        matches!(self, StepId::AddPeople | StepId::Check)
+    }
+
+    /// Whether this step is the guide's own help rather than the article's text.
+    pub fn is_guides_own(self) -> bool {
+        self == StepId::Check
     }
 
     /// The stable name used in URLs, storage, attributes and events.
@@ -46,6 +55,7 @@ impl StepId {
             StepId::SignIn => "sign-in",
             StepId::Finish => "finish",
             StepId::AddPeople => "add-people",
+            StepId::Check => "check",
         }
     }
 
@@ -66,25 +76,6 @@ impl StepId {
     }
 }
 
-/// The reader's answer to "how many Microsoft 365 accounts do you have?" in step 2.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum AccountChoice {
-    One,
-    Several,
-}
-
-impl AccountChoice {
-    /// Every answer, in the order the question lists them.
-    pub const ALL: [AccountChoice; 2] = [AccountChoice::One, AccountChoice::Several];
-
-    pub const fn slug(self) -> &'static str {
-        match self {
-            AccountChoice::One => "one",
-            AccountChoice::Several => "several",
-        }
-    }
-}
-
 /// Where the reader is in the walkthrough.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct State {
@@ -92,13 +83,14 @@ pub struct State {
     pub current: StepId,
     /// True once the reader chose Finish; the completion panel shows.
     pub finished: bool,
-    /// The answer given in step 2, if any.
-    pub account_choice: Option<AccountChoice>,
+    /// The reader's own case (step 2's prediction or choice), kept with the saved
+    /// progress; never the addresses it came from. The walkthrough does not change it.
+    pub case: Option<Case>,
 }
 
 impl Default for State {
     fn default() -> Self {
-        State { current: StepId::SignUp, finished: false, account_choice: None }
+        State { current: StepId::SignUp, finished: false, case: None }
     }
 }
 
@@ -113,7 +105,6 @@ pub enum Action {
     Last,
     Finish,
     Restart,
-    ChooseAccount(AccountChoice),
 }
 
 /// The next state. Total: impossible events return the state unchanged.
@@ -125,17 +116,13 @@ pub fn transition(state: State, event: Action) -> State {
         Action::Back if state.finished => State { finished: false, ..state },
         Action::GoTo(step) => at(step),
         Action::First => at(StepId::SignUp),
-        Action::Last => at(StepId::AddPeople),
+        Action::Last => at(StepId::Check),
         _ if state.finished => state,
         Action::Next => state.current.next().map_or(state, at),
         Action::Back => state.current.previous().map_or(state, at),
         // Finishing makes sense once the required steps are behind the reader.
         Action::Finish if state.current >= StepId::Finish => State { finished: true, ..state },
         Action::Finish => state,
-        Action::ChooseAccount(choice) if state.current == StepId::SignIn => {
-            State { account_choice: Some(choice), ..state }
-        }
-        Action::ChooseAccount(_) => state,
     }
 }
 
@@ -162,12 +149,14 @@ mod tests {
         check(at(SignUp), Action::Next, at(SignIn));
         check(at(SignIn), Action::Next, at(Finish));
         check(at(Finish), Action::Next, at(AddPeople));
-        check(at(AddPeople), Action::Next, at(AddPeople));
+        check(at(AddPeople), Action::Next, at(Check));
+        check(at(Check), Action::Next, at(Check));
+        check(at(Check), Action::Back, at(AddPeople));
         check(at(AddPeople), Action::Back, at(Finish));
         check(at(SignIn), Action::Back, at(SignUp));
         check(at(SignUp), Action::Back, at(SignUp));
         check(at(Finish), Action::First, at(SignUp));
-        check(at(SignUp), Action::Last, at(AddPeople));
+        check(at(SignUp), Action::Last, at(Check));
     }
 
     #[test]
@@ -196,17 +185,16 @@ mod tests {
 
     #[test]
     fn restart_forgets_everything() {
-        let state = State { current: StepId::AddPeople, finished: true, account_choice: Some(AccountChoice::Several) };
+        let state = State { current: StepId::AddPeople, finished: true, case: Some(Case::Personal) };
         check(state, Action::Restart, State::default());
     }
 
     #[test]
-    fn the_account_question_belongs_to_step_two() {
-        let chosen = State { account_choice: Some(AccountChoice::Several), ..at(StepId::SignIn) };
-        check(at(StepId::SignIn), Action::ChooseAccount(AccountChoice::Several), chosen);
-        check(at(StepId::SignUp), Action::ChooseAccount(AccountChoice::One), at(StepId::SignUp));
-        // The answer is kept while the reader moves on.
-        assert_eq!(transition(chosen, Action::Next).account_choice, Some(AccountChoice::Several));
+    fn the_case_is_kept_while_the_reader_moves() {
+        let with_case = State { case: Some(Case::OtherOrganization), ..at(StepId::SignIn) };
+        for action in [Action::Next, Action::Back, Action::GoTo(StepId::Check), Action::Last, Action::First] {
+            assert_eq!(transition(with_case, action).case, Some(Case::OtherOrganization), "{action:?}");
+        }
     }
 
     #[test]
@@ -214,6 +202,7 @@ mod tests {
         assert_eq!(progress(&at(StepId::SignUp)), Some((1, 3)));
         assert_eq!(progress(&at(StepId::Finish)), Some((3, 3)));
         assert_eq!(progress(&at(StepId::AddPeople)), None);
+        assert_eq!(progress(&at(StepId::Check)), None);
     }
 
     #[test]
@@ -225,7 +214,9 @@ mod tests {
             ("2", Some(StepId::SignIn)),
             ("4", Some(StepId::AddPeople)),
             ("0", None),
-            ("5", None),
+            ("5", Some(StepId::Check)),
+            ("check", Some(StepId::Check)),
+            ("6", None),
             ("-1", None),
             ("99999999999999999999999", None),
             ("", None),

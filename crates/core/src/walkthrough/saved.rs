@@ -1,9 +1,12 @@
 //! The walkthrough state as saved in storage and as named in a URL fragment.
 //!
-//! Saved form: `v1;step=sign-in;done=0;account=several` (fields in any order,
-//! `account` optional). Anything else is refused with a reason, never a panic.
+//! Saved form: `v1;step=sign-in;done=0;case=personal` (fields in any order, `case`
+//! optional: only the reader's derived case, never an address). An `account=one|several`
+//! from the earlier step-2 question is read and dropped. Anything else is refused with a
+//! reason, never a panic.
 
-use super::{AccountChoice, State, StepId};
+use super::{State, StepId};
+use crate::domain::Case;
 
 /// The fragment key that opens a step: `#azure-signup-guide=sign-in`.
 pub const FRAGMENT_KEY: &str = "azure-signup-guide";
@@ -34,9 +37,9 @@ impl std::fmt::Display for SavedError {
 /// The saved form of `state`.
 pub fn encode(state: &State) -> String {
     let mut out = format!("v1;step={};done={}", state.current.slug(), u8::from(state.finished));
-    if let Some(choice) = state.account_choice {
-        out.push_str(";account=");
-        out.push_str(choice.slug());
+    if let Some(case) = state.case {
+        out.push_str(";case=");
+        out.push_str(case.slug());
     }
     out
 }
@@ -59,8 +62,8 @@ pub fn decode(saved: &str) -> Result<State, SavedError> {
             ("step", v) => step = Some(StepId::ALL.into_iter().find(|s| s.slug() == v).ok_or_else(bad)?),
             ("done", "0") => state.finished = false,
             ("done", "1") => state.finished = true,
-            ("account", "one") => state.account_choice = Some(AccountChoice::One),
-            ("account", "several") => state.account_choice = Some(AccountChoice::Several),
+            ("case", v) => state.case = Some(Case::ALL.into_iter().find(|c| c.slug() == v).ok_or_else(bad)?),
+            ("account", "one" | "several") => {}
             _ => return Err(bad()),
         }
     }
@@ -87,9 +90,8 @@ mod tests {
     fn every_state_survives_a_round_trip() {
         for step in StepId::ALL {
             for finished in [false, true] {
-                for choice in [None, Some(AccountChoice::One), Some(AccountChoice::Several)] {
-                    let state =
-                        State { current: step, finished: finished && step >= StepId::Finish, account_choice: choice };
+                for choice in std::iter::once(None).chain(Case::ALL.into_iter().map(Some)) {
+                    let state = State { current: step, finished: finished && step >= StepId::Finish, case: choice };
                     assert_eq!(decode(&encode(&state)), Ok(state));
                 }
             }
@@ -106,6 +108,7 @@ mod tests {
             ("v1;done=1", SavedError::MissingStep),
             ("v1;step=nowhere", SavedError::BadField("step=nowhere".into())),
             ("v1;step=sign-in;done=2", SavedError::BadField("done=2".into())),
+            ("v1;step=sign-in;case=ada@contoso.com", SavedError::BadField("case=ada@contoso.com".into())),
             (
                 "v1;step=sign-in;<img src=x onerror=alert(1)>",
                 SavedError::BadField("<img src=x onerror=alert(1)>".into()),
@@ -115,6 +118,14 @@ mod tests {
             assert_eq!(decode(input), Err(expected.clone()), "{input:?}");
         }
         assert_eq!(decode(&"v1;".repeat(100)), Err(SavedError::TooLong(300)));
+    }
+
+    #[test]
+    fn only_the_case_is_saved_and_the_old_answer_is_dropped() {
+        let state = State { current: StepId::SignIn, finished: false, case: Some(Case::Personal) };
+        assert_eq!(encode(&state), "v1;step=sign-in;done=0;case=personal");
+        let old = decode("v1;step=sign-in;done=0;account=several").expect("the earlier form reads");
+        assert_eq!(old, State { case: None, ..state });
     }
 
     #[test]

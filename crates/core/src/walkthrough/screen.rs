@@ -1,7 +1,7 @@
 //! What the walkthrough shows and where keyboard focus goes after each press: the
 //! component's one state and its reducer, pure so the focus rules are tested natively.
 
-use super::{transition, AccountChoice, Action, State, StepId};
+use super::{transition, Action, State, StepId};
 use crate::i18n::Direction;
 
 /// Where a press came from; it decides where focus goes afterwards.
@@ -11,8 +11,6 @@ pub enum Origin {
     StepList,
     /// Back, Next, Finish, Start over: focus goes to the heading of what is now shown.
     Button,
-    /// An answer in step 2: focus stays on the answer.
-    Answer,
 }
 
 /// The element that should get focus after a render.
@@ -51,17 +49,12 @@ impl Screen {
             return self;
         }
         let focus = match origin {
-            Origin::Answer => None,
             Origin::StepList => Some(Focus::Tile(state.current)),
             Origin::Button if state.finished => Some(Focus::DoneHeading),
             Origin::Button => Some(Focus::StepHeading(state.current)),
         };
         let counter = self.focus.map_or(0, |(_, n)| n.wrapping_add(1));
-        Screen {
-            state,
-            focus: focus.map(|f| (f, counter)).or(self.focus),
-            announce: !matches!(origin, Origin::Answer) || self.announce,
-        }
+        Screen { state, focus: focus.map(|f| (f, counter)).or(self.focus), announce: true }
     }
 }
 
@@ -79,17 +72,18 @@ pub fn tile_key(key: &str, direction: Direction, from: StepId) -> Option<StepId>
     }
 }
 
-/// The answer an arrow key moves to in step 2's question (a radio group: the arrows move
-/// and choose together, wrapping around; forward and backward follow reading order).
-/// `None` for other keys. The radios carry no shared `name` (a named radio inside a shadow
-/// root keeps the whole removed guide alive in Chromium), so the guide moves them itself.
-pub fn answer_key(key: &str, direction: Direction, from: Option<AccountChoice>) -> Option<AccountChoice> {
-    let all = AccountChoice::ALL;
+/// The option an arrow key moves to in a radio group of `all` (the arrows move and
+/// choose together, wrapping around; forward and backward follow reading order), from the
+/// focused or chosen one. `None` for other keys. The radios carry no shared `name` (a
+/// named radio inside a shadow root keeps the whole removed guide alive in Chromium), so
+/// the guide moves them itself.
+pub fn radio_key<T: Copy + PartialEq>(key: &str, direction: Direction, all: &[T], from: Option<T>) -> Option<T> {
     let (forward, backward) = direction.arrows();
     let at = from.and_then(|c| all.iter().position(|a| *a == c));
+    let count = all.len().max(1);
     let index = match key {
-        k if k == forward || k == "ArrowDown" => at.map_or(0, |i| (i + 1) % all.len()),
-        k if k == backward || k == "ArrowUp" => at.map_or(all.len() - 1, |i| (i + all.len() - 1) % all.len()),
+        k if k == forward || k == "ArrowDown" => at.map_or(0, |i| (i + 1) % count),
+        k if k == backward || k == "ArrowUp" => at.map_or(count - 1, |i| (i + count - 1) % count),
         _ => return None,
     };
     all.get(index).copied()
@@ -112,7 +106,7 @@ pub fn is_done(state: &State, step: StepId) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::walkthrough::AccountChoice;
+    use crate::domain::Case;
 
     fn at(step: StepId) -> Screen {
         Screen::new(State { current: step, ..State::default() })
@@ -145,9 +139,7 @@ mod tests {
     fn a_press_that_changes_nothing_moves_nothing() {
         let start = at(StepId::SignUp);
         assert_eq!(start.press(Action::Back, Origin::Button), start);
-        let answered = at(StepId::SignIn).press(Action::ChooseAccount(AccountChoice::One), Origin::Answer);
-        assert_eq!(answered.focus, None, "an answer keeps focus where it is");
-        assert!(!answered.announce, "choosing an answer is not a step change");
+        assert!(!start.press(Action::Back, Origin::Button).announce);
     }
 
     #[test]
@@ -174,10 +166,11 @@ mod tests {
             ("ArrowRight", true, SignIn, Some(SignUp)),
             ("ArrowDown", false, Finish, Some(AddPeople)),
             ("ArrowUp", true, Finish, Some(SignIn)),
-            ("ArrowRight", false, AddPeople, Some(AddPeople)),
+            ("ArrowRight", false, AddPeople, Some(Check)),
+            ("ArrowRight", false, Check, Some(Check)),
             ("ArrowLeft", false, SignUp, Some(SignUp)),
             ("Home", false, Finish, Some(SignUp)),
-            ("End", true, SignUp, Some(AddPeople)),
+            ("End", true, SignUp, Some(Check)),
             ("Enter", false, SignUp, None),
             ("a", false, SignUp, None),
         ];
@@ -188,36 +181,38 @@ mod tests {
     }
 
     #[test]
-    fn arrows_move_through_the_answers_and_wrap() {
-        use AccountChoice::*;
-        let cases: &[(&str, bool, Option<AccountChoice>, Option<AccountChoice>)] = &[
-            ("ArrowDown", false, Some(One), Some(Several)),
-            ("ArrowRight", false, Some(Several), Some(One)),
-            ("ArrowUp", false, Some(One), Some(Several)),
-            ("ArrowLeft", true, Some(One), Some(Several)),
-            ("ArrowRight", true, Some(Several), Some(One)),
-            ("ArrowDown", false, None, Some(One)),
-            ("ArrowUp", false, None, Some(Several)),
-            ("Home", false, Some(One), None),
+    fn arrows_move_through_a_radio_group_and_wrap() {
+        use Case::*;
+        let all = Case::ALL;
+        let cases: &[(&str, bool, Option<Case>, Option<Case>)] = &[
+            ("ArrowDown", false, Some(SameDirectory), Some(Personal)),
+            ("ArrowRight", false, Some(Unknown), Some(SameDirectory)),
+            ("ArrowUp", false, Some(SameDirectory), Some(Unknown)),
+            ("ArrowLeft", true, Some(Personal), Some(OtherOrganization)),
+            ("ArrowRight", true, Some(Personal), Some(SameDirectory)),
+            ("ArrowDown", false, None, Some(SameDirectory)),
+            ("ArrowUp", false, None, Some(Unknown)),
+            ("Home", false, Some(Personal), None),
             (" ", false, None, None),
         ];
         for (key, rtl, from, expected) in cases {
             let direction = if *rtl { Direction::Rtl } else { Direction::Ltr };
-            assert_eq!(answer_key(key, direction, *from), *expected, "{key} rtl={rtl} from {from:?}");
+            assert_eq!(radio_key(key, direction, &all, *from), *expected, "{key} rtl={rtl} from {from:?}");
         }
+        assert_eq!(radio_key::<Case>("ArrowDown", Direction::Ltr, &[], None), None, "an empty group");
     }
 
     #[test]
     fn the_bar_shows_what_the_label_says() {
         use StepId::*;
-        for (step, filled) in [(SignUp, 1), (SignIn, 2), (Finish, 3), (AddPeople, 3)] {
+        for (step, filled) in [(SignUp, 1), (SignIn, 2), (Finish, 3), (AddPeople, 3), (Check, 3)] {
             let state = State { current: step, ..State::default() };
             assert_eq!(bar(&state), (filled, 3), "{step:?}");
             if let Some((n, total)) = crate::walkthrough::progress(&state) {
                 assert_eq!((n, total), bar(&state), "label and bar agree on {step:?}");
             }
         }
-        assert_eq!(bar(&State { current: Finish, finished: true, account_choice: None }), (3, 3));
+        assert_eq!(bar(&State { current: Finish, finished: true, case: None }), (3, 3));
     }
 
     #[test]
