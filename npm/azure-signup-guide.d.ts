@@ -2,10 +2,13 @@
 // Shipped in the npm package (scripts/pack); docs/embedding.md describes each one.
 
 /** The walkthrough's steps, by id. */
-export type AzureSignupGuideStep = "sign-up" | "sign-in" | "finish" | "add-people";
+export type AzureSignupGuideStep = "sign-up" | "sign-in" | "finish" | "add-people" | "check";
 
 /** The diagram's cases. */
-export type AzureSignupGuideScenario = "recommended" | "account-sprawl" | "share";
+export type AzureSignupGuideScenario = "recommended" | "account-sprawl" | "other-organization" | "share";
+
+/** The reader's own case: where a subscription would land, predicted from two addresses' domains or chosen. */
+export type AzureSignupGuideCase = "same" | "personal" | "other" | "unknown";
 
 /** The element's attributes, as markup and JSX write them. */
 export interface AzureSignupGuideAttributes {
@@ -14,9 +17,11 @@ export interface AzureSignupGuideAttributes {
   /** The whole article, or one part of it to stand in an article. */
   view?: "all" | "steps" | "diagram";
   /** Where the walkthrough opens (else the reader's saved progress, else step 1). */
-  step?: AzureSignupGuideStep | "1" | "2" | "3" | "4";
+  step?: AzureSignupGuideStep | "1" | "2" | "3" | "4" | "5";
   /** The case the diagram opens on. */
   scenario?: AzureSignupGuideScenario;
+  /** The reader's own case (a guide sets it on every guide of the page); set it to open on one. */
+  case?: AzureSignupGuideCase;
   /** Light, dark, or the site's and system's choice. */
   theme?: "light" | "dark" | "auto";
   /** Present: a language menu (a pick becomes every guide's `lang` on the page). */
@@ -28,13 +33,18 @@ export interface AzureSignupGuideAttributes {
 /** What every walkthrough event tells. */
 export interface AzureSignupGuideStepDetail {
   step: AzureSignupGuideStep;
-  /** 1 to 4. */
+  /** 1 to 5. */
   index: number;
   finished: boolean;
 }
 
 export interface AzureSignupGuideScenarioDetail extends AzureSignupGuideStepDetail {
   scenario: AzureSignupGuideScenario;
+}
+
+/** Only the case: the addresses never leave the guide. */
+export interface AzureSignupGuideCaseDetail {
+  case: AzureSignupGuideCase;
 }
 
 export interface AzureSignupGuideLanguageDetail {
@@ -47,6 +57,7 @@ export interface AzureSignupGuideEventMap {
   "azure-signup-guide-step": CustomEvent<AzureSignupGuideStepDetail>;
   "azure-signup-guide-scenario": CustomEvent<AzureSignupGuideScenarioDetail>;
   "azure-signup-guide-finish": CustomEvent<AzureSignupGuideStepDetail>;
+  "azure-signup-guide-case": CustomEvent<AzureSignupGuideCaseDetail>;
   "azure-signup-guide-language": CustomEvent<AzureSignupGuideLanguageDetail>;
   "azure-signup-guide-ready": Event;
 }

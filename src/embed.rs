@@ -327,14 +327,14 @@ fn read_attributes(host: &web_sys::Element, path: &str) -> Attributes {
         host,
         "scenario",
         ScenarioId::from_slug,
-        "scenario must be recommended, account-sprawl or share; showing recommended.",
+        "scenario must be recommended, account-sprawl, other-organization or share; showing recommended.",
     )
     .unwrap_or(ScenarioId::Recommended);
     let step = attribute(
         host,
         "step",
         StepId::from_slug,
-        "step must be sign-up, sign-in, finish, add-people or 1-4; ignored.",
+        "step must be sign-up, sign-in, finish, add-people, check or 1-5; ignored.",
     );
     // The theme is pure CSS (`:host([theme=dark])`); here it is only checked.
     attribute(

@@ -13,9 +13,7 @@ use azure_signup_guide::domain::{play, NodeId, ScenarioId};
 use azure_signup_guide::i18n::{negotiate, LanguageHints, Locale};
 use azure_signup_guide::scene::{FigureAction, FigureState};
 use azure_signup_guide::ui::View;
-use azure_signup_guide::walkthrough::{
-    decode, encode, parse_fragment, transition, Action, State, StepId,
-};
+use azure_signup_guide::walkthrough::{decode, encode, parse_fragment, transition, Action, State, StepId};
 use proptest::prelude::*;
 
 fn any_step() -> impl Strategy<Value = StepId> {

@@ -153,6 +153,11 @@ async fn arrow_keys_move_focus_and_step_together_in_the_step_list_only() {
     assert_eq!(second.get_attribute("aria-current").as_deref(), Some("step"));
     assert_eq!(find(&root, "[data-step=sign-up]").get_attribute("tabindex").as_deref(), Some("-1"));
     press(&second, "End").await;
+    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "The guide's help");
+    assert!(
+        text(&root, ".asg-step.is-current .asg-step-text").contains("Directories + subscriptions in the Azure portal")
+    );
+    press(&find(&root, "[data-step=check]"), "ArrowLeft").await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Optional step");
     assert!(text(&root, ".asg-step.is-current .asg-step-text")
         .contains("Get started with access management in the Azure portal"));

@@ -63,9 +63,10 @@ fn field_value(input: &web_sys::Element, name: &str) -> String {
         .unwrap_or_default()
 }
 
-/// The box: two address fields, the same four choices, and the verdict. `prediction` is
-/// the page's current one (shared by every box of the guide), `onpredict` told of a new one.
-pub fn your_case(locale: Locale, prediction: Option<Prediction>, onpredict: &Callback<Prediction>) -> Html {
+/// The box, a disclosure (closed, it keeps the step short): two address fields, the same
+/// four choices, and the verdict. `prediction` is the page's current one (shared by every
+/// box of the guide), `onpredict` told of a new one; `open` opens it when it becomes true.
+pub fn your_case(locale: Locale, prediction: Option<Prediction>, onpredict: &Callback<Prediction>, open: bool) -> Html {
     // Typing: a prediction as soon as the sign-up address reads as one; "cannot read"
     // only once the reader leaves the field (`change`), not at every key.
     let ontype = {
@@ -113,8 +114,9 @@ pub fn your_case(locale: Locale, prediction: Option<Prediction>, onpredict: &Cal
         }
     };
     html! {
+        <details class="asg-own-details" {open}>
+        <summary>{ t(locale, MsgId::CaseHeading) }</summary>
         <div class="asg-own" part="own-case">
-            <p class="asg-own-heading">{ t(locale, MsgId::CaseHeading) }</p>
             <p class="asg-own-intro">{ t(locale, MsgId::CaseIntro) }</p>
             { field("m365", MsgId::CaseM365Label) }
             { field("sign-up", MsgId::CaseSignUpLabel) }
@@ -149,6 +151,7 @@ pub fn your_case(locale: Locale, prediction: Option<Prediction>, onpredict: &Cal
                 { prediction.map(|p| format!("{} {}", t(locale, MsgId::CaseVerdictLabel), verdict_text(locale, p))).unwrap_or_default() }
             </p>
         </div>
+        </details>
     }
 }
 

@@ -297,10 +297,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
             // Named by its rule, the one thing the figure shows.
             <figure class="asg-figure asg-controls" part="figure" aria-labelledby="asg-rule">
                 <p class="asg-rule" id="asg-rule">{ t(locale, MsgId::FigureRule) }</p>
-                <details class="asg-own-details">
-                    <summary>{ t(locale, MsgId::CaseHeading) }</summary>
-                    { your_case(locale, props.prediction, &props.onpredict) }
-                </details>
+                <p class="asg-hint">{ t(locale, MsgId::DiagramHint) }</p>
                 <fieldset class="asg-cases">
                     <legend class="asg-vh">{ t(locale, MsgId::ScenariosLabel) }</legend>
                     { for ScenarioId::ALL.into_iter().map(|s| html! {
@@ -324,9 +321,11 @@ pub fn diagram(props: &DiagramProps) -> Html {
                 <p class="asg-vh" aria-live="polite">
                     if chosen { { format!("{}: {}", t(locale, scenario_label(scenario)), caption_plain(locale, scenario.caption())) } }
                 </p>
-                <p class="asg-hint">{ t(locale, MsgId::DiagramHint) }</p>
                 <div {onkeydown}>{ for figure.as_ref().as_ref().map(|f| live.figure(f)) }</div>
             </figure>
+            // The reader's own case, closed until they open it, below the figure: opening it
+            // moves nothing, and the figure above draws the case it predicts.
+            { your_case(locale, props.prediction, &props.onpredict, false) }
             // Without scripts and on paper: every case's end state with its captions.
             <div class="asg-cases-static">
                 { for static_figures.iter().map(|(captions, f)| html! {

@@ -286,7 +286,7 @@ fn step_text(locale: Locale, step: StepId, prediction: Option<Prediction>, onpre
             <>
                 <p>{ t(locale, MsgId::StepSignInText) }</p>
                 <p>{ t(locale, MsgId::StepSignInSeveral) }</p>
-                { your_case(locale, prediction, onpredict) }
+                { your_case(locale, prediction, onpredict, prediction.is_some()) }
                 { case_table(locale) }
             </>
         },

@@ -158,13 +158,14 @@ test("without JavaScript: every case's end state with its captions, nothing to p
   assert.ok(await cases.isVisible());
   assert.equal(await guide.locator(".asg-figure.asg-controls").isVisible(), false, "no case to pick");
   const figures = cases.locator(".asg-figure");
-  assert.equal(await figures.count(), 2);
+  assert.equal(await figures.count(), 3);
   const both = clean(await figures.nth(0).textContent());
   for (const says of [/Samma konto \(rekommenderas\)/, /hamnar Azure-prenumerationen i Contoso/, /Ett annat konto/, /kontospridning/]) {
     assert.match(both, says);
   }
-  assert.match(clean(await figures.nth(1).textContent()), /Dela prenumerationen.*Du ger Alex åtkomst/);
-  assert.match(clean(await figures.nth(1).textContent()), /Alex har också åtkomst \(Azure RBAC\)/);
+  assert.match(clean(await figures.nth(1).textContent()), /Katalog: Fabrikam.*Ett arbetskonto i en annan organisation.*i den organisationens katalog, Fabrikam/);
+  assert.match(clean(await figures.nth(2).textContent()), /Dela prenumerationen.*Du ger Alex åtkomst/);
+  assert.match(clean(await figures.nth(2).textContent()), /Alex har också åtkomst \(Azure RBAC\)/);
   assert.equal(await cases.locator("button, input").count(), 0);
   await screenshot(guide, "diagram-no-js");
   await context.close();
@@ -174,7 +175,7 @@ test("axe is clean on every case with a box open, light and dark", async () => {
   for (const path of ["sv.html", "dark.html", "ar.html"]) {
     const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}/${path}`);
     const guide = tab.locator("#d");
-    for (const slug of ["recommended", "account-sprawl", "share"]) {
+    for (const slug of ["recommended", "account-sprawl", "other-organization", "share"]) {
       await guide.locator(`[data-scenario=${slug}]`).check();
       await guide.locator("button[data-node=subscription-1]").click();
       assert.deepEqual(await axeViolations(tab, "azure-signup-guide"), [], `${path} ${slug}`);

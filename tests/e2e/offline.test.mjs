@@ -25,12 +25,15 @@ const LINKS = [
   "https://learn.microsoft.com/sv-se/azure/role-based-access-control/overview",
   "https://learn.microsoft.com/sv-se/entra/fundamentals/how-subscriptions-associated-directory",
   "https://go.microsoft.com/fwlink/?linkid=2083458",
+  "https://portal.azure.com/#settings/directory",
+  "https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2",
+  "https://learn.microsoft.com/sv-se/azure/role-based-access-control/transfer-subscription",
 ];
 
 test("with JavaScript off, every step, fact and link of the guide is on the page", async () => {
   const { page, context } = await openPage(site.browser, `${site.server.url}/`, { javaScriptEnabled: false });
   const steps = page.locator("#guide-steps");
-  for (const panel of ["sign-up", "sign-in", "finish", "add-people", "done"]) {
+  for (const panel of ["sign-up", "sign-in", "finish", "add-people", "check", "done"]) {
     assert.ok(await steps.locator(`[data-step-panel=${panel}]`).isVisible(), `${panel} is shown`);
   }
   const text = clean(await steps.locator(".asg").textContent());
@@ -48,7 +51,7 @@ test("with JavaScript off, every step, fact and link of the guide is on the page
   const cases = diagram.locator(".asg-cases-static");
   assert.ok(await cases.isVisible());
   assert.equal(await diagram.locator(".asg-figure.asg-controls").isVisible(), false);
-  assert.equal(await cases.locator(".asg-figure").count(), 2, "both futures in one figure, then sharing");
+  assert.equal(await cases.locator(".asg-figure").count(), 3, "both futures in one figure, another organization, then sharing");
   assert.equal(await cases.locator("button, input").count(), 0);
   const printed = clean(await cases.textContent());
   for (const says of [/hamnar Azure-prenumerationen i Contoso/, /kontospridning/, /Du ger Alex åtkomst/, /ägs av katalogen, hanteras av Alex/]) {

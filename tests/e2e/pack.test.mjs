@@ -15,7 +15,11 @@ const TSC = join(ROOT, "node_modules", ".bin", "tsc");
 test("the tarball holds the built guide, its README and its types, nothing else", () => {
   execFileSync("node", [join(ROOT, "scripts", "pack.mjs")], { stdio: "inherit" });
   const files = execFileSync("tar", ["-tzf", TARBALL], { encoding: "utf8" }).trim().split("\n").sort();
-  assert.equal(files.length, 7, files.join(" "));
+  // Loader, glue, wasm, CSS, types, README, manifest, and a language file per language but English.
+  assert.equal(files.length, 12, files.join(" "));
+  for (const tag of ["sv-SE", "de-DE", "fr-FR", "ja-JP", "ar-SA"]) {
+    assert.ok(files.some((f) => f.endsWith(`.${tag}.txt`)), `the ${tag} messages`);
+  }
   for (const f of ["package/azure-signup-guide.js", "package/azure-signup-guide.css", "package/azure-signup-guide.d.ts", "package/README.md", "package/package.json"]) {
     assert.ok(files.includes(f), f);
   }

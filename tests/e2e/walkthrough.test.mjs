@@ -53,7 +53,7 @@ test("Enter through every step, arrows through every case: focus stays inside th
   const diagram = page.locator("#guide-diagram");
   // The cases are one radio group: the arrow keys move through them (and pick each).
   await diagram.locator("[data-scenario=recommended]").focus();
-  for (const slug of ["account-sprawl", "share"]) {
+  for (const slug of ["account-sprawl", "other-organization", "share"]) {
     await page.keyboard.press("ArrowDown");
     assert.ok(await diagram.locator(`[data-scenario=${slug}]`).isChecked(), slug);
     assert.equal(await focusIn(page, "guide-diagram"), "INPUT ", `${slug}: focus stays on the group`);
@@ -84,6 +84,9 @@ test("the step list: arrows move focus with the step, Home and End only there", 
   assert.match(await focusIn(page, "guide-steps"), /^BUTTON 2 ?Logga in/);
   assert.equal(await steps.locator("[aria-current=step]").count(), 1, "one tile is current");
   await page.keyboard.press("End");
+  assert.equal(clean(await progress.textContent()), "Guidens hjälp", "the last step is the guide's own check");
+  assert.match(await focusIn(page, "guide-steps"), /Kontrollera i portalen/);
+  await page.keyboard.press("ArrowLeft");
   assert.equal(clean(await progress.textContent()), "Valfritt steg");
   assert.match(await focusIn(page, "guide-steps"), /Lägg till andra personer/);
   // On a link inside a step, the arrows and End are the page's.
@@ -106,7 +109,7 @@ for (const width of [1280, 375]) {
       return Math.round(buttons.y - guide.y);
     };
     const tops = [];
-    for (const [i, slug] of ["sign-up", "sign-in", "finish", "add-people"].entries()) {
+    for (const [i, slug] of ["sign-up", "sign-in", "finish", "add-people", "check"].entries()) {
       await steps.locator(`[data-step=${slug}]`).click();
       const label = clean(await steps.locator(STEP_LABEL).textContent());
       const [track, bar] = await Promise.all([
@@ -114,7 +117,7 @@ for (const width of [1280, 375]) {
         steps.locator(".asg-progress-bar").boundingBox(),
       ]);
       const filled = bar.width / track.width;
-      const said = label === "Valfritt steg" ? 1 : Number(/^Steg (\d) av 3$/.exec(label)?.[1]) / 3;
+      const said = label === "Valfritt steg" || label === "Guidens hjälp" ? 1 : Number(/^Steg (\d) av 3$/.exec(label)?.[1]) / 3;
       assert.ok(Math.abs(filled - said) < 0.02, `${label}: bar at ${filled.toFixed(2)}`);
       assert.equal(await steps.locator(".asg-steps-item.is-done .asg-tick").count(), i, `ticks at ${slug}`);
       tops.push(await buttonsTop());

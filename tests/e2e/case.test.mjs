@@ -1,0 +1,205 @@
+// The reader's own case (issue 14), in the release build: two typed addresses give a
+// verdict and the diagram draws the case; the addresses are found nowhere (storage, URL,
+// events, attributes, requests, markup); keyboard only; axe; the static form's table and
+// the check step's links; RTL.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openPage, axeViolations, serve, useSite, clean, readStep, screenshot } from "./harness.mjs";
+
+const page = (lang, body) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Case</title>
+<link rel="icon" href="data:,"><script type="module" src="/azure-signup-guide.js"></script></head>
+<body><main><h1>Azure</h1>${body}</main></body></html>`;
+const site = useSite(() =>
+  serve(undefined, {
+    "/ar.html": { body: page("ar-SA", `<azure-signup-guide id="g"></azure-signup-guide>`) },
+    "/en.html": { body: page("en-US", `<azure-signup-guide id="g" step="sign-in"></azure-signup-guide>`) },
+  }),
+);
+
+/** Every guide event's detail, as the page sees it, from the first moment. */
+const recordEvents = (page) =>
+  page.addInitScript(() => {
+    window.__events = [];
+    for (const name of ["step", "scenario", "finish", "language", "case", "ready"]) {
+      addEventListener(`azure-signup-guide-${name}`, (e) => window.__events.push({ name, detail: JSON.stringify(e.detail ?? null) }));
+    }
+  });
+
+/** Where an address could be left: storage, the URL, event details, the light DOM, and the
+ *  markup of every shadow root (an input's typed value is not markup). */
+const everywhere = (page) =>
+  page.evaluate(() => {
+    const stored = (s) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join("\n");
+    const shadows = [...document.querySelectorAll("azure-signup-guide")].map((g) => g.shadowRoot?.innerHTML ?? "").join("\n");
+    return {
+      local: stored(localStorage),
+      session: stored(sessionStorage),
+      url: location.href,
+      events: window.__events.map((e) => `${e.name} ${e.detail}`).join("\n"),
+      attributes: document.body.outerHTML.replace(/<template[\s\S]*?<\/template>/g, ""),
+      shadows,
+      cookies: document.cookie,
+    };
+  });
+
+test("two typed addresses give a verdict and the page's diagram draws it; the addresses go nowhere", async () => {
+  const requests = [];
+  const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}/`, {
+    prepare: async (p) => {
+      await recordEvents(p);
+      p.on("request", (r) => requests.push(`${r.url()} ${r.postData() ?? ""}`));
+    },
+  });
+  const steps = tab.locator("#guide-steps");
+  const diagram = tab.locator("#guide-diagram");
+  await steps.locator("[data-step=sign-in]").click();
+  // A disclosure, closed until the reader opens it.
+  assert.equal(await steps.locator(".asg-own").isVisible(), false);
+  await steps.locator("[data-step-panel=sign-in] summary").click();
+  const own = steps.locator(".asg-own");
+  await own.locator("input[data-field=m365]").fill("ada.lovelace@contoso.com");
+  await own.locator("input[data-field=sign-up]").fill("ada.lovelace@fabrikam.example");
+  await own.locator("input[data-field=sign-up]").blur();
+  assert.match(clean(await steps.locator(".asg-answer.is-chosen").textContent()), /^Förutsägelse: En annan organisations katalog\./);
+  assert.ok(await own.locator("input[value=other]").isChecked(), "the matching choice is marked");
+  // The other guide on the page, the diagram, draws the same case.
+  await diagram.locator("[data-scenario=other-organization]:checked").waitFor({ state: "attached" });
+  assert.match(clean(await diagram.locator(".asg-dir").first().textContent()), /Katalog: Fabrikam/);
+  assert.equal(await diagram.getAttribute("case"), "other");
+
+  // A personal Microsoft account: its own directory.
+  await own.locator("input[data-field=sign-up]").fill("ada.lovelace@outlook.com");
+  assert.match(clean(await steps.locator(".asg-answer.is-chosen").textContent()), /En ny katalog\..*kontospridning/);
+  await diagram.locator("[data-scenario=account-sprawl]:checked").waitFor({ state: "attached" });
+
+  const seen = await everywhere(tab);
+  for (const [where, text] of Object.entries(seen)) {
+    // The typed addresses' own parts (the guide's text mentions outlook.com and contoso.com itself).
+    assert.doesNotMatch(text, /lovelace|fabrikam\.example/i, `${where} holds an address: ${text.slice(0, 300)}`);
+  }
+  assert.match(seen.local, /case=personal/, "the case, and only the case, is kept with the progress");
+  const cases = await tab.evaluate(() => window.__events.filter((e) => e.name === "case").map((e) => JSON.parse(e.detail)));
+  assert.deepEqual(cases, [{ case: "other" }, { case: "personal" }]);
+  assert.ok(requests.every((r) => !/lovelace/i.test(r)), "no request carries an address");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("keyboard only: fields, then the choices by arrow keys; focus stays put and the case follows", async () => {
+  const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}/en.html`);
+  const guide = tab.locator("#g");
+  const own = guide.locator(".asg-own").first();
+  await guide.locator("[data-step-panel=sign-in] summary").focus();
+  await tab.keyboard.press("Enter");
+  await tab.keyboard.press("Tab");
+  assert.equal(await tab.evaluate(() => document.activeElement.shadowRoot.activeElement?.getAttribute("data-field")), "m365");
+  await tab.keyboard.type("grace@contoso.com");
+  await tab.keyboard.press("Tab");
+  await tab.keyboard.type("grace@contoso.com");
+  assert.match(clean(await guide.locator(".asg-answer.is-chosen").first().textContent()), /^Prediction: Same directory\./);
+  // Tab reaches the group at its chosen option; the arrows move and choose together.
+  await tab.keyboard.press("Tab");
+  const focused = () => tab.evaluate(() => document.activeElement.shadowRoot.activeElement?.value ?? null);
+  assert.equal(await focused(), "same");
+  await tab.keyboard.press("ArrowDown");
+  assert.equal(await focused(), "other");
+  assert.match(clean(await guide.locator(".asg-answer.is-chosen").first().textContent()), /Another organization's directory/);
+  await tab.keyboard.press("ArrowDown");
+  await tab.keyboard.press("ArrowDown");
+  assert.equal(await focused(), "unknown");
+  assert.match(clean(await guide.locator(".asg-answer.is-chosen").first().textContent()), /Cannot tell from this\./);
+  // The diagram of this guide has no drawing for "not sure": it keeps what it showed.
+  assert.ok(await guide.locator("[data-scenario=account-sprawl]").isChecked());
+  await tab.keyboard.press("ArrowUp");
+  assert.equal(await focused(), "personal");
+  assert.ok(await guide.locator("[data-scenario=account-sprawl]").isChecked());
+  assert.equal(await readStep(guide), "Step 2 of 3", "arrows in the group never move the walkthrough");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("what cannot be read says so, once the reader leaves the field; markup is never run", async () => {
+  const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}/en.html`);
+  const guide = tab.locator("#g");
+  const own = guide.locator(".asg-own").first();
+  await guide.locator("[data-step-panel=sign-in] summary").click();
+  const field = own.locator("input[data-field=sign-up]");
+  await field.fill("<img src=x onerror=window.__ran=1>");
+  assert.equal(await guide.locator(".asg-own .asg-answer.is-chosen").count(), 0, "nothing said while typing");
+  await field.blur();
+  assert.match(
+    clean(await own.locator(".asg-answer.is-chosen").textContent()),
+    /^Prediction: The sign-up address does not read as an email address\. Cannot tell from this\./,
+  );
+  assert.equal(await tab.evaluate(() => window.__ran), undefined);
+  assert.equal(await tab.evaluate(() => document.querySelector("#g").shadowRoot.querySelectorAll("img").length), 0);
+  await own.locator("input[data-field=m365]").fill("   ");
+  await field.fill("  Linus@Hotmail.CO.UK ");
+  assert.match(clean(await own.locator(".asg-answer.is-chosen").textContent()), /A new directory\./, "trimmed, any case");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the case is kept with the progress: a reload shows it again, the fields empty", async () => {
+  const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}/en.html`);
+  const guide = tab.locator("#g");
+  await guide.locator("[data-step-panel=sign-in] summary").click();
+  await guide.locator(".asg-own input[value=other]").first().check();
+  await tab.reload();
+  await tab.waitForFunction(() => document.querySelector("#g").hasAttribute("data-ready"));
+  // Open, with the reader's case chosen and its verdict shown.
+  assert.ok(await guide.locator(".asg-own input[value=other]").first().isChecked());
+  assert.ok(await guide.locator("[data-step-panel=sign-in] .asg-answer.is-chosen").isVisible());
+  assert.ok(await guide.locator("[data-scenario=other-organization]").isChecked(), "the diagram draws it");
+  const values = await guide.locator("input[type=email]").evaluateAll((inputs) => inputs.map((i) => i.value));
+  assert.deepEqual(values, ["", "", "", ""]);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("in the diagram too, in Arabic: the box reads right to left, addresses left to right; axe is clean", async () => {
+  const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}/ar.html`, { colorScheme: "dark" });
+  const guide = tab.locator("#g");
+  const details = guide.locator(".asg-diagram .asg-own-details");
+  await details.locator("summary").click();
+  const own = details.locator(".asg-own");
+  await own.locator("input[data-field=m365]").fill("layla@contoso.com");
+  await own.locator("input[data-field=sign-up]").fill("layla@live.com");
+  assert.equal(await guide.locator(".asg").getAttribute("dir"), "rtl");
+  assert.equal(await own.locator("input[data-field=sign-up]").getAttribute("dir"), "ltr");
+  await guide.locator("[data-scenario=account-sprawl]:checked").waitFor({ state: "attached" });
+  // Both boxes of the guide show the one case; step 2's opens to show it.
+  assert.ok(await guide.locator("[data-step-panel=sign-in] input[value=personal]").isChecked());
+  assert.notEqual(await guide.locator("[data-step-panel=sign-in] .asg-own-details").getAttribute("open"), null);
+  const verdict = clean(await own.locator(".asg-answer.is-chosen").textContent());
+  assert.ok(/[\u0600-\u06ff]/.test(verdict), verdict);
+  await screenshot(guide, "case-ar-dark");
+  assert.deepEqual(await axeViolations(tab), []);
+  await guide.locator("[data-step=sign-in]").click();
+  assert.deepEqual(await axeViolations(tab), []);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("without scripts: the cases as a table, the check step with its portal and help links, nothing to type", async () => {
+  const { page: tab, context } = await openPage(site.browser, `${site.server.url}/`, { javaScriptEnabled: false });
+  const steps = tab.locator("#guide-steps");
+  const table = steps.locator(".asg-case-table");
+  assert.ok(await table.isVisible());
+  assert.equal(await table.locator("tbody tr").count(), 4);
+  assert.match(clean(await table.textContent()), /Ett personligt Microsoft-konto.*en ny, egen katalog.*Registrera dig med ditt Microsoft 365-konto i stället/);
+  assert.equal(await steps.locator(".asg-own").isVisible(), false);
+  assert.equal(await tab.locator("#guide-diagram .asg-own-details").isVisible(), false);
+  const check = steps.locator("[data-step-panel=check]");
+  assert.ok(await check.isVisible());
+  const hrefs = await check.locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+  assert.deepEqual(hrefs, [
+    "https://portal.azure.com/#settings/directory",
+    "https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2",
+    "https://learn.microsoft.com/sv-se/entra/fundamentals/how-subscriptions-associated-directory",
+    "https://learn.microsoft.com/sv-se/azure/role-based-access-control/transfer-subscription",
+  ]);
+  assert.match(clean(await check.textContent()), /finns inte i artikeln: det är guidens egen hjälp/);
+  assert.equal(await check.locator("svg[role=img]").getAttribute("aria-label"), "Illustration av sidan Kataloger + prenumerationer i Azure-portalen, med den aktuella katalogen markerad.");
+  await context.close();
+});
