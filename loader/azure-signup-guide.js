@@ -136,23 +136,28 @@ function prefetchCatalog(host) {
 }
 
 /**
- * Gives the wasm the catalog of the language `host` reads in, if it lacks it. A file that
- * cannot be had is said in the console, and the guide reads in en-US (src/embed.rs).
+ * Gives the wasm the catalog of the language `host` reads in, if it lacks it; resolves to
+ * whether the guide has its language now. A file that cannot be had (or is another
+ * build's, which the wasm refuses) is said in the console.
  * @param {Element} host
+ * @returns {Promise<boolean>}
  */
 async function ensureCatalog(host) {
   const tag = runtime.catalogNeeded(host);
-  if (!tag) return;
+  if (!tag) return true;
   try {
     runtime.addCatalog(tag, await catalogText(tag));
   } catch (error) {
     console.warn(`${TAG}: the ${tag} messages could not be loaded`, error);
   }
+  return !runtime.catalogNeeded(host);
 }
 
 /** Rejects after `LOAD_TIMEOUT_MS`: what an instance waits for the wasm before it shows
  *  its static form (the download goes on, and the guide comes alive if it arrives). */
 class LoadTimeout extends Error {}
+/** The language a guide reads in could not be had: it is not mounted. */
+class NoLanguage extends Error {}
 function timeout() {
   return new Promise((_, reject) =>
     setTimeout(() => reject(new LoadTimeout(`no wasm after ${LOAD_TIMEOUT_MS / 1000} s; showing the static guide until it arrives`)), LOAD_TIMEOUT_MS),
@@ -341,7 +346,8 @@ class AzureSignupGuide extends HTMLElement {
   attributeChangedCallback(_name, before, after) {
     // The running guide follows its attributes and keeps what the reader did.
     if (before === after || !this.handle) return;
-    // A new language may need its messages first (a fetch); anything else applies at once.
+    // A new language may need its messages first (a fetch; without them the guide stays
+    // in its language, src/embed.rs); anything else applies at once.
     if (runtime.catalogNeeded(this)) ensureCatalog(this).then(() => this.handle?.update());
     else this.handle.update();
   }
@@ -353,7 +359,13 @@ class AzureSignupGuide extends HTMLElement {
     const current = () => this.isConnected && !run.signal.aborted;
     this.#kept = kept;
     prefetchCatalog(this);
-    Promise.race([loadOnce().then(async (sheet) => (await ensureCatalog(this), sheet)), timeout()])
+    // The wasm carries no text: without its language a guide is not mounted, and its
+    // prerendered copy turns static (or the load message shows), as when the wasm fails.
+    const withLanguage = async (sheet) => {
+      if (!(await ensureCatalog(this))) throw new NoLanguage("the guide's language file could not be loaded; showing the static guide");
+      return sheet;
+    };
+    Promise.race([loadOnce().then(withLanguage), timeout()])
       .then(async (sheet) => {
         await nextTurn();
         if (!current()) return;
@@ -387,6 +399,7 @@ class AzureSignupGuide extends HTMLElement {
       .catch((error) => {
         const late = error instanceof LoadTimeout;
         if (late) console.warn(`${TAG}: ${error.message}`);
+        else if (error instanceof NoLanguage) console.error(`${TAG}: ${error.message}`);
         else console.error(`${TAG}: the guide's WebAssembly could not be loaded or run`, error);
         if (run.signal.aborted) return;
         kept?.stop();

@@ -14,8 +14,8 @@ const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version =
 
 const hashed = (f) => /^azure-signup-guide-[0-9a-f]+(_bg\.wasm|\.js|\.[A-Za-z-]+\.txt)$/.test(f);
 const built = readdirSync(dist).filter((f) => f === "azure-signup-guide.js" || f === "azure-signup-guide.css" || hashed(f));
-// The loader, the stylesheet, the glue, the wasm, and a language file per locale but en-US (in the wasm).
-const languages = readdirSync(join(root, "locales")).length - 1;
+// The loader, the stylesheet, the glue, the wasm, and a language file per locale.
+const languages = readdirSync(join(root, "locales")).length;
 if (built.length !== 4 + languages) {
   console.error(`pack: dist/ has ${built.join(", ") || "nothing"}; build the release first (scripts/pack builds it)`);
   process.exit(1);

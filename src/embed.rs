@@ -111,7 +111,7 @@ impl GuideHandle {
     /// the walkthrough).
     pub fn update(&mut self) {
         let Some(app) = self.app.as_mut() else { return };
-        let attributes = read_attributes(&self.host, &self.path);
+        let attributes = read_attributes(&self.host, &self.path, Some(self.attributes.locale));
         let mut initial = self.current.get();
         if attributes.step != self.attributes.step {
             if let Some(step) = attributes.step {
@@ -303,22 +303,29 @@ fn negotiate_for(host: &web_sys::Element, path: &str) -> crate::i18n::Negotiated
     })
 }
 
-fn read_attributes(host: &web_sys::Element, path: &str) -> Attributes {
+/// `showing`: the language the running guide reads in (none before it mounts).
+fn read_attributes(host: &web_sys::Element, path: &str, showing: Option<Locale>) -> Attributes {
     let negotiated = negotiate_for(host, path);
     if let Some(warning) = &negotiated.warning {
         warn(warning);
     }
-    // The loader adds the language's catalog before it mounts (`catalog_needed`); if its
-    // file could not be had, the guide reads in en-US rather than not at all.
+    // The loader adds the language's catalog before it mounts or updates
+    // (`catalog_needed`); a language whose file could not be had leaves a running guide in
+    // the language it reads in (the loader does not mount one without its language).
     let locale = if crate::i18n::has_catalog(negotiated.locale) {
         negotiated.locale
     } else {
+        let keep = showing
+            .into_iter()
+            .chain(Locale::ALL.iter().copied())
+            .find(|l| crate::i18n::has_catalog(*l))
+            .unwrap_or(negotiated.locale);
         warn(&format!(
-            "azure-signup-guide: the {} messages could not be loaded; showing {}.",
+            "azure-signup-guide: the {} messages could not be loaded; the guide stays in {}.",
             negotiated.locale.tag(),
-            Locale::FALLBACK.tag()
+            keep.tag()
         ));
-        Locale::FALLBACK
+        keep
     };
 
     let view = attribute(host, "view", View::from_attr, "view must be all, steps or diagram; showing all.")
@@ -415,7 +422,7 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js
     let location = web_sys::window().map(|w| w.location());
     let path = location.as_ref().and_then(|l| l.pathname().ok()).unwrap_or_default();
     let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
-    let attributes = read_attributes(&host, &path);
+    let attributes = read_attributes(&host, &path, None);
 
     let key = storage_key(&host, &path);
     // A link to a step wins, then the reader's own progress, then the author's choice.

@@ -70,12 +70,12 @@ fn main() {
         out,
         "    ];\n}}\n\n/// The fingerprint of `MsgId::ALL` a catalog file must carry.\npub(crate) const CATALOG_FINGERPRINT: &str = \"{fingerprint:016x}\";\n"
     );
-    // Every catalog for native builds (the prerenderer writes them out as files); in the
-    // wasm only en-US unless the `all-catalogs` feature asks for more: the loader fetches
-    // the page's language from its file, so a reader downloads one language, not six.
+    // Every catalog for native builds (the prerenderer writes them out as files); none in
+    // the wasm unless the `all-catalogs` feature asks: the loader fetches the page's
+    // language from its file, so a reader downloads one language, not six.
     let all = std::env::var_os("CARGO_FEATURE_ALL_CATALOGS").is_some();
-    out.push_str("/// The compiled catalogs: en-US, and with `all-catalogs` one per `locales/<tag>` folder.\npub(crate) static CATALOGS: &[Catalog] = &[\n");
-    for (tag, messages) in locales.iter().filter(|(tag, _)| all || tag == REFERENCE) {
+    out.push_str("/// The compiled catalogs: with `all-catalogs` one per `locales/<tag>` folder, else none.\npub(crate) static CATALOGS: &[Catalog] = &[\n");
+    for (tag, messages) in locales.iter().filter(|_| all) {
         let mut text = String::new();
         let mut ends = Vec::new();
         for id in &ids {

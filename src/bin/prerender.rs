@@ -72,9 +72,8 @@ fn main() {
     let errors: Vec<(&str, String)> =
         Locale::ALL.iter().map(|l| (l.language(), format(*l, MsgId::LoadError, &[]))).collect();
     write("load-errors.json".to_owned(), script_safe_json(&errors));
-    // The catalog files the loader fetches for languages the wasm does not carry (every
-    // one but en-US, which it has compiled in).
-    for locale in Locale::ALL.iter().filter(|l| **l != Locale::FALLBACK) {
+    // The catalog files the loader fetches: the wasm carries no language of its own.
+    for locale in Locale::ALL {
         let file = azure_signup_guide::i18n::catalog_file(*locale).expect("native builds compile every catalog");
         write(format!("catalog.{}.txt", locale.tag()), file);
     }

@@ -15,9 +15,9 @@ const TSC = join(ROOT, "node_modules", ".bin", "tsc");
 test("the tarball holds the built guide, its README and its types, nothing else", () => {
   execFileSync("node", [join(ROOT, "scripts", "pack.mjs")], { stdio: "inherit" });
   const files = execFileSync("tar", ["-tzf", TARBALL], { encoding: "utf8" }).trim().split("\n").sort();
-  // Loader, glue, wasm, CSS, types, README, manifest, and a language file per language but English.
-  assert.equal(files.length, 12, files.join(" "));
-  for (const tag of ["sv-SE", "de-DE", "fr-FR", "ja-JP", "ar-SA"]) {
+  // Loader, glue, wasm, CSS, types, README, manifest, and a language file per language.
+  assert.equal(files.length, 13, files.join(" "));
+  for (const tag of ["sv-SE", "en-US", "de-DE", "fr-FR", "ja-JP", "ar-SA"]) {
     assert.ok(files.some((f) => f.endsWith(`.${tag}.txt`)), `the ${tag} messages`);
   }
   for (const f of ["package/azure-signup-guide.js", "package/azure-signup-guide.css", "package/azure-signup-guide.d.ts", "package/README.md", "package/package.json"]) {
@@ -51,4 +51,5 @@ test("installed, its declarations type the element, attributes and events (and c
   assert.notEqual(bad.status, 0, "the mistakes type-check");
   assert.match(bad.stdout, /"everything"/);
   assert.match(bad.stdout, /Property 'scene' does not exist/);
+  assert.match(bad.stdout, /Property 'address' does not exist/);
 });

@@ -226,9 +226,6 @@ test("a page fetches only its own language's messages; a picked language fetches
   const guide = page.locator("#g");
   assert.match(await readStep(guide), /Steg 1 av 3/);
   assert.deepEqual(catalogs, ["sv-SE"]);
-  // English is in the wasm: nothing to fetch.
-  await guide.locator(".asg-select").selectOption("en-US");
-  await guide.locator('.asg[lang="en-US"]').waitFor();
   await guide.locator(".asg-select").selectOption("ja-JP");
   await guide.locator('.asg[lang="ja-JP"]').waitFor();
   assert.match(await readStep(guide), /手順 1\/3/);
@@ -244,26 +241,51 @@ for (const [failure, answer] of [
   ["404s", (r) => r.fulfill({ status: 404, body: "" })],
   ["is not the file built (integrity)", (r) => r.fulfill({ status: 200, contentType: "text/plain", body: "azure-signup-guide catalog 0" })],
 ]) {
-  test(`when the language's messages file ${failure}, the guide reads in English and says why`, async () => {
-    const warnings = [];
-    const { page, context, problems } = await openPage(site.browser, `${site.server.url}/one.html`, {
+  test(`when the page's language file ${failure}, the guide says so and nothing is left that does not answer`, async () => {
+    const errors = [];
+    const { page, context } = await openPage(site.browser, `${site.server.url}/one.html`, {
+      settle: false,
       prepare: async (page) => {
-        page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+        page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
         await page.route("**/*.sv-SE.txt", answer);
       },
     });
-    const guide = page.locator("#g");
-    assert.ok(await page.evaluate(() => document.querySelector("#g").hasAttribute("data-ready")), "live, not static");
-    assert.equal(await guide.locator(".asg").getAttribute("lang"), "en-US");
-    assert.match(await readStep(guide), /Step 1 of 3/);
-    assert.ok(warnings.some((w) => /sv-SE messages could not be loaded/.test(w)), warnings.join(" | "));
-    // Nothing dead: the buttons answer.
-    await guide.getByRole("button", { name: "Next", exact: true }).click();
-    assert.match(await readStep(guide), /Step 2 of 3/);
-    assert.deepEqual(problems.filter((p) => !/sv-SE\.txt|integrity|404/.test(p)), []);
+    // No prerendered copy here: the loader's own message, in the page's language.
+    const alert = page.locator("#g [role=alert]");
+    await alert.waitFor({ timeout: 10_000 });
+    assert.match(clean(await alert.textContent()), /Guiden kunde inte läsas in/);
+    assert.equal(await page.locator("#g button").count(), 0, "no control that does nothing");
+    assert.ok(errors.some((e) => /language file could not be loaded/.test(e)), errors.join(" | "));
     await context.close();
   });
 }
+
+test("a prerendered copy turns static when its language file fails; a language picked later that fails keeps the guide", async () => {
+  const { page, context } = await openPage(site.browser, `${site.server.url}/`, {
+    settle: false,
+    prepare: (page) => page.route("**/*.sv-SE.txt", (r) => r.fulfill({ status: 404, body: "" })),
+  });
+  await page.waitForFunction(isStatic, "guide-steps", { timeout: 10_000 });
+  await context.close();
+
+  const warnings = [];
+  const live = await openPage(site.browser, `${site.server.url}/one.html`, {
+    prepare: async (page) => {
+      page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+      await page.route("**/*.de-DE.txt", (r) => r.fulfill({ status: 404, body: "" }));
+    },
+  });
+  const guide = live.page.locator("#g");
+  await guide.locator(".asg-select").selectOption("de-DE");
+  await live.page.waitForFunction(() => document.querySelector("#g").getAttribute("lang") === "de-DE");
+  await live.page.waitForTimeout(300);
+  assert.equal(await guide.locator(".asg").getAttribute("lang"), "sv-SE", "still Swedish");
+  assert.match(await readStep(guide), /Steg 1 av 3/);
+  assert.ok(warnings.some((w) => /de-DE messages could not be loaded/.test(w)), warnings.join(" | "));
+  await guide.getByRole("button", { name: "Nästa", exact: true }).click();
+  assert.match(await readStep(guide), /Steg 2 av 3/, "the buttons still answer");
+  await live.context.close();
+});
 
 test("moving the element before the guide is live keeps the prerendered copy", async () => {
   let wasm;

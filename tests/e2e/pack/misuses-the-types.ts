@@ -4,4 +4,6 @@ import type { AzureSignupGuideAttributes } from "azure-signup-guide";
 
 const attributes: AzureSignupGuideAttributes = { view: "everything" };
 document.addEventListener("azure-signup-guide-step", (event) => console.log(event.detail.scene));
+// The case event carries the case only: no address.
+document.addEventListener("azure-signup-guide-case", (event) => console.log(event.detail.address));
 console.log(attributes);

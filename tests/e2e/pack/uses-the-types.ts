@@ -5,10 +5,14 @@ import type { AzureSignupGuideAttributes, AzureSignupGuideElement } from "azure-
 const guide: AzureSignupGuideElement | null = document.querySelector("azure-signup-guide");
 guide?.addEventListener("azure-signup-guide-step", (event) => {
   const index: number = event.detail.index;
-  const step: "sign-up" | "sign-in" | "finish" | "add-people" = event.detail.step;
+  const step: "sign-up" | "sign-in" | "finish" | "add-people" | "check" = event.detail.step;
   console.log(index, step);
 });
 document.addEventListener("azure-signup-guide-scenario", (event) => console.log(event.detail.scenario));
 document.addEventListener("azure-signup-guide-language", (event) => console.log(event.detail.lang.toUpperCase()));
-const attributes: AzureSignupGuideAttributes = { lang: "sv-SE", view: "steps", step: "2", theme: "auto", languages: true };
+document.addEventListener("azure-signup-guide-case", (event) => {
+  const own: "same" | "personal" | "other" | "unknown" = event.detail.case;
+  console.log(own);
+});
+const attributes: AzureSignupGuideAttributes = { lang: "sv-SE", view: "steps", step: "5", theme: "auto", languages: true, case: "personal" };
 console.log(attributes);
