@@ -304,7 +304,10 @@ for (const entry of PAGES) {
 await browser.close();
 
 // ---- Sizes of the widget (what a page adds) ------------------------------------------------
-const widgetFiles = readdirSync(DIST).filter((f) => f.endsWith(".wasm") || (f.endsWith(".js") && f.startsWith("azure-signup-guide")));
+// The wasm, the glue and the loader, and the one language file the demo page (sv-SE) fetches.
+const widgetFiles = readdirSync(DIST).filter(
+  (f) => f.endsWith(".wasm") || f.endsWith(".sv-SE.txt") || (f.endsWith(".js") && f.startsWith("azure-signup-guide")),
+);
 const size = (files, dir) =>
   files.reduce(
     (t, f) => {
@@ -384,7 +387,7 @@ for (const p of PAGES) {
   for (const a of list.slice(0, 6)) console.log(`    ${a.file.padEnd(48)} ${kb(a.raw).padStart(10)} ${kb(a.gzip).padStart(10)} ${kb(a.brotli).padStart(10)}`);
   if (list.length > 6) console.log(`    … and ${list.length - 6} smaller files`);
 }
-console.log(`\nwidget (wasm + JS): ${kb(widget.raw)} raw, ${kb(widget.gzip)} gzip, ${kb(widget.brotli)} brotli`);
+console.log(`\nwidget (wasm + JS + the page's language file): ${kb(widget.raw)} raw, ${kb(widget.gzip)} gzip, ${kb(widget.brotli)} brotli`);
 const ratios = (other) =>
   `bytes ${ratio(ours.bytes.median, other.bytes.median)}, FCP ${ratio(ours.fcp.median, other.fcp.median)}, ready ${ratio(ours.ready.median, other.ready.median)}, ` +
   `memory ${ratio(ours.memoryAfterLoad.total.median, other.memoryAfterLoad.total.median)} (after playing ${ratio(ours.memoryAfterPlay.total.median, other.memoryAfterPlay.total.median)})`;
@@ -407,7 +410,7 @@ const markdown = [
   `|${rows[0].map(() => "---").join("|")}|`,
   ...rows.slice(1).map((r) => `| ${r.map((c) => c.trim()).join(" | ")} |`),
   "",
-  `Widget (wasm + JS): ${kb(widget.raw)} raw, ${kb(widget.gzip)} gzip, ${kb(widget.brotli)} brotli.`,
+  `Widget (wasm + JS + the page's language file): ${kb(widget.raw)} raw, ${kb(widget.gzip)} gzip, ${kb(widget.brotli)} brotli.`,
   "",
   `Ratios ours (embed) / alternative: ${ratios(alt)}, ${latencyRatios(alt)}.`,
   `Ratios ours (embed) / plain article: ${ratios(plain)}.`,

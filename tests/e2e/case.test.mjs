@@ -88,7 +88,6 @@ test("two typed addresses give a verdict and the page's diagram draws it; the ad
 test("keyboard only: fields, then the choices by arrow keys; focus stays put and the case follows", async () => {
   const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}/en.html`);
   const guide = tab.locator("#g");
-  const own = guide.locator(".asg-own").first();
   await guide.locator("[data-step-panel=sign-in] summary").focus();
   await tab.keyboard.press("Enter");
   await tab.keyboard.press("Tab");
