@@ -117,11 +117,11 @@ pub fn illustration(locale: Locale, step: StepId) -> Html {
                         { t(locale, MsgId::IllusCheckAddress) }
                     </text>
                     { lines(flip, &t(locale, MsgId::IllusCheckHeading), (18.0, 44.0), 204.0, 11.0, "asg-illus-heading") }
-                    { lines(flip, &t(locale, MsgId::IllusCheckCurrent), (18.0, 64.0), 204.0, 8.0, "asg-illus-label") }
+                    { lines(flip, &t(locale, MsgId::IllusCheckCurrent), (18.0, 61.0), 204.0, 8.0, "asg-illus-label") }
                     { rect(flip, "asg-illus-field", (18.0, 68.0), (204.0, 18.0), 2.0) }
                     { lines(flip, &t(locale, MsgId::DirectoryContoso), (26.0, 80.0), 190.0, 9.0, "asg-illus-value") }
                     // The place to look: the directory you are in now.
-                    { rect(flip, "asg-illus-mark", (14.0, 64.5), (212.0, 25.0), 4.0) }
+                    { rect(flip, "asg-illus-mark", (14.0, 65.5), (212.0, 23.0), 4.0) }
                     { lines(flip, &t(locale, MsgId::IllusCheckAll), (18.0, 104.0), 204.0, 8.0, "asg-illus-label") }
                     { rect(flip, "asg-illus-field", (18.0, 108.0), (204.0, 16.0), 2.0) }
                     { lines(flip, &t(locale, MsgId::DirectoryContoso), (26.0, 119.0), 120.0, 8.0, "asg-illus-value") }

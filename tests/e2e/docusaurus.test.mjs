@@ -23,6 +23,10 @@ const site = useSite(async () => {
   const fresh = existsSync(installed) && statSync(installed).mtimeMs > statSync(lock).mtimeMs;
   if (!fresh) rmSync(WORK, { recursive: true, force: true });
   rmSync(join(WORK, "build"), { recursive: true, force: true });
+  // npm gives a package's files one fixed date, so Docusaurus' build cache would keep the
+  // previous loader (its name never changes): cleared, as docs/embedding.md tells authors.
+  rmSync(join(WORK, "node_modules", ".cache"), { recursive: true, force: true });
+  rmSync(join(WORK, ".docusaurus"), { recursive: true, force: true });
   cpSync(SITE, WORK, { recursive: true });
   const npm = (...args) => execFileSync("npm", [...args, "--no-audit", "--no-fund", "--loglevel=error"], { cwd: WORK, stdio: "inherit" });
   if (!fresh) npm("ci");

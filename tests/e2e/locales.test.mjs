@@ -112,5 +112,21 @@ test("documentation links follow the locale; portal and signup links do not", as
   assert.ok(hrefs.some((h) => h.startsWith("https://learn.microsoft.com/fr-fr/azure/")), hrefs.join("\n"));
   assert.ok(hrefs.every((h) => !h.includes("learn.microsoft.com") || h.includes("/fr-fr/")), hrefs.join("\n"));
   assert.ok(hrefs.includes("https://account.azure.com/signup?offer=MS-AZR-0044p&appId=docs"));
+  // Every link out is on the allowlist; the portal only at its start or the check step's two places.
+  const allowed = [
+    /^https:\/\/account\.azure\.com\/signup\?offer=MS-AZR-0044p&appId=docs$/,
+    /^https:\/\/portal\.azure\.com\/(#settings\/directory|#view\/Microsoft_Azure_Billing\/SubscriptionsBladeV2)?$/,
+    /^https:\/\/learn\.microsoft\.com\/fr-fr\/(azure|entra)\/[a-z/-]+$/,
+    /^https:\/\/go\.microsoft\.com\/fwlink\/\?linkid=\d+$/,
+  ];
+  for (const href of hrefs) assert.ok(allowed.some((a) => a.test(href)), `not on the allowlist: ${href}`);
+  for (const href of [
+    "https://portal.azure.com/#settings/directory",
+    "https://portal.azure.com/#view/Microsoft_Azure_Billing/SubscriptionsBladeV2",
+    "https://learn.microsoft.com/fr-fr/entra/fundamentals/how-subscriptions-associated-directory",
+    "https://learn.microsoft.com/fr-fr/azure/role-based-access-control/transfer-subscription",
+  ]) {
+    assert.ok(hrefs.includes(href), `the check step links ${href}`);
+  }
   await context.close();
 });

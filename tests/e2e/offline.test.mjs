@@ -123,10 +123,18 @@ test("printed, every step shows with its link addresses", async () => {
   await page.waitForFunction(() => document.querySelector("#guide-steps").hasAttribute("data-ready"));
   await page.emulateMedia({ media: "print" });
   const steps = page.locator("#guide-steps");
-  for (const panel of ["sign-up", "sign-in", "finish", "add-people", "done"]) {
+  for (const panel of ["sign-up", "sign-in", "finish", "add-people", "check", "done"]) {
     assert.ok(await steps.locator(`[data-step-panel=${panel}]`).isVisible(), `${panel} is printed`);
   }
   assert.equal(await steps.locator(".asg-controls").isVisible(), false);
+  // The reader's own case on paper: every case as a table, not fields to type in.
+  assert.ok(await steps.locator(".asg-case-table").isVisible(), "the cases' table is printed");
+  assert.equal(await steps.locator(".asg-own-details").isVisible(), false);
+  const portal = await steps
+    .locator("[data-step-panel=check] .asg-link")
+    .first()
+    .evaluate((a) => getComputedStyle(a, "::after").content);
+  assert.match(portal, /portal\.azure\.com\/#settings\/directory/, "the portal's address is printed");
   const after = await steps
     .locator(".asg-step.is-current .asg-link")
     .first()
