@@ -71,7 +71,7 @@ fn expand_static_form(css: &str) -> String {
         let prefixed: Vec<String> = selectors.split(',').map(|s| format!(":host([data-static]) {s}")).collect();
         hosted.push_str(&format!("{}{{{declarations}", prefixed.join(",")));
     }
-    format!("{}{hosted}@media (scripting: none){{{body}}}@media print{{{body}}}{}", &css[..start], &css[body_end + 1..])
+    format!("{}{hosted}@media (scripting: none),print{{{body}}}{}", &css[..start], &css[body_end + 1..])
 }
 
 /// Drops comments, folds white space to one space, and drops it next to `{ } ; ,` and `>`;

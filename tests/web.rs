@@ -290,7 +290,7 @@ async fn each_case_marks_its_path_and_says_what_happens() {
     pick_case(&root, "account-sprawl").await;
     assert_eq!(on_path(&root), ["directory-1", "user-2", "subscription-2"]);
     assert!(shown(&root).contains("kontospridning"));
-    assert!(text(&root, ".asg-figure [aria-live=polite]").starts_with("Ett annat konto: Med ett annat konto"));
+    assert!(text(&root, ".asg-figure [aria-live=polite]").starts_with("Ett personligt konto: Med ett annat konto"));
 
     pick_case(&root, "share").await;
     assert_eq!(on_path(&root), ["subscription-1", "user-0"]);

@@ -3,12 +3,14 @@
 //!
 //! Privacy by construction: the two address fields are uncontrolled inputs. Their text is
 //! read from the DOM when it changes, handed to `domain::predict`, and only the resulting
-//! `Prediction` (a case and which field could not be read) leaves this file. No state,
-//! attribute, storage, URL or event ever holds an address, and nothing here renders one.
+//! `Case` leaves this file. No state, attribute, storage, URL or event ever holds an
+//! address, and nothing here renders one. An address that cannot be read is the field's
+//! own error (the browser's constraint validation: `:user-invalid`, `aria-invalid`), said
+//! under it, not a prediction.
 
 use super::text::t;
-use crate::domain::prediction::Field;
-use crate::domain::{predict, Case, Prediction};
+use crate::domain::prediction::{domain_of, Field};
+use crate::domain::{predict, Case};
 use crate::i18n::{Arg, Locale, MsgId};
 use crate::walkthrough::radio_key;
 use wasm_bindgen::JsCast;
@@ -24,73 +26,85 @@ fn pick_label(case: Case) -> MsgId {
     }
 }
 
-fn verdict(case: Case) -> MsgId {
+/// The verdict's words and how it looks: fine, a warning, or to be checked.
+fn verdict(case: Case) -> (MsgId, &'static str) {
     match case {
-        Case::SameDirectory => MsgId::CaseVerdictSame,
-        Case::Personal => MsgId::CaseVerdictPersonal,
-        Case::OtherOrganization => MsgId::CaseVerdictOther,
-        Case::Unknown => MsgId::CaseVerdictUnknown,
+        Case::SameDirectory => (MsgId::CaseVerdictSame, "asg-answer--fine"),
+        Case::Personal => (MsgId::CaseVerdictPersonal, "asg-answer--warning"),
+        Case::OtherOrganization => (MsgId::CaseVerdictOther, "asg-answer--warning"),
+        Case::Unknown => (MsgId::CaseVerdictUnknown, "asg-answer--check"),
     }
 }
 
 /// The order the choices are listed in: the recommended one first, "not sure" last.
 const CHOICES: [Case; 4] = [Case::SameDirectory, Case::OtherOrganization, Case::Personal, Case::Unknown];
 
-/// What the verdict says: the prediction, after why an address could not be read.
-fn verdict_text(locale: Locale, prediction: Prediction) -> String {
-    let mut text = String::new();
-    if let Some(field) = prediction.unreadable {
-        let field = match field {
-            Field::Microsoft365 => "m365",
-            Field::SignUp => "sign-up",
-        };
-        text.push_str(&crate::i18n::format(locale, MsgId::CaseUnreadable, &[("field", Arg::Str(field))]));
-        text.push(' ');
-    }
-    text.push_str(&t(locale, verdict(prediction.case)));
-    text.replace(['\u{2068}', '\u{2069}'], "")
-}
+/// The two fields: the name `data-field` gives each, and which address it holds.
+const FIELDS: [(&str, Field); 2] = [("m365", Field::Microsoft365), ("sign-up", Field::SignUp)];
 
-/// The value of the address field `name` beside `input` (in the same `.asg-own` box).
-fn field_value(input: &web_sys::Element, name: &str) -> String {
+/// The address field `name` in the same `.asg-own` box as `input`.
+fn field(input: &web_sys::Element, name: &str) -> Option<web_sys::HtmlInputElement> {
     input
         .closest(".asg-own")
         .ok()
         .flatten()
         .and_then(|own| own.query_selector(&format!("input[data-field=\"{name}\"]")).ok().flatten())
         .and_then(|field| field.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .map(|field| field.value())
-        .unwrap_or_default()
+}
+
+/// Marks a field that holds text but no readable address (only once the reader leaves
+/// it, `commit`), and clears the mark as soon as it reads: the browser then styles it
+/// (`:user-invalid`) and tells assistive technology, and the message under it shows.
+fn mark(field: &web_sys::HtmlInputElement, message: &str, commit: bool) {
+    let value = field.value();
+    let unreadable = !value.trim().is_empty() && domain_of(&value).is_none();
+    if !unreadable {
+        field.set_custom_validity("");
+        let _ = field.remove_attribute("aria-invalid");
+    } else if commit {
+        field.set_custom_validity(message);
+        let _ = field.set_attribute("aria-invalid", "true");
+    }
 }
 
 /// The box, a disclosure (closed, it keeps the step short): two address fields, the same
-/// four choices, and the verdict. `prediction` is the page's current one (shared by every
-/// box of the guide), `onpredict` told of a new one; `open` opens it when it becomes true.
-pub fn your_case(locale: Locale, prediction: Option<Prediction>, onpredict: &Callback<Prediction>, open: bool) -> Html {
-    // Typing: a prediction as soon as the sign-up address reads as one; "cannot read"
-    // only once the reader leaves the field (`change`), not at every key.
+/// four choices, and the verdict. `case` is the page's current one (shared by every box of
+/// the guide), `oncase` told of a new one; `open` opens it when it becomes true; `id` keeps
+/// the box's element ids apart from the other box's.
+pub fn your_case(locale: Locale, case: Option<Case>, oncase: &Callback<Case>, open: bool, id: &str) -> Html {
+    let unreadable = |field: Field| {
+        let name = if field == Field::Microsoft365 { "m365" } else { "sign-up" };
+        crate::i18n::format(locale, MsgId::CaseUnreadable, &[("field", Arg::Str(name))])
+            .replace(['\u{2068}', '\u{2069}'], "")
+    };
+    // Typing: a prediction as soon as both addresses read (or the sign-up one is a personal
+    // account's); an address that does not read is marked once the reader leaves its field.
     let ontype = {
-        let onpredict = onpredict.clone();
+        let oncase = oncase.clone();
+        let messages = FIELDS.map(|(_, f)| unreadable(f));
         std::rc::Rc::new(move |e: &Event| {
             let Some(input) = e.target_dyn_into::<web_sys::Element>() else { return };
-            let (m365, sign_up) = (field_value(&input, "m365"), field_value(&input, "sign-up"));
-            if sign_up.trim().is_empty() {
-                return;
+            let commit = e.type_() == "change";
+            let fields = FIELDS.map(|(name, _)| field(&input, name));
+            for (field, message) in fields.iter().zip(&messages) {
+                if let Some(field) = field {
+                    mark(field, message, commit && field.is_same_node(Some(&input)));
+                }
             }
+            let [m365, sign_up] = fields.map(|f| f.map(|f| f.value()).unwrap_or_default());
             let predicted = predict(&m365, &sign_up);
-            if predicted.unreadable.is_none() || e.type_() == "change" {
-                onpredict.emit(predicted);
+            if predicted.unreadable.is_none() {
+                oncase.emit(predicted.case);
             }
         })
     };
-    let chosen = prediction.map(|p| p.case);
     let onkeydown = {
-        let onpredict = onpredict.clone();
+        let oncase = oncase.clone();
         let direction = locale.direction();
         Callback::from(move |e: KeyboardEvent| {
             let input = e.target_dyn_into::<web_sys::HtmlInputElement>();
             let focused = input.as_ref().and_then(|i| CHOICES.into_iter().find(|c| c.slug() == i.value()));
-            let Some(to) = radio_key(&e.key(), direction, &CHOICES, focused.or(chosen)) else { return };
+            let Some(to) = radio_key(&e.key(), direction, &CHOICES, focused.or(case)) else { return };
             e.prevent_default();
             let sibling = input
                 .and_then(|i| i.closest("fieldset").ok().flatten())
@@ -99,18 +113,24 @@ pub fn your_case(locale: Locale, prediction: Option<Prediction>, onpredict: &Cal
             if let Some(sibling) = sibling {
                 let _ = sibling.focus();
             }
-            onpredict.emit(Prediction { case: to, unreadable: None });
+            oncase.emit(to);
         })
     };
-    let field = |name: &'static str, label: MsgId| {
+    let address = |(name, which): (&'static str, Field)| {
         let (on_input, on_change) = (ontype.clone(), ontype.clone());
+        let label = if which == Field::Microsoft365 { MsgId::CaseM365Label } else { MsgId::CaseSignUpLabel };
+        let error_id = format!("asg-{id}-{name}-error");
         html! {
-            <label class="asg-field">
-                <span>{ t(locale, label) }</span>
-                <input type="email" data-field={name} autocomplete="off" spellcheck="false" dir="ltr"
-                    oninput={Callback::from(move |e: InputEvent| on_input(&e))}
-                    onchange={Callback::from(move |e: Event| on_change(&e))} />
-            </label>
+            <div class="asg-field">
+                <label>
+                    <span>{ t(locale, label) }</span>
+                    <input type="email" data-field={name} autocomplete="off" spellcheck="false" dir="ltr"
+                        aria-describedby={error_id.clone()}
+                        oninput={Callback::from(move |e: InputEvent| on_input(&e))}
+                        onchange={Callback::from(move |e: Event| on_change(&e))} />
+                </label>
+                <p class="asg-field-error" id={error_id}>{ unreadable(which) }</p>
+            </div>
         }
     };
     html! {
@@ -118,37 +138,36 @@ pub fn your_case(locale: Locale, prediction: Option<Prediction>, onpredict: &Cal
         <summary>{ t(locale, MsgId::CaseHeading) }</summary>
         <div class="asg-own" part="own-case">
             <p class="asg-own-intro">{ t(locale, MsgId::CaseIntro) }</p>
-            { field("m365", MsgId::CaseM365Label) }
-            { field("sign-up", MsgId::CaseSignUpLabel) }
+            { for FIELDS.into_iter().map(address) }
             <fieldset class="asg-question">
                 <legend>{ t(locale, MsgId::CaseChoicesLabel) }</legend>
-                { for CHOICES.into_iter().map(|case| {
-                    let onpredict = onpredict.clone();
-                    let tab_stop = chosen.map_or(case == CHOICES[0], |c| c == case);
+                { for CHOICES.into_iter().map(|choice| {
+                    let oncase = oncase.clone();
+                    let tab_stop = case.map_or(choice == CHOICES[0], |c| c == choice);
                     html! {
                         <label class="asg-choice">
-                            <input type="radio" value={case.slug()} checked={chosen == Some(case)}
+                            <input type="radio" value={choice.slug()} checked={case == Some(choice)}
                                 tabindex={if tab_stop { "0" } else { "-1" }} onkeydown={onkeydown.clone()}
-                                onchange={Callback::from(move |_: Event| onpredict.emit(Prediction { case, unreadable: None }))} />
-                            { t(locale, pick_label(case)) }
+                                onchange={Callback::from(move |_: Event| oncase.emit(choice))} />
+                            <span>{ t(locale, pick_label(choice)) }</span>
                         </label>
                     }
                 }) }
             </fieldset>
             // Every verdict in one grid cell, the others hidden: a verdict moves nothing below.
             <div class="asg-answers">
-                { for Case::ALL.into_iter().map(|case| {
-                    let shown = prediction.filter(|p| p.case == case);
-                    let text = verdict_text(locale, shown.unwrap_or(Prediction { case, unreadable: None }));
+                { for Case::ALL.into_iter().map(|each| {
+                    let (text, look) = verdict(each);
+                    let class = classes!("asg-answer", look, (case == Some(each)).then_some("is-chosen"));
                     html! {
-                        <p class={classes!("asg-answer", shown.is_some().then_some("is-chosen"))} data-case={case.slug()}>
-                            <strong>{ t(locale, MsgId::CaseVerdictLabel) }</strong>{ " " }{ text }
+                        <p {class} data-case={each.slug()}>
+                            <strong>{ t(locale, MsgId::CaseVerdictLabel) }</strong>{ " " }{ t(locale, text) }
                         </p>
                     }
                 }) }
             </div>
             <p class="asg-vh" aria-live="polite">
-                { prediction.map(|p| format!("{} {}", t(locale, MsgId::CaseVerdictLabel), verdict_text(locale, p))).unwrap_or_default() }
+                { case.map(|c| format!("{} {}", t(locale, MsgId::CaseVerdictLabel), t(locale, verdict(c).0))).unwrap_or_default() }
             </p>
         </div>
         </details>

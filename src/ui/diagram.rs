@@ -5,7 +5,7 @@
 
 use super::case::your_case;
 use super::text::{heading, sentence, t, t_args, use_locale};
-use crate::domain::{Caption, Link, NodeId, Prediction, ScenarioId};
+use crate::domain::{Caption, Case, Link, NodeId, ScenarioId};
 use crate::i18n::{Arg, Locale, MsgId};
 use crate::scene::{self, Figure, FigureAction, FigureState, Node, NodeKind};
 use std::rc::Rc;
@@ -27,9 +27,9 @@ pub struct DiagramProps {
     pub level: u8,
     /// The reader's own case, shared with step 2: the figure draws it.
     #[prop_or_default]
-    pub prediction: Option<Prediction>,
+    pub case: Option<Case>,
     #[prop_or_default]
-    pub onpredict: Callback<Prediction>,
+    pub oncase: Callback<Case>,
 }
 
 /// The pure `FigureState` as Yew's reducer.
@@ -272,7 +272,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
     {
         // The reader's own case, predicted here or in step 2, is the case drawn.
         let dispatch = state.dispatcher();
-        use_effect_with(props.prediction.and_then(|p| p.case.scenario()), move |scenario| {
+        use_effect_with(props.case.and_then(Case::scenario), move |scenario| {
             if let Some(scenario) = scenario {
                 dispatch.dispatch(FigureAction::Follow(*scenario));
             }
@@ -325,7 +325,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
             </figure>
             // The reader's own case, closed until they open it, below the figure: opening it
             // moves nothing, and the figure above draws the case it predicts.
-            { your_case(locale, props.prediction, &props.onpredict, false) }
+            { your_case(locale, props.case, &props.oncase, false, "d") }
             // Without scripts and on paper: every case's end state with its captions.
             <div class="asg-cases-static">
                 { for static_figures.iter().map(|(captions, f)| html! {

@@ -122,12 +122,10 @@ pub fn illustration(locale: Locale, step: StepId) -> Html {
                     { lines(flip, &t(locale, MsgId::DirectoryContoso), (26.0, 80.0), 190.0, 9.0, "asg-illus-value") }
                     // The place to look: the directory you are in now.
                     { rect(flip, "asg-illus-mark", (14.0, 65.5), (212.0, 23.0), 4.0) }
-                    { lines(flip, &t(locale, MsgId::IllusCheckAll), (18.0, 104.0), 204.0, 8.0, "asg-illus-label") }
-                    { rect(flip, "asg-illus-field", (18.0, 108.0), (204.0, 16.0), 2.0) }
-                    { lines(flip, &t(locale, MsgId::DirectoryContoso), (26.0, 119.0), 120.0, 8.0, "asg-illus-value") }
-                    { rect(flip, "asg-illus-field", (18.0, 127.0), (204.0, 16.0), 2.0) }
-                    { lines(flip, &t(locale, MsgId::DirectoryFabrikam), (26.0, 138.0), 120.0, 8.0, "asg-illus-value") }
-                    { button(flip, &t(locale, MsgId::IllusCheckSwitch), (162.0, 129.0), (54.0, 12.0), 7.0) }
+                    { lines(flip, &t(locale, MsgId::IllusCheckAll), (18.0, 106.0), 204.0, 8.0, "asg-illus-label") }
+                    { rect(flip, "asg-illus-field", (18.0, 111.0), (204.0, 20.0), 2.0) }
+                    { lines(flip, &t(locale, MsgId::DirectoryFabrikam), (26.0, 124.0), 120.0, 9.0, "asg-illus-value") }
+                    { button(flip, &t(locale, MsgId::IllusCheckSwitch), (158.0, 114.0), (58.0, 14.0), 8.0) }
                 </>
             },
         ),

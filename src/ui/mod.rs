@@ -11,7 +11,7 @@ mod walkthrough;
 pub use diagram::Diagram;
 pub use walkthrough::Walkthrough;
 
-use crate::domain::{Case, Link, Prediction, ScenarioId};
+use crate::domain::{Case, Link, ScenarioId};
 use crate::i18n::{Locale, MsgId};
 use language_switcher::language_switcher;
 use text::{heading, sentence, t};
@@ -191,21 +191,19 @@ pub fn app(props: &AppProps) -> Html {
     }
     // The reader's own case, one for the whole guide: step 2 and the diagram both show it,
     // and the diagram draws it. Restored from the saved progress, which keeps only the case.
-    let prediction = use_state_eq(|| props.initial.case.map(|case| Prediction { case, unreadable: None }));
-    let onpredict = {
-        let (prediction, oncase) = (prediction.clone(), props.oncase.clone());
-        Callback::from(move |p: Prediction| {
-            prediction.set(Some(p));
-            oncase.emit(p.case);
+    let case = use_state_eq(|| props.initial.case);
+    let oncase = {
+        let (case, told) = (case.clone(), props.oncase.clone());
+        Callback::from(move |c: Case| {
+            case.set(Some(c));
+            told.emit(c);
         })
     };
     {
-        let prediction = prediction.clone();
-        use_effect_with(props.case, move |case| {
-            if let Some(case) = *case {
-                if (*prediction).map(|p| p.case) != Some(case) {
-                    prediction.set(Some(Prediction { case, unreadable: None }));
-                }
+        let case = case.clone();
+        use_effect_with(props.case, move |given| {
+            if given.is_some() {
+                case.set(*given);
             }
         });
     }
@@ -238,11 +236,11 @@ pub fn app(props: &AppProps) -> Html {
                 if props.view != View::Diagram {
                     <Walkthrough key={format!("w{}", props.restart)} initial={props.initial}
                         onchange={props.onstep.clone()} headed={whole_article} {level}
-                        prediction={*prediction} onpredict={onpredict.clone()} />
+                        case={*case} oncase={oncase.clone()} />
                 }
                 if props.view != View::Steps {
                     <Diagram key={props.scenario.slug()} scenario={props.scenario} onplay={props.onplay.clone()}
-                        headed={whole_article} {level} prediction={*prediction} {onpredict} />
+                        headed={whole_article} {level} case={*case} {oncase} />
                 }
                 if whole_article {
                     { article_end(current, level) }

@@ -3,7 +3,7 @@
 use super::case::{case_table, your_case};
 use super::illustration::illustration;
 use super::text::{heading, sentence, t, t_args, use_locale};
-use crate::domain::{Link, Prediction};
+use crate::domain::{Case, Link};
 use crate::i18n::{Arg, Locale, MsgId};
 use crate::walkthrough::{bar, is_done, progress, tile_key, Action, Focus, Origin, Screen, State, StepId};
 use wasm_bindgen::JsCast;
@@ -25,9 +25,9 @@ pub struct WalkthroughProps {
     pub level: u8,
     /// The reader's own case, shared with the diagram (step 2 shows and changes it).
     #[prop_or_default]
-    pub prediction: Option<Prediction>,
+    pub case: Option<Case>,
     #[prop_or_default]
-    pub onpredict: Callback<Prediction>,
+    pub oncase: Callback<Case>,
 }
 
 fn title(step: StepId) -> MsgId {
@@ -228,7 +228,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                             <@{heading(step_level)} class="asg-h3" tabindex="-1">{ t(locale, title(step)) }</@>
                             <div class="asg-step-body">
                                 <div class="asg-step-text">
-                                    { step_text(locale, step, props.prediction, &props.onpredict) }
+                                    { step_text(locale, step, props.case, &props.oncase) }
                                 </div>
                                 { illustration(locale, step) }
                             </div>
@@ -276,8 +276,8 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
 }
 
 /// The article's text for one step, with its link; in step 2 the reader's own case
-/// (`prediction`, `onpredict` told of a new one), and the check step (the guide's own).
-fn step_text(locale: Locale, step: StepId, prediction: Option<Prediction>, onpredict: &Callback<Prediction>) -> Html {
+/// (`case`, `oncase` told of a new one), and the check step (the guide's own).
+fn step_text(locale: Locale, step: StepId, case: Option<Case>, oncase: &Callback<Case>) -> Html {
     match step {
         StepId::SignUp => html! {
             <p>{ sentence(locale, MsgId::StepSignUpText, Link::SignUp, MsgId::LinkAzureCom) }</p>
@@ -286,7 +286,7 @@ fn step_text(locale: Locale, step: StepId, prediction: Option<Prediction>, onpre
             <>
                 <p>{ t(locale, MsgId::StepSignInText) }</p>
                 <p>{ t(locale, MsgId::StepSignInSeveral) }</p>
-                { your_case(locale, prediction, onpredict, prediction.is_some()) }
+                { your_case(locale, case, oncase, case.is_some(), "w") }
                 { case_table(locale) }
             </>
         },

@@ -146,7 +146,7 @@ test("a new case is announced; the first one is not", async () => {
   const live = guide.locator(".asg-figure [aria-live=polite]");
   assert.equal(clean(await live.textContent()), "", "silent on load");
   await guide.locator("[data-scenario=account-sprawl]").check();
-  assert.match(clean(await live.textContent()), /^Ett annat konto: Med ett annat konto, ett personligt/);
+  assert.match(clean(await live.textContent()), /^Ett personligt konto: Med ett annat konto, ett personligt/);
   await context.close();
 });
 
@@ -160,7 +160,7 @@ test("without JavaScript: every case's end state with its captions, nothing to p
   const figures = cases.locator(".asg-figure");
   assert.equal(await figures.count(), 3);
   const both = clean(await figures.nth(0).textContent());
-  for (const says of [/Samma konto \(rekommenderas\)/, /hamnar Azure-prenumerationen i Contoso/, /Ett annat konto/, /kontospridning/]) {
+  for (const says of [/Samma konto \(rekommenderas\)/, /hamnar Azure-prenumerationen i Contoso/, /Ett personligt konto/, /kontospridning/]) {
     assert.match(both, says);
   }
   assert.match(clean(await figures.nth(1).textContent()), /Katalog: Fabrikam.*Ett arbetskonto i en annan organisation.*i den organisationens katalog, Fabrikam/);
