@@ -146,6 +146,13 @@ test("an address that does not read is the field's own error, once the reader le
   assert.equal(await own.locator("input[type=radio]:checked").count(), 0);
   assert.equal(await tab.evaluate(() => window.__ran), undefined);
   assert.equal(await tab.evaluate(() => document.querySelector("#g").shadowRoot.querySelectorAll("img").length), 0);
+  // A verdict from earlier text does not stand beside text that does not read.
+  await own.locator("input[data-field=m365]").fill("linus@contoso.com");
+  await field.fill("linus@fabrikam.example");
+  assert.ok(await own.locator(".asg-answer.is-chosen").isVisible());
+  await field.fill("linus@");
+  await field.blur();
+  assert.equal(await own.locator(".asg-answer.is-chosen").isVisible(), false);
   await own.locator("input[data-field=m365]").fill("   ");
   await field.fill("  Linus@Hotmail.CO.UK ");
   assert.match(clean(await own.locator(".asg-answer.is-chosen").textContent()), /A new directory\./, "trimmed, any case");
