@@ -49,6 +49,20 @@ fn button(flip: Flip, label: &str, (x, y): (f32, f32), (w, h): (f32, f32), size:
     }
 }
 
+/// A browser's address bar from `x`, `w` wide, showing `address` (left to right in every
+/// locale, as addresses are).
+fn address_bar(flip: Flip, address: &str, x: f32, w: f32) -> Html {
+    html! {
+        <>
+            { rect(flip, "asg-illus-field", (x, 10.0), (w, 12.0), 6.0) }
+            <text class="asg-illus-value" x={flip.x(x + 8.0)} y="19" font-size="7" direction="ltr"
+                text-anchor={if flip.is_rtl() { "end" } else { "start" }}>
+                { address }
+            </text>
+        </>
+    }
+}
+
 /// The drawing for `step`, in place of the article's screenshot.
 pub fn illustration(locale: Locale, step: StepId) -> Html {
     let flip = Flip::new(WIDTH, locale.direction());
@@ -62,12 +76,7 @@ pub fn illustration(locale: Locale, step: StepId) -> Html {
                     { for [16.0, 26.0, 36.0].into_iter().map(|cx| html! {
                         <circle class="asg-illus-dot" cx={flip.x(cx)} cy="16" r="3" />
                     }) }
-                    { rect(flip, "asg-illus-field", (48.0, 10.0), (178.0, 12.0), 6.0) }
-                    // An address is left-to-right in every locale.
-                    <text class="asg-illus-value" x={flip.x(56.0)} y="19" font-size="7" direction="ltr"
-                        text-anchor={if flip.is_rtl() { "end" } else { "start" }}>
-                        { t(locale, MsgId::IllusSignupAddress) }
-                    </text>
+                    { address_bar(flip, &t(locale, MsgId::IllusSignupAddress), 48.0, 178.0) }
                     { lines(flip, &t(locale, MsgId::IllusSignupHeading), (24.0, 56.0), 190.0, 14.0, "asg-illus-heading") }
                     { button(flip, &t(locale, MsgId::IllusSignupButton), (24.0, 108.0), (80.0, 22.0), 9.0) }
                 </>
@@ -110,12 +119,7 @@ pub fn illustration(locale: Locale, step: StepId) -> Html {
                 <>
                     { rect(flip, "asg-illus-frame", (6.0, 6.0), (228.0, 148.0), 6.0) }
                     <path class="asg-illus-rule" d="M6 26h228" />
-                    { rect(flip, "asg-illus-field", (16.0, 10.0), (210.0, 12.0), 6.0) }
-                    // An address is left-to-right in every locale.
-                    <text class="asg-illus-value" x={flip.x(24.0)} y="19" font-size="7" direction="ltr"
-                        text-anchor={if flip.is_rtl() { "end" } else { "start" }}>
-                        { t(locale, MsgId::IllusCheckAddress) }
-                    </text>
+                    { address_bar(flip, &t(locale, MsgId::IllusCheckAddress), 16.0, 210.0) }
                     { lines(flip, &t(locale, MsgId::IllusCheckHeading), (18.0, 44.0), 204.0, 11.0, "asg-illus-heading") }
                     { lines(flip, &t(locale, MsgId::IllusCheckCurrent), (18.0, 61.0), 204.0, 8.0, "asg-illus-label") }
                     { rect(flip, "asg-illus-field", (18.0, 68.0), (204.0, 18.0), 2.0) }
