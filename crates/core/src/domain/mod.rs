@@ -13,5 +13,5 @@ pub use model::{
     Directory, DirectoryId, DirectoryName, Event, Model, ModelError, NodeId, Owner, Persona, Relation, RelationKind,
     Subscription, SubscriptionId, SubscriptionKind, User, UserId,
 };
-pub use prediction::{predict, Case, Pick, Prediction};
+pub use prediction::{predict, Case, Prediction};
 pub use scenario::{play, Caption, Played, ScenarioId};

@@ -16,6 +16,9 @@ pub enum Case {
     Unknown,
 }
 
+// The reader who would rather not type picks a case itself: each choice in the UI is one
+// `Case` (`ui::case`), so there is no separate type for the choices.
+
 impl Case {
     pub const ALL: [Case; 4] = [Case::SameDirectory, Case::Personal, Case::OtherOrganization, Case::Unknown];
 
@@ -40,28 +43,6 @@ impl Case {
             Case::Personal => Some(super::ScenarioId::AccountSprawl),
             Case::OtherOrganization => Some(super::ScenarioId::OtherOrganization),
             Case::Unknown => None,
-        }
-    }
-}
-
-/// The choices for readers who would rather not type an address.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Pick {
-    /// "My work account": the one I use for Microsoft 365.
-    MyWorkAccount,
-    AnotherWorkAccount,
-    PersonalMicrosoftAccount,
-    NotSure,
-}
-
-impl Pick {
-    /// The case a choice means.
-    pub const fn case(self) -> Case {
-        match self {
-            Pick::MyWorkAccount => Case::SameDirectory,
-            Pick::AnotherWorkAccount => Case::OtherOrganization,
-            Pick::PersonalMicrosoftAccount => Case::Personal,
-            Pick::NotSure => Case::Unknown,
         }
     }
 }
@@ -220,11 +201,7 @@ mod tests {
     }
 
     #[test]
-    fn choices_mean_cases_and_cases_have_names() {
-        assert_eq!(Pick::MyWorkAccount.case(), Case::SameDirectory);
-        assert_eq!(Pick::AnotherWorkAccount.case(), Case::OtherOrganization);
-        assert_eq!(Pick::PersonalMicrosoftAccount.case(), Case::Personal);
-        assert_eq!(Pick::NotSure.case(), Case::Unknown);
+    fn cases_have_names() {
         for case in Case::ALL {
             assert_eq!(Case::from_slug(case.slug()), Some(case));
         }
