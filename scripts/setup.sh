@@ -4,7 +4,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+# Tools cargo installs land in $CARGO_HOME/bin; rustup's own proxies in ~/.cargo/bin.
+export PATH="$ROOT/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$HOME/.cargo/bin:$PATH"
 TRUNK_VERSION="0.21.14"
 MDBOOK_VERSION="0.5.4"
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly.
@@ -33,7 +34,8 @@ ensure_cargo_tool() {
 
 # The browser for the tests, fonts so Japanese and Arabic render as text (not boxes),
 # and pdftoppm to turn the printed guide into pictures.
-BROWSER_PACKAGES=(chromium chromium-driver fonts-noto-core fonts-ipafont-gothic poppler-utils)
+# python3-venv: the MkDocs virtualenv is made from Debian's own Python (see ensure_mkdocs).
+BROWSER_PACKAGES=(chromium chromium-driver fonts-noto-core fonts-ipafont-gothic poppler-utils python3-venv)
 
 ensure_chromium() {
   local missing=()
@@ -71,14 +73,36 @@ setup_build() {
 
 # MkDocs Material for the end-to-end suite, in a virtualenv of the project's own
 # (target/mkdocs-venv), at the versions tests/e2e/mkdocs/requirements.txt pins.
+# The virtualenv is made from the platform's own interpreter, Debian 12's /usr/bin/python3
+# (3.11.2), on purpose: not whatever python3 comes first on PATH (a version manager's
+# newer one would hide a pin that does not install on the README's platform). PYTHON
+# overrides it; the version it must have is the one the pins were resolved for.
+PLATFORM_PYTHON="${PYTHON:-/usr/bin/python3}"
+PINS_RESOLVED_FOR="3.11.2"
+
 ensure_mkdocs() {
   local venv="$ROOT/target/mkdocs-venv" pins="$ROOT/tests/e2e/mkdocs/requirements.txt"
-  if [ -x "$venv/bin/mkdocs" ] && [ "$venv/.pins" -nt "$pins" ]; then
+  if [ ! -x "$PLATFORM_PYTHON" ]; then
+    echo "error: $PLATFORM_PYTHON not found. The MkDocs tests need Python $PINS_RESOLVED_FOR, Debian 12's own" >&2
+    echo "  (apt-get install python3 python3-venv), or set PYTHON=/path/to/python3.11 to another interpreter." >&2
+    return 1
+  fi
+  local have
+  have="$("$PLATFORM_PYTHON" -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])')"
+  if [ "$have" != "$PINS_RESOLVED_FOR" ]; then
+    say "note: $PLATFORM_PYTHON is Python $have; tests/e2e/mkdocs/requirements.txt was resolved for $PINS_RESOLVED_FOR"
+  fi
+  # Rebuilt when the pins change or when the venv was made from another interpreter.
+  if [ -x "$venv/bin/mkdocs" ] && [ "$venv/.pins" -nt "$pins" ] \
+    && [ "$(cat "$venv/.python" 2>/dev/null)" = "$PLATFORM_PYTHON $have" ]; then
     return 0
   fi
-  say "installing MkDocs Material into target/mkdocs-venv (pip, pinned)"
-  python3 -m venv "$venv"
+  say "installing MkDocs Material into target/mkdocs-venv (pip, pinned, Python $have from $PLATFORM_PYTHON)"
+  rm -rf "$venv"
+  "$PLATFORM_PYTHON" -m venv "$venv"
   "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$pins"
+  "$venv/bin/pip" check --disable-pip-version-check >/dev/null
+  echo "$PLATFORM_PYTHON $have" > "$venv/.python"
   touch "$venv/.pins"
 }
 
