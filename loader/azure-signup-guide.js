@@ -470,12 +470,15 @@ function defineGuide(given) {
       }
     });
     // The reader's own case (only the case, never an address) is the page's too: every
-    // guide gets it as `case`, so a diagram elsewhere on the page draws it.
+    // guide gets it as `case`, so a diagram elsewhere on the page draws it; `null` (the
+    // addresses that gave it no longer read) takes it away from every guide.
     addEventListener("azure-signup-guide-case", (event) => {
       const value = /** @type {CustomEvent} */ (event).detail?.case;
-      if (typeof value !== "string") return;
+      if (typeof value !== "string" && value !== null) return;
       for (const guide of [event.composedPath()[0], ...document.querySelectorAll(TAG)]) {
-        if (guide instanceof Element && guide.getAttribute("case") !== value) guide.setAttribute("case", value);
+        if (!(guide instanceof Element) || guide.getAttribute("case") === value) continue;
+        if (value === null) guide.removeAttribute("case");
+        else guide.setAttribute("case", value);
       }
     });
     // The site's dark-mode toggle changes a class or attribute on <html> or <body>.

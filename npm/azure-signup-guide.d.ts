@@ -42,9 +42,10 @@ export interface AzureSignupGuideScenarioDetail extends AzureSignupGuideStepDeta
   scenario: AzureSignupGuideScenario;
 }
 
-/** Only the case: the addresses never leave the guide. */
+/** Only the case: the addresses never leave the guide. `null` when the addresses that gave
+ *  a case no longer read (a field emptied): the case is taken away from every guide. */
 export interface AzureSignupGuideCaseDetail {
-  case: AzureSignupGuideCase;
+  case: AzureSignupGuideCase | null;
 }
 
 export interface AzureSignupGuideLanguageDetail {

@@ -100,7 +100,7 @@ pub struct GuideHandle {
     onstep: Callback<State>,
     onplay: Callback<ScenarioId>,
     onlanguage: Callback<Locale>,
-    oncase: Callback<crate::domain::Case>,
+    oncase: Callback<Option<crate::domain::Case>>,
 }
 
 #[wasm_bindgen]
@@ -121,9 +121,10 @@ impl GuideHandle {
             }
         }
         // A case from the page (another guide's prediction) is this guide's too, saved with
-        // its progress.
-        if let Some(case) = attributes.case.filter(|c| initial.case != Some(*c)) {
-            initial = State { case: Some(case), ..initial };
+        // its progress; one taken away (its addresses no longer read) is cleared here too.
+        let taken_away = attributes.case.is_none() && self.attributes.case.is_some();
+        if (attributes.case.is_some() || taken_away) && initial.case != attributes.case {
+            initial = State { case: attributes.case, ..initial };
             self.current.set(initial);
             save_progress(&storage_key(&self.host, &self.path), &initial);
         }
@@ -467,18 +468,20 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js
         })
     };
     // The reader's own case: kept with the progress and told to the page, only the case
-    // (`same`, `personal`, `other`, `unknown`), never an address.
+    // (`same`, `personal`, `other`, `unknown`, or `null` once it no longer stands), never
+    // an address.
     let oncase = {
         let (host, current) = (host.clone(), current.clone());
-        Callback::from(move |case: crate::domain::Case| {
+        Callback::from(move |case: Option<crate::domain::Case>| {
             let before = current.get();
-            if before.case == Some(case) {
+            if before.case == case {
                 return;
             }
-            let state = State { case: Some(case), ..before };
+            let state = State { case, ..before };
             current.set(state);
             save_progress(&key, &state);
-            dispatch_host_event(&host, "azure-signup-guide-case", &[("case", JsValue::from_str(case.slug()))]);
+            let slug = case.map_or(JsValue::NULL, |c| JsValue::from_str(c.slug()));
+            dispatch_host_event(&host, "azure-signup-guide-case", &[("case", slug)]);
         })
     };
     let props = AppProps {

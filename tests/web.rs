@@ -198,32 +198,34 @@ async fn pick_case(root: &Element, slug: &str) {
 }
 
 #[wasm_bindgen_test]
-async fn both_futures_are_in_the_figure_before_any_click() {
+async fn the_first_figure_draws_only_what_the_recommended_case_makes() {
     let root = mount_app(View::Diagram, Locale::SvSe).await;
-    assert_eq!(count(&root, ".asg-figure button.asg-node--directory"), 2, "Contoso and the personal directory");
-    // An Azure subscription under each of your accounts: the two futures side by side.
-    for (account, subscription) in [("user-1", "subscription-1"), ("user-2", "subscription-2")] {
-        let account = node(&root, account).parent_element().expect("the account's item");
-        assert!(account
-            .query_selector(&format!(".asg-created button[data-node='{subscription}']"))
-            .ok()
-            .flatten()
-            .is_some());
-    }
+    assert_eq!(count(&root, ".asg-figure button.asg-node--directory"), 1, "Contoso only: no second directory");
+    assert_eq!(
+        count(&root, ".asg-figure button.asg-node--subscription"),
+        2,
+        "Microsoft 365 and one Azure subscription"
+    );
+    // The Azure subscription beneath your one account, and nothing else marked new.
+    let account = node(&root, "user-1").parent_element().expect("the account's item");
+    assert!(account.query_selector(".asg-created button[data-node='subscription-1']").ok().flatten().is_some());
+    assert_eq!(count(&root, ".asg-figure.asg-controls .asg-badge"), 1);
     assert_eq!(count(&root, ".asg-figure.asg-controls .asg-person"), 1, "you, drawn once");
+    assert!(text(&root, ".asg-figure.asg-controls .asg-person").contains("en person, ett konto"));
     assert!(text(&root, ".asg-rule").starts_with("Regeln: en prenumeration hamnar i katalogen"));
 }
 
 #[wasm_bindgen_test]
 async fn selecting_a_node_explains_it_in_place_and_highlights_its_relations() {
     let root = mount_app(View::Diagram, Locale::SvSe).await;
-    let sprawl = node(&root, "subscription-2");
+    pick_case(&root, "account-sprawl").await;
+    let sprawl = node(&root, "subscription-1");
     sprawl.dispatch_event(&web_sys::MouseEvent::new("click").expect("click")).expect("dispatch");
     settle().await;
     assert_eq!(sprawl.get_attribute("aria-expanded").as_deref(), Some("true"));
-    let why = find(&root, "#asg-subscription-2-why");
+    let why = find(&root, "#asg-subscription-1-why");
     assert!(why.text_content().unwrap_or_default().contains("Du skapade den med ditt personliga konto"));
-    assert_eq!(sprawl.get_attribute("aria-controls").as_deref(), Some("asg-subscription-2-why"));
+    assert_eq!(sprawl.get_attribute("aria-controls").as_deref(), Some("asg-subscription-1-why"));
     assert!(
         node(&root, "user-2").get_attribute("class").unwrap_or_default().split(' ').any(|c| c == "is-related"),
         "the account that created it"
@@ -234,12 +236,12 @@ async fn selecting_a_node_explains_it_in_place_and_highlights_its_relations() {
     );
     assert!(!node(&root, "user-1").get_attribute("class").unwrap_or_default().split(' ').any(|c| c == "is-related"));
     // A second press closes it; the element stays the same one, and keeps focus.
-    let element = node(&root, "subscription-2");
+    let element = node(&root, "subscription-1");
     element.clone().dyn_into::<web_sys::HtmlElement>().expect("html").focus().expect("focus");
     element.dispatch_event(&web_sys::MouseEvent::new("click").expect("click")).expect("dispatch");
     settle().await;
     assert_eq!(count(&root, ".asg-why"), 0);
-    assert!(node(&root, "subscription-2").is_same_node(Some(&element)), "the node was rebuilt instead of updated");
+    assert!(node(&root, "subscription-1").is_same_node(Some(&element)), "the node was rebuilt instead of updated");
     assert!(document().active_element().is_some_and(|f| f.is_same_node(Some(&element))), "focus left the node");
 }
 
@@ -258,7 +260,7 @@ async fn escape_closes_the_open_explanation() {
 async fn node_names_carry_place_owner_and_state_without_direction_marks() {
     let root = mount_app(View::Diagram, Locale::SvSe).await;
     let nodes = root.query_selector_all("button.asg-node").expect("nodes");
-    assert!(nodes.length() >= 8);
+    assert!(nodes.length() >= 5);
     for i in 0..nodes.length() {
         let node = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()).expect("a node");
         let name = node.get_attribute("aria-label").unwrap_or_default();
@@ -266,10 +268,10 @@ async fn node_names_carry_place_owner_and_state_without_direction_marks() {
     }
     let name = |key| node(&root, key).get_attribute("aria-label").unwrap_or_default().replace('\u{a0}', " ");
     assert_eq!(name("subscription-1"), "Azure-prenumeration, i katalogen Contoso, ägs av dig, ny");
-    // The other future is drawn, but it is not what this case made.
-    assert_eq!(name("subscription-2"), "Azure-prenumeration, i katalogen Personlig, ägs av dig");
+    assert_eq!(count(&root, "button[data-node='directory-1']"), 0, "no personal directory in this case");
     pick_case(&root, "account-sprawl").await;
-    assert_eq!(name("subscription-2"), "Azure-prenumeration, i katalogen Personlig, ägs av dig, ny");
+    assert_eq!(name("subscription-1"), "Azure-prenumeration, i katalogen Personlig, ägs av dig, ny");
+    assert_eq!(name("user-2"), "Ditt personliga konto, i katalogen Personlig, nytt");
 }
 
 #[wasm_bindgen_test]
@@ -288,7 +290,7 @@ async fn each_case_marks_its_path_and_says_what_happens() {
     assert_eq!(text(&root, "[aria-live=polite]"), "", "nothing is announced on load");
 
     pick_case(&root, "account-sprawl").await;
-    assert_eq!(on_path(&root), ["directory-1", "user-2", "subscription-2"]);
+    assert_eq!(on_path(&root), ["directory-1", "user-2", "subscription-1"]);
     assert!(shown(&root).contains("kontospridning"));
     assert!(text(&root, ".asg-figure [aria-live=polite]").starts_with("Ett personligt konto: Med ett annat konto"));
 

@@ -117,8 +117,11 @@ directory-fabrikam = Fabrikam
 user-alex = Alex
 sub-azure = Azure-Abonnement
 sub-m365 = Microsoft 365-Abonnement
-new-badge = Neu
+new-badge = { $kind ->
+   *[other] Neu
+}
 figure-rule = Die Regel: Ein Abonnement landet im Verzeichnis des Benutzers, der es erstellt.
+figure-unsure = Sie wissen nicht, welcher Fall auf Sie zutrifft: Die Abbildung zeigt den Stand vor der Registrierung. In welchem Verzeichnis sich Ihr Microsoft 365-Konto befindet, sehen Sie unter { $link }.
 figure-you = Sie
 figure-you-accounts = { $count ->
     [one] eine Person, ein Konto
@@ -144,7 +147,9 @@ name-owned = { $owner ->
     [you] { $name }, gehört Ihnen
    *[directory] { $name }, gehört dem Verzeichnis
 }
-name-new = { $name }, neu
+name-new = { $kind ->
+   *[other] { $name }, neu
+}
 why-directory = { $kind ->
     [organization] Das Verzeichnis Ihrer Organisation: Hier befinden sich Ihr Microsoft 365-Konto, die Konten Ihrer Kollegen und das Microsoft 365-Abonnement.
     [other] Das Verzeichnis einer anderen Organisation, in dem sich Ihr Fabrikam-Konto befindet. Niemand aus { $other } befindet sich darin, und wer aufgenommen wird, entscheiden die Administratoren von Fabrikam.
@@ -189,12 +194,14 @@ case-sign-up-label = Die Adresse, mit der Sie sich für Azure registrieren möch
 case-choices-label = Oder wählen Sie das Konto aus, mit dem Sie sich registrieren möchten
 case-pick-same = Mein Geschäftskonto, das ich für Microsoft 365 verwende
 case-pick-other = Ein Geschäftskonto einer anderen Organisation
-case-pick-personal = Ein persönliches Microsoft-Konto (outlook.com, hotmail.com, live.com, msn.com usw.)
+case-pick-personal = Ein persönliches Konto (outlook.com, gmail.com oder eine andere private Adresse)
 case-pick-unknown = Ich bin mir nicht sicher
 case-verdict-label = Vorhersage:
+case-verdict-read = Vorhersage für { $from } → { $to }:
+case-verdict-likely = Sehr wahrscheinlich dasselbe Verzeichnis. Die onmicrosoft.com-Domäne eines Mandanten und eine gleichnamige Domäne, oder eine Domäne und eine ihrer Unterdomänen, gehören meist zu derselben Organisation. Prüfen Sie das zuerst: Melden Sie sich beim Azure-Portal an, und sehen Sie unter „Verzeichnisse + Abonnements“ nach.
 case-verdict-same = Dasselbe Verzeichnis. Das Azure-Abonnement landet im Verzeichnis Ihrer Organisation, neben Ihrem Microsoft 365-Abonnement, und dieselben Benutzerkonten funktionieren für beide.
-case-verdict-personal = Ein neues Verzeichnis. Ein persönliches Microsoft-Konto erhält ein eigenes Verzeichnis, und das Abonnement landet dort, getrennt von Ihrer Organisation und deren Benutzern: eine Anhäufung von Konten. Registrieren Sie sich stattdessen mit Ihrem Microsoft 365-Konto.
-case-verdict-other = Das Verzeichnis einer anderen Organisation. Das Abonnement landet im Verzeichnis der Organisation, zu der dieses Konto gehört, und das ist höchstwahrscheinlich nicht Ihre eigene. Registrieren Sie sich mit dem Microsoft 365-Konto der Organisation, in deren Verzeichnis das Abonnement gehört.
+case-verdict-personal = Ein neues Verzeichnis. Mit einer privaten Adresse (outlook.com, gmail.com, yahoo.com usw.) registrieren Sie sich mit einem persönlichen Microsoft-Konto, das ein eigenes Verzeichnis erhält. Das Abonnement wird dort erstellt, getrennt von Ihrer Organisation und deren Benutzern: eine Anhäufung von Konten. Registrieren Sie sich stattdessen mit Ihrem Microsoft 365-Konto.
+case-verdict-other = Wahrscheinlich ein anderes Verzeichnis. Zwei verschiedene geschäftliche Domänen gehören meist zu zwei Organisationen, und das Abonnement wird im Verzeichnis der Organisation erstellt, mit deren Konto Sie sich registrieren. Eine Organisation kann jedoch mehrere Domänen haben: Prüfen Sie das unter „Verzeichnisse + Abonnements“ im Azure-Portal, und registrieren Sie sich mit dem Konto der Organisation, zu der das Abonnement gehören soll.
 case-verdict-unknown = Anhand dieser Angaben lässt sich das nicht sagen. Prüfen Sie zuerst, in welchem Verzeichnis sich Ihr Microsoft 365-Konto befindet: Melden Sie sich damit beim Azure-Portal an, und sehen Sie unter „Verzeichnisse + Abonnements“ nach.
 case-unreadable = { $field ->
     [m365] Die Microsoft 365-Adresse sieht nicht wie eine E-Mail-Adresse aus.

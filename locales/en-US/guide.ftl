@@ -121,8 +121,13 @@ directory-fabrikam = Fabrikam
 user-alex = Alex
 sub-azure = Azure subscription
 sub-m365 = Microsoft 365 subscription
-new-badge = New
+# $kind: directory, account or subscription, for languages whose words agree with it
+# (Swedish: "ny katalog", "nytt konto").
+new-badge = { $kind ->
+   *[other] New
+}
 figure-rule = The rule: a subscription lands in the directory of the user who creates it.
+figure-unsure = Not sure which case is yours: the figure shows where things stand before you sign up. To see which directory your Microsoft 365 account is in, open { $link }.
 figure-you = You
 figure-you-accounts = { $count ->
     [one] one person, one account
@@ -148,7 +153,9 @@ name-owned = { $owner ->
     [you] { $name }, owned by you
    *[directory] { $name }, owned by the directory
 }
-name-new = { $name }, new
+name-new = { $kind ->
+   *[other] { $name }, new
+}
 why-directory = { $kind ->
     [organization] Your organization's directory: your Microsoft 365 account, your colleagues' accounts and the Microsoft 365 subscription are all in it.
     [other] Another organization's directory, with your Fabrikam account in it. Nobody from { $other } is in it, and Fabrikam's administrators decide who is.
@@ -193,12 +200,16 @@ case-sign-up-label = The address you'll use to sign up for Azure
 case-choices-label = Or choose the account you will sign up with
 case-pick-same = My work account, the one I use for Microsoft 365
 case-pick-other = A work account of another organization
-case-pick-personal = A personal Microsoft account (outlook.com, hotmail.com, live.com, msn.com, …)
+case-pick-personal = A personal account (outlook.com, gmail.com or any other personal address)
 case-pick-unknown = Not sure
 case-verdict-label = Prediction:
+# The label of a verdict from two typed addresses: their domains only (never the part
+# before the @), as read.
+case-verdict-read = Prediction for { $from } → { $to }:
+case-verdict-likely = Very likely the same directory. A tenant's onmicrosoft.com domain and a domain of the same name, or a domain and one under it, usually belong to one organization. Check it first: sign in to the Azure portal and look under Directories + subscriptions.
 case-verdict-same = Same directory. The Azure subscription lands in your organization's directory, next to your Microsoft 365 subscription, and the same user accounts work for both.
-case-verdict-personal = A new directory. A personal Microsoft account gets a directory of its own, and the subscription lands there, apart from your organization and its users: account sprawl. Sign up with your Microsoft 365 account instead.
-case-verdict-other = Another organization's directory. The subscription lands in the directory of the organization that account belongs to, most likely not yours. Sign up with the Microsoft 365 account of the organization that should hold the subscription.
+case-verdict-personal = A new directory. A personal address (outlook.com, gmail.com, yahoo.com, …) signs up as a personal Microsoft account, which gets a directory of its own; the subscription lands there, apart from your organization and its users: account sprawl. Sign up with your Microsoft 365 account instead.
+case-verdict-other = Probably another directory. Two different work domains usually belong to two organizations, and the subscription lands in the directory of the one whose account signs up. One organization can have several domains, though: check under Directories + subscriptions in the Azure portal, and sign up with the account of the organization that should hold the subscription.
 case-verdict-unknown = Cannot tell yet. Check first which directory your Microsoft 365 account is in: sign in to the Azure portal with it and look under Directories + subscriptions.
 case-unreadable = { $field ->
     [m365] The Microsoft 365 address does not read as an email address.

@@ -119,8 +119,11 @@ directory-fabrikam = Fabrikam
 user-alex = Alex
 sub-azure = Abonnement Azure
 sub-m365 = Abonnement Microsoft 365
-new-badge = Nouveau
+new-badge = { $kind ->
+   *[other] Nouveau
+}
 figure-rule = La règle : un abonnement est placé dans l’annuaire de l’utilisateur qui le crée.
+figure-unsure = Vous ne savez pas quel cas est le vôtre : la figure montre la situation avant l’inscription. Pour voir dans quel annuaire se trouve votre compte Microsoft 365, ouvrez { $link }.
 figure-you = Vous
 figure-you-accounts = { $count ->
     [0] une personne, aucun compte
@@ -148,7 +151,9 @@ name-owned = { $owner ->
     [you] { $name }, détenu par vous
    *[directory] { $name }, détenu par l’annuaire
 }
-name-new = { $name }, nouveau
+name-new = { $kind ->
+   *[other] { $name }, nouveau
+}
 why-directory = { $kind ->
     [organization] L’annuaire de votre organisation : votre compte Microsoft 365, les comptes de vos collègues et l’abonnement Microsoft 365 s’y trouvent tous.
     [other] L’annuaire d’une autre organisation, qui contient votre compte Fabrikam. Aucun utilisateur de { $other } ne s’y trouve, et ce sont les administrateurs de Fabrikam qui décident qui y figure.
@@ -193,12 +198,14 @@ case-sign-up-label = L’adresse avec laquelle vous allez vous inscrire à Azure
 case-choices-label = Ou choisissez le compte avec lequel vous allez vous inscrire
 case-pick-same = Mon compte professionnel, celui que j’utilise pour Microsoft 365
 case-pick-other = Un compte professionnel d’une autre organisation
-case-pick-personal = Un compte Microsoft personnel (outlook.com, hotmail.com, live.com, msn.com, etc.)
+case-pick-personal = Un compte personnel (outlook.com, gmail.com ou une autre adresse personnelle)
 case-pick-unknown = Je ne sais pas
 case-verdict-label = Prédiction :
+case-verdict-read = Prédiction pour { $from } → { $to } :
+case-verdict-likely = Très probablement le même annuaire. Le domaine onmicrosoft.com d’un locataire et un domaine du même nom, ou un domaine et l’un de ses sous-domaines, appartiennent généralement à la même organisation. Vérifiez-le d’abord : connectez-vous au portail Azure et consultez la page « Répertoires + abonnements ».
 case-verdict-same = Même annuaire. L’abonnement Azure est placé dans l’annuaire de votre organisation, à côté de votre abonnement Microsoft 365, et les mêmes comptes d’utilisateur fonctionnent pour les deux.
-case-verdict-personal = Un nouvel annuaire. Un compte Microsoft personnel dispose de son propre annuaire, et l’abonnement y est placé, à l’écart de votre organisation et de ses utilisateurs : c’est la prolifération des comptes. Inscrivez-vous plutôt avec votre compte Microsoft 365.
-case-verdict-other = L’annuaire d’une autre organisation. L’abonnement est placé dans l’annuaire de l’organisation à laquelle appartient ce compte, qui n’est probablement pas la vôtre. Inscrivez-vous avec le compte Microsoft 365 de l’organisation qui doit détenir l’abonnement.
+case-verdict-personal = Un nouvel annuaire. Avec une adresse personnelle (outlook.com, gmail.com, yahoo.com, etc.), vous vous inscrivez avec un compte Microsoft personnel, qui dispose de son propre annuaire ; l’abonnement y est placé, à l’écart de votre organisation et de ses utilisateurs : c’est la prolifération des comptes. Inscrivez-vous plutôt avec votre compte Microsoft 365.
+case-verdict-other = Probablement un autre annuaire. Deux domaines professionnels différents appartiennent généralement à deux organisations, et l’abonnement est placé dans l’annuaire de celle dont le compte sert à l’inscription. Une organisation peut toutefois avoir plusieurs domaines : vérifiez-le dans « Répertoires + abonnements » dans le portail Azure, et inscrivez-vous avec le compte de l’organisation qui doit détenir l’abonnement.
 case-verdict-unknown = Impossible de le déterminer à partir de ces informations. Vérifiez d’abord dans quel annuaire se trouve votre compte Microsoft 365 : connectez-vous au portail Azure avec ce compte et consultez la page « Répertoires + abonnements ».
 case-unreadable = { $field ->
     [m365] L’adresse Microsoft 365 ne ressemble pas à une adresse e-mail.

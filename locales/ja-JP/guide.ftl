@@ -119,8 +119,11 @@ directory-fabrikam = Fabrikam
 user-alex = Alex
 sub-azure = Azure サブスクリプション
 sub-m365 = Microsoft 365 サブスクリプション
-new-badge = 新規
+new-badge = { $kind ->
+   *[other] 新規
+}
 figure-rule = ルール: サブスクリプションは、それを作成したユーザーのディレクトリに配置されます。
+figure-unsure = どのケースに当てはまるかわからない場合: 図はサインアップ前の状態を示しています。Microsoft 365 アカウントがどのディレクトリにあるかは、{ $link } で確認できます。
 figure-you = あなた
 figure-you-accounts = { $count ->
     [1] 1 人のユーザー、1 個のアカウント
@@ -146,7 +149,9 @@ name-owned = { $owner ->
     [you] { $name }、あなたが所有
    *[directory] { $name }、ディレクトリが所有
 }
-name-new = { $name }、新規
+name-new = { $kind ->
+   *[other] { $name }、新規
+}
 why-directory = { $kind ->
     [organization] あなたの組織のディレクトリです。あなたの Microsoft 365 アカウント、同僚のアカウント、Microsoft 365 サブスクリプションはすべてこのディレクトリにあります。
     [other] 他の組織のディレクトリです。あなたの Fabrikam アカウントはこのディレクトリにあります。「{ $other }」ディレクトリのユーザーは 1 人も含まれておらず、誰をこのディレクトリに含めるかは Fabrikam の管理者が決定します。
@@ -191,12 +196,14 @@ case-sign-up-label = Azure へのサインアップに使用するアドレス
 case-choices-label = または、サインアップに使用するアカウントを選択してください
 case-pick-same = 自分の職場アカウント (Microsoft 365 で使用しているもの)
 case-pick-other = 他の組織の職場アカウント
-case-pick-personal = 個人用 Microsoft アカウント (outlook.com、hotmail.com、live.com、msn.com など)
+case-pick-personal = 個人用アカウント (outlook.com、gmail.com などの個人用アドレス)
 case-pick-unknown = わからない
 case-verdict-label = 予測:
+case-verdict-read = { $from } → { $to } の予測:
+case-verdict-likely = 同じディレクトリである可能性が非常に高いです。テナントの onmicrosoft.com ドメインと同じ名前のドメイン、またはドメインとそのサブドメインは、通常同じ組織のものです。まず確認してください。Azure portal にサインインし、[ディレクトリ + サブスクリプション] で確認できます。
 case-verdict-same = 同じディレクトリです。Azure サブスクリプションは、Microsoft 365 サブスクリプションと同じ組織のディレクトリに配置され、同じユーザー アカウントを両方で使用できます。
-case-verdict-personal = 新しいディレクトリです。個人用 Microsoft アカウントにはそのアカウント専用のディレクトリが作成され、サブスクリプションは組織やそのユーザーから切り離されてそこに配置されます。これがアカウントの乱立です。代わりに Microsoft 365 アカウントでサインアップしてください。
-case-verdict-other = 他の組織のディレクトリです。サブスクリプションは、そのアカウントが属する組織のディレクトリに配置されます。おそらくあなたの組織のディレクトリではありません。サブスクリプションを配置すべき組織の Microsoft 365 アカウントでサインアップしてください。
+case-verdict-personal = 新しいディレクトリです。個人用アドレス (outlook.com、gmail.com、yahoo.co.jp など) でサインアップすると個人用 Microsoft アカウントになり、そのアカウント専用のディレクトリが作成されます。サブスクリプションは組織やそのユーザーから切り離されてそこに配置されます。これがアカウントの乱立です。代わりに Microsoft 365 アカウントでサインアップしてください。
+case-verdict-other = 別のディレクトリである可能性があります。異なる職場のドメインは通常別々の組織のもので、サブスクリプションはサインアップに使用したアカウントの組織のディレクトリに配置されます。ただし、1 つの組織が複数のドメインを持つこともあります。Azure portal の [ディレクトリ + サブスクリプション] で確認し、サブスクリプションを保持すべき組織のアカウントでサインアップしてください。
 case-verdict-unknown = この情報からは判断できません。まず、Microsoft 365 アカウントがどのディレクトリにあるかを確認してください。そのアカウントで Azure portal にサインインし、「ディレクトリ + サブスクリプション」で確認できます。
 case-unreadable = { $field ->
     [m365] Microsoft 365 のアドレスがメール アドレスの形式になっていません。

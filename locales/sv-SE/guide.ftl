@@ -118,8 +118,12 @@ directory-fabrikam = Fabrikam
 user-alex = Alex
 sub-azure = Azure-prenumeration
 sub-m365 = Microsoft 365-prenumeration
-new-badge = Ny
+new-badge = { $kind ->
+    [account] Nytt
+   *[other] Ny
+}
 figure-rule = Regeln: en prenumeration hamnar i katalogen för den användare som skapar den.
+figure-unsure = Osäker på vilket fall som är ditt: bilden visar läget innan du registrerar dig. Öppna { $link } för att se vilken katalog ditt Microsoft 365-konto finns i.
 figure-you = Du
 figure-you-accounts = { $count ->
     [one] en person, ett konto
@@ -145,7 +149,10 @@ name-owned = { $owner ->
     [you] { $name }, ägs av dig
    *[directory] { $name }, ägs av katalogen
 }
-name-new = { $name }, ny
+name-new = { $kind ->
+    [account] { $name }, nytt
+   *[other] { $name }, ny
+}
 why-directory = { $kind ->
     [organization] Din organisations katalog: här finns ditt Microsoft 365-konto, dina kollegors konton och Microsoft 365-prenumerationen.
     [other] En annan organisations katalog, med ditt Fabrikam-konto i. Ingen från { $other } finns i den, och det är Fabrikams administratörer som bestämmer vilka som gör det.
@@ -190,12 +197,14 @@ case-sign-up-label = Adressen du använder när du registrerar dig för Azure
 case-choices-label = Eller välj kontot du ska registrera dig med
 case-pick-same = Mitt arbetskonto, det jag använder för Microsoft 365
 case-pick-other = Ett arbetskonto i en annan organisation
-case-pick-personal = Ett personligt Microsoft-konto (outlook.com, hotmail.com, live.com, msn.com …)
+case-pick-personal = Ett personligt konto (outlook.com, gmail.com eller en annan personlig adress)
 case-pick-unknown = Vet inte
 case-verdict-label = Förutsägelse:
+case-verdict-read = Förutsägelse för { $from } → { $to }:
+case-verdict-likely = Mycket troligt samma katalog. En organisations onmicrosoft.com-domän och en domän med samma namn, eller en domän och en underdomän till den, hör oftast till samma organisation. Kontrollera det först: logga in på Azure-portalen och titta under Kataloger + prenumerationer.
 case-verdict-same = Samma katalog. Azure-prenumerationen hamnar i din organisations katalog, bredvid din Microsoft 365-prenumeration, och samma användarkonton fungerar för båda.
-case-verdict-personal = En ny katalog. Ett personligt Microsoft-konto får en egen katalog, och prenumerationen hamnar där, skild från din organisation och dess användare: kontospridning. Registrera dig med ditt Microsoft 365-konto i stället.
-case-verdict-other = En annan organisations katalog. Prenumerationen hamnar i katalogen för den organisation som kontot hör till, troligen inte din. Registrera dig med Microsoft 365-kontot i den organisation som ska ha prenumerationen.
+case-verdict-personal = En ny katalog. Med en personlig adress (outlook.com, gmail.com, yahoo.com …) registrerar du dig med ett personligt Microsoft-konto, som får en egen katalog; prenumerationen hamnar där, skild från din organisation och dess användare: kontospridning. Registrera dig med ditt Microsoft 365-konto i stället.
+case-verdict-other = Troligen en annan katalog. Två olika arbetsdomäner hör oftast till två organisationer, och prenumerationen hamnar i katalogen för den organisation vars konto du registrerar dig med. En organisation kan dock ha flera domäner: kontrollera under Kataloger + prenumerationer i Azure-portalen, och registrera dig med kontot i den organisation som ska ha prenumerationen.
 case-verdict-unknown = Det går inte att säga än. Kontrollera först vilken katalog ditt Microsoft 365-konto finns i: logga in på Azure-portalen med det och titta under Kataloger + prenumerationer.
 case-unreadable = { $field ->
     [m365] Microsoft 365-adressen ser inte ut som en e-postadress.

@@ -2,15 +2,16 @@
 //! diagram. The guide's own help, set apart from the article's text.
 //!
 //! Privacy by construction: the two address fields are uncontrolled inputs. Their text is
-//! read from the DOM when it changes, handed to `domain::predict`, and only the resulting
-//! `Case` leaves this file. No state, attribute, storage, URL or event ever holds an
-//! address, and nothing here renders one. An address that cannot be read is the field's
-//! own error (the browser's constraint validation: `:user-invalid`, `aria-invalid`), said
-//! under it, not a prediction.
+//! read from the DOM when it changes and only their domains are kept, to make the
+//! prediction and to say in the verdict what was read ("contoso.com → fabrikam.com");
+//! the part before the @ is never kept or shown. Only the resulting `Case` leaves this
+//! file: no attribute, storage, URL or event ever holds an address or a domain. An address
+//! that cannot be read is the field's own error (the browser's constraint validation:
+//! `:user-invalid`, `aria-invalid`), said under it, not a prediction.
 
-use super::text::t;
-use crate::domain::prediction::{domain_of, Field};
-use crate::domain::{predict, Case};
+use super::text::{t, t_args, use_locale};
+use crate::domain::prediction::{domain_of, predict_domains, Field, Prediction};
+use crate::domain::Case;
 use crate::i18n::{Arg, Locale, MsgId};
 use crate::walkthrough::radio_key;
 use wasm_bindgen::JsCast;
@@ -26,14 +27,31 @@ fn pick_label(case: Case) -> MsgId {
     }
 }
 
+/// Every verdict there is: the case, and whether the domains make it certain (only "same
+/// directory" has a hedged form, for a tenant's own names; "another organization" is
+/// always hedged in its words).
+const VERDICTS: [(Case, bool); 5] = [
+    (Case::SameDirectory, true),
+    (Case::SameDirectory, false),
+    (Case::OtherOrganization, false),
+    (Case::Personal, true),
+    (Case::Unknown, false),
+];
+
 /// The verdict's words and how it looks: fine, a warning, or to be checked.
-fn verdict(case: Case) -> (MsgId, &'static str) {
+fn verdict(case: Case, certain: bool) -> (MsgId, &'static str) {
     match case {
-        Case::SameDirectory => (MsgId::CaseVerdictSame, "asg-answer--fine"),
+        Case::SameDirectory if certain => (MsgId::CaseVerdictSame, "asg-answer--fine"),
+        Case::SameDirectory => (MsgId::CaseVerdictLikely, "asg-answer--check"),
         Case::Personal => (MsgId::CaseVerdictPersonal, "asg-answer--warning"),
         Case::OtherOrganization => (MsgId::CaseVerdictOther, "asg-answer--warning"),
         Case::Unknown => (MsgId::CaseVerdictUnknown, "asg-answer--check"),
     }
+}
+
+/// The form of a verdict for a case that was picked, not typed.
+fn picked(case: Case) -> (Case, bool) {
+    (case, case != Case::OtherOrganization && case != Case::Unknown)
 }
 
 /// The order the choices are listed in: the recommended one first, "not sure" last.
@@ -67,20 +85,47 @@ fn mark(field: &web_sys::HtmlInputElement, message: &str, commit: bool) {
     }
 }
 
+/// A verdict from this box's two typed addresses: the prediction and the domains it read.
+#[derive(Clone, PartialEq)]
+struct Typed {
+    prediction: Prediction,
+    read: [String; 2],
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OwnCaseProps {
+    /// The reader's case as the guide holds it (picked here or in the other box, or saved).
+    pub case: Option<Case>,
+    /// Told of a new case, or of none when the addresses that gave one no longer read.
+    pub oncase: Callback<Option<Case>>,
+    /// Opens the box when it becomes true.
+    pub open: bool,
+    /// Keeps the box's element ids apart from the other box's.
+    pub id: &'static str,
+}
+
 /// The box, a disclosure (closed, it keeps the step short): two address fields, the same
-/// four choices, and the verdict. `case` is the page's current one (shared by every box of
-/// the guide), `oncase` told of a new one; `open` opens it when it becomes true; `id` keeps
-/// the box's element ids apart from the other box's.
-pub fn your_case(locale: Locale, case: Option<Case>, oncase: &Callback<Case>, open: bool, id: &str) -> Html {
+/// four choices, and the verdict. A verdict from typing stands only while both addresses
+/// read, names the domains it read, and checks no choice: the choices are the reader's own.
+#[function_component(OwnCase)]
+pub fn own_case(props: &OwnCaseProps) -> Html {
+    let locale = use_locale();
+    let typed = use_state_eq(|| None::<Typed>);
+    // Once opened for the reader it stays open: a case that clears (an emptied field) must
+    // not close the box they are typing in.
+    let opened = use_mut_ref(|| false);
+    if props.open {
+        *opened.borrow_mut() = true;
+    }
     let unreadable = |field: Field| {
         let name = if field == Field::Microsoft365 { "m365" } else { "sign-up" };
         crate::i18n::format(locale, MsgId::CaseUnreadable, &[("field", Arg::Str(name))])
             .replace(['\u{2068}', '\u{2069}'], "")
     };
-    // Typing: a prediction as soon as both addresses read (or the sign-up one is a personal
-    // account's); an address that does not read is marked once the reader leaves its field.
+    // Typing: a verdict as soon as both addresses read; none (and no case) as soon as one
+    // is empty or does not read. An unreadable address is marked once the reader leaves it.
     let ontype = {
-        let oncase = oncase.clone();
+        let (oncase, typed, had) = (props.oncase.clone(), typed.clone(), typed.is_some() || props.case.is_some());
         let messages = FIELDS.map(|(_, f)| unreadable(f));
         std::rc::Rc::new(move |e: &Event| {
             let Some(input) = e.target_dyn_into::<web_sys::Element>() else { return };
@@ -91,15 +136,30 @@ pub fn your_case(locale: Locale, case: Option<Case>, oncase: &Callback<Case>, op
                     mark(field, message, commit && field.is_same_node(Some(&input)));
                 }
             }
-            let [m365, sign_up] = fields.map(|f| f.map(|f| f.value()).unwrap_or_default());
-            let predicted = predict(&m365, &sign_up);
-            if predicted.unreadable.is_none() {
-                oncase.emit(predicted.case);
+            let [m365, sign_up] = fields.map(|f| f.and_then(|f| domain_of(&f.value())));
+            let prediction = predict_domains(m365.as_deref(), sign_up.as_deref());
+            match (m365, sign_up) {
+                (Some(from), Some(to)) => {
+                    typed.set(Some(Typed { prediction, read: [from, to] }));
+                    oncase.emit(Some(prediction.case));
+                }
+                _ if had => {
+                    typed.set(None);
+                    oncase.emit(None);
+                }
+                _ => {}
             }
         })
     };
+    let choose = {
+        let (oncase, typed) = (props.oncase.clone(), typed.clone());
+        move |case: Case| {
+            typed.set(None);
+            oncase.emit(Some(case));
+        }
+    };
     let onkeydown = {
-        let oncase = oncase.clone();
+        let (choose, case) = (choose.clone(), props.case);
         let direction = locale.direction();
         Callback::from(move |e: KeyboardEvent| {
             let input = e.target_dyn_into::<web_sys::HtmlInputElement>();
@@ -113,9 +173,10 @@ pub fn your_case(locale: Locale, case: Option<Case>, oncase: &Callback<Case>, op
             if let Some(sibling) = sibling {
                 let _ = sibling.focus();
             }
-            oncase.emit(to);
+            choose(to);
         })
     };
+    let id = props.id;
     let address = |(name, which): (&'static str, Field)| {
         let (on_input, on_change) = (ontype.clone(), ontype.clone());
         let label = if which == Field::Microsoft365 { MsgId::CaseM365Label } else { MsgId::CaseSignUpLabel };
@@ -133,8 +194,22 @@ pub fn your_case(locale: Locale, case: Option<Case>, oncase: &Callback<Case>, op
             </div>
         }
     };
+    // What the box says: the typed verdict, else the reader's case (picked here or elsewhere).
+    let shown = match &*typed {
+        Some(typed) => Some((typed.prediction.case, typed.prediction.certain)),
+        None => props.case.map(picked),
+    };
+    let label = |each: (Case, bool)| match &*typed {
+        Some(typed) if shown == Some(each) => t_args(
+            locale,
+            MsgId::CaseVerdictRead,
+            &[("from", Arg::Str(&typed.read[0])), ("to", Arg::Str(&typed.read[1]))],
+        ),
+        _ => t(locale, MsgId::CaseVerdictLabel),
+    };
+    let checked = |choice: Case| typed.is_none() && props.case == Some(choice);
     html! {
-        <details class="asg-own-details" {open}>
+        <details class="asg-own-details" open={*opened.borrow()}>
         <summary>{ t(locale, MsgId::CaseHeading) }</summary>
         <div class="asg-own" part="own-case">
             <p class="asg-own-intro">{ t(locale, MsgId::CaseIntro) }</p>
@@ -142,13 +217,13 @@ pub fn your_case(locale: Locale, case: Option<Case>, oncase: &Callback<Case>, op
             <fieldset class="asg-question">
                 <legend>{ t(locale, MsgId::CaseChoicesLabel) }</legend>
                 { for CHOICES.into_iter().map(|choice| {
-                    let oncase = oncase.clone();
-                    let tab_stop = case.map_or(choice == CHOICES[0], |c| c == choice);
+                    let choose = choose.clone();
+                    let tab_stop = CHOICES.into_iter().find(|c| checked(*c)).map_or(choice == CHOICES[0], |c| c == choice);
                     html! {
                         <label class="asg-choice">
-                            <input type="radio" value={choice.slug()} checked={case == Some(choice)}
+                            <input type="radio" value={choice.slug()} checked={checked(choice)}
                                 tabindex={if tab_stop { "0" } else { "-1" }} onkeydown={onkeydown.clone()}
-                                onchange={Callback::from(move |_: Event| oncase.emit(choice))} />
+                                onchange={Callback::from(move |_: Event| choose(choice))} />
                             <span>{ t(locale, pick_label(choice)) }</span>
                         </label>
                     }
@@ -156,18 +231,18 @@ pub fn your_case(locale: Locale, case: Option<Case>, oncase: &Callback<Case>, op
             </fieldset>
             // Every verdict in one grid cell, the others hidden: a verdict moves nothing below.
             <div class="asg-answers">
-                { for Case::ALL.into_iter().map(|each| {
-                    let (text, look) = verdict(each);
-                    let class = classes!("asg-answer", look, (case == Some(each)).then_some("is-chosen"));
+                { for VERDICTS.into_iter().map(|each| {
+                    let (text, look) = verdict(each.0, each.1);
+                    let class = classes!("asg-answer", look, (shown == Some(each)).then_some("is-chosen"));
                     html! {
-                        <p {class} data-case={each.slug()}>
-                            <strong>{ t(locale, MsgId::CaseVerdictLabel) }</strong>{ " " }{ t(locale, text) }
+                        <p {class} data-case={each.0.slug()}>
+                            <strong>{ label(each) }</strong>{ " " }{ t(locale, text) }
                         </p>
                     }
                 }) }
             </div>
             <p class="asg-vh" aria-live="polite">
-                { case.map(|c| format!("{} {}", t(locale, MsgId::CaseVerdictLabel), t(locale, verdict(c).0))).unwrap_or_default() }
+                { shown.map(|each| format!("{} {}", label(each), t(locale, verdict(each.0, each.1).0))).unwrap_or_default() }
             </p>
         </div>
         </details>

@@ -1,9 +1,10 @@
-//! The diagram: the article's points, then one figure with both futures (where an Azure
-//! subscription lands with your Microsoft 365 account and with another one) and a third
-//! case, sharing. The figure is HTML, drawn from `scene::figure`: it reflows on a phone
+//! The diagram: the article's points, then one figure per case (where an Azure
+//! subscription lands with your Microsoft 365 account, with a personal account, with
+//! another organization's account, and sharing it), each drawing only what happens in it.
+//! The figure is HTML, drawn from `scene::figure`: it reflows on a phone
 //! and follows the reader's font size. Selecting a box opens why it is there, in place.
 
-use super::case::your_case;
+use super::case::OwnCase;
 use super::text::{heading, sentence, t, t_args, use_locale};
 use crate::domain::{Caption, Case, Link, NodeId, ScenarioId};
 use crate::i18n::{Arg, Locale, MsgId};
@@ -29,7 +30,7 @@ pub struct DiagramProps {
     #[prop_or_default]
     pub case: Option<Case>,
     #[prop_or_default]
-    pub oncase: Callback<Case>,
+    pub oncase: Callback<Option<Case>>,
 }
 
 /// The pure `FigureState` as Yew's reducer.
@@ -55,15 +56,6 @@ fn scenario_label(scenario: ScenarioId) -> MsgId {
         ScenarioId::AccountSprawl => MsgId::ScenarioSprawl,
         ScenarioId::ShareSubscription => MsgId::ScenarioShare,
         ScenarioId::OtherOrganization => MsgId::ScenarioOther,
-    }
-}
-
-fn caption_scenario(caption: Caption) -> ScenarioId {
-    match caption {
-        Caption::SameAccount => ScenarioId::Recommended,
-        Caption::SprawlResult => ScenarioId::AccountSprawl,
-        Caption::AccessShared => ScenarioId::ShareSubscription,
-        Caption::OtherResult => ScenarioId::OtherOrganization,
     }
 }
 
@@ -146,7 +138,6 @@ impl Drawing {
             "asg-node",
             kind,
             node.is_new.then_some("is-new"),
-            node.is_other.then_some("is-other"),
             node.on_path.then_some("is-path"),
             is_open.then_some("is-open"),
             self.related(figure, node).then_some("is-related"),
@@ -161,7 +152,7 @@ impl Drawing {
                     <span class="asg-node-label">
                         { node.label.clone() }
                         if node.is_new {
-                            { " " }<span class="asg-badge" aria-hidden="true">{ t(self.locale, MsgId::NewBadge) }</span>
+                            { " " }<span class="asg-badge" aria-hidden="true">{ t_args(self.locale, MsgId::NewBadge, &[("kind", Arg::Str(node.kind.slug()))]) }</span>
                         }
                     </span>
                     if !node.notes.is_empty() {
@@ -250,8 +241,18 @@ impl Drawing {
 pub fn diagram(props: &DiagramProps) -> Html {
     let locale = use_locale();
     let state = use_reducer_eq(|| State(FigureState::new(props.scenario)));
-    let FigureState { scenario, open, chosen } = state.0;
-    let figure = use_memo((scenario, locale), |(s, l)| scene::figure(*l, *s));
+    let FigureState { scenario, open, chosen, unsure } = state.0;
+    let figure =
+        use_memo(
+            (scenario, unsure, locale),
+            |(s, unsure, l)| {
+                if *unsure {
+                    scene::figure_before(*l)
+                } else {
+                    scene::figure(*l, *s)
+                }
+            },
+        );
     let static_figures = use_memo(locale, |l| scene::static_figures(*l));
 
     let choose = |s: ScenarioId| {
@@ -270,12 +271,17 @@ pub fn diagram(props: &DiagramProps) -> Html {
         })
     };
     {
-        // The reader's own case, predicted here or in step 2, is the case drawn.
+        // The reader's own case, predicted here or in step 2, is the case drawn; "not sure"
+        // draws none as theirs.
         let dispatch = state.dispatcher();
-        use_effect_with(props.case.and_then(Case::scenario), move |scenario| {
-            if let Some(scenario) = scenario {
-                dispatch.dispatch(FigureAction::Follow(*scenario));
+        use_effect_with(props.case, move |case| match case {
+            Some(Case::Unknown) => dispatch.dispatch(FigureAction::Unsure),
+            Some(case) => {
+                if let Some(scenario) = case.scenario() {
+                    dispatch.dispatch(FigureAction::Follow(scenario));
+                }
             }
+            None => {}
         });
     }
     let live = Drawing { locale, open, dispatch: Some(state.dispatcher()) };
@@ -303,7 +309,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
                     { for ScenarioId::ALL.into_iter().map(|s| html! {
                         <label class="asg-case">
                             <input type="radio" name="asg-case" value={s.slug()} data-scenario={s.slug()}
-                                checked={s == scenario} onchange={choose(s)} />
+                                checked={s == scenario && !unsure} onchange={choose(s)} />
                             <span>{ t(locale, scenario_label(s)) }</span>
                         </label>
                     }) }
@@ -312,10 +318,16 @@ pub fn diagram(props: &DiagramProps) -> Html {
                 // the longest, so nothing below moves when the case changes.
                 <div class="asg-captions">
                     { for ScenarioId::ALL.into_iter().map(|s| html! {
-                        <div class={classes!("asg-captions-item", (s != scenario).then_some("is-hidden"))}>
+                        <div class={classes!("asg-captions-item", (s != scenario || unsure).then_some("is-hidden"))}>
                             { caption_text(locale, s.caption()) }
                         </div>
                     }) }
+                    // Not sure: no case is the reader's; the figure before signing up, and the way to check.
+                    <div class={classes!("asg-captions-item", (!unsure).then_some("is-hidden"))} data-unsure="">
+                        <p class="asg-caption asg-caption--check">
+                            { sentence(locale, MsgId::FigureUnsure, Link::PortalDirectories, MsgId::LinkPortalDirectories) }
+                        </p>
+                    </div>
                 </div>
                 // Announced when the reader picks a case; silent on load.
                 <p class="asg-vh" aria-live="polite">
@@ -325,20 +337,16 @@ pub fn diagram(props: &DiagramProps) -> Html {
             </figure>
             // The reader's own case, closed until they open it, below the figure: opening it
             // moves nothing, and the figure above draws the case it predicts.
-            { your_case(locale, props.case, &props.oncase, false, "d") }
+            <OwnCase case={props.case} oncase={props.oncase.clone()} open={false} id="d" />
             // Without scripts and on paper: every case's end state with its captions.
             <div class="asg-cases-static">
-                { for static_figures.iter().map(|(captions, f)| html! {
+                { for static_figures.iter().map(|(s, f)| html! {
                     <figure class="asg-figure">
                         <p class="asg-rule">{ t(locale, MsgId::FigureRule) }</p>
                         { plain.figure(f) }
                         <figcaption>
-                            { for captions.iter().map(|c| html! {
-                                <>
-                                    <p class="asg-case-title">{ t(locale, scenario_label(caption_scenario(*c))) }</p>
-                                    { caption_text(locale, *c) }
-                                </>
-                            }) }
+                            <p class="asg-case-title">{ t(locale, scenario_label(*s)) }</p>
+                            { caption_text(locale, s.caption()) }
                         </figcaption>
                     </figure>
                 }) }

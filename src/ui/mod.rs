@@ -124,9 +124,10 @@ pub struct AppProps {
     /// part (as under an article's section heading).
     #[prop_or_default]
     pub level: u8,
-    /// Every case the reader's own prediction or choice gives (never the addresses).
+    /// Every case the reader's own prediction or choice gives (never the addresses), and
+    /// `None` when the addresses that gave one no longer read.
     #[prop_or_default]
-    pub oncase: Callback<Case>,
+    pub oncase: Callback<Option<Case>>,
     /// The reader's case as the page gives it (the `case` attribute: another guide's
     /// prediction, or the author's), shown and drawn as if made here.
     #[prop_or_default]
@@ -194,17 +195,20 @@ pub fn app(props: &AppProps) -> Html {
     let case = use_state_eq(|| props.initial.case);
     let oncase = {
         let (case, told) = (case.clone(), props.oncase.clone());
-        Callback::from(move |c: Case| {
-            case.set(Some(c));
+        Callback::from(move |c: Option<Case>| {
+            case.set(c);
             told.emit(c);
         })
     };
     {
-        let case = case.clone();
+        // The page's `case` (another guide's): a case given is this guide's; one taken away
+        // after it was given clears this guide's too. Absent from the start, the saved case stays.
+        let (case, given_before) = (case.clone(), use_mut_ref(|| false));
         use_effect_with(props.case, move |given| {
-            if given.is_some() {
+            if given.is_some() || *given_before.borrow() {
                 case.set(*given);
             }
+            *given_before.borrow_mut() = given.is_some();
         });
     }
     let whole_article = props.view == View::All;

@@ -1,6 +1,6 @@
 //! The signup walkthrough: progress, the step on screen, and back / next / jump controls.
 
-use super::case::{case_table, your_case};
+use super::case::{case_table, OwnCase};
 use super::illustration::illustration;
 use super::text::{heading, sentence, t, t_args, use_locale};
 use crate::domain::{Case, Link};
@@ -27,7 +27,7 @@ pub struct WalkthroughProps {
     #[prop_or_default]
     pub case: Option<Case>,
     #[prop_or_default]
-    pub oncase: Callback<Case>,
+    pub oncase: Callback<Option<Case>>,
 }
 
 fn title(step: StepId) -> MsgId {
@@ -277,7 +277,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
 
 /// The article's text for one step, with its link; in step 2 the reader's own case
 /// (`case`, `oncase` told of a new one), and the check step (the guide's own).
-fn step_text(locale: Locale, step: StepId, case: Option<Case>, oncase: &Callback<Case>) -> Html {
+fn step_text(locale: Locale, step: StepId, case: Option<Case>, oncase: &Callback<Option<Case>>) -> Html {
     match step {
         StepId::SignUp => html! {
             <p>{ sentence(locale, MsgId::StepSignUpText, Link::SignUp, MsgId::LinkAzureCom) }</p>
@@ -286,7 +286,7 @@ fn step_text(locale: Locale, step: StepId, case: Option<Case>, oncase: &Callback
             <>
                 <p>{ t(locale, MsgId::StepSignInText) }</p>
                 <p>{ t(locale, MsgId::StepSignInSeveral) }</p>
-                { your_case(locale, case, oncase, case.is_some(), "w") }
+                <OwnCase {case} oncase={oncase.clone()} open={case.is_some()} id="w" />
                 { case_table(locale) }
             </>
         },

@@ -4,8 +4,8 @@
 //! No Yew and no DOM: the widget's `ui::diagram` only draws what this returns.
 
 use crate::domain::{
-    play, Caption, DirectoryId, DirectoryName, Model, NodeId, Owner, Persona, Played, ScenarioId, SubscriptionKind,
-    User,
+    before_sign_up, play, DirectoryId, DirectoryName, Model, NodeId, Owner, Persona, Played, ScenarioId,
+    SubscriptionKind, User,
 };
 use crate::i18n::{format, format_list, Arg, Locale, MsgId};
 
@@ -18,6 +18,17 @@ pub enum NodeKind {
         reader: bool,
     },
     Subscription,
+}
+
+impl NodeKind {
+    /// The selector value messages choose their words by (Swedish "ny katalog", "nytt konto").
+    pub const fn slug(self) -> &'static str {
+        match self {
+            NodeKind::Directory => "directory",
+            NodeKind::Account { .. } => "account",
+            NodeKind::Subscription => "subscription",
+        }
+    }
 }
 
 /// One box of the figure, with everything the reader can learn from it.
@@ -36,8 +47,6 @@ pub struct Node {
     pub why: Vec<String>,
     /// Added by the case (signing up made it, along the case's path).
     pub is_new: bool,
-    /// The other future: drawn so both stay in view, but not what this case made.
-    pub is_other: bool,
     /// On the case's path: account → directory → subscription.
     pub on_path: bool,
     /// The nodes it relates to, highlighted with it.
@@ -90,32 +99,27 @@ impl Figure {
 /// The figure of `scenario` in `locale`.
 pub fn figure(locale: Locale, scenario: ScenarioId) -> Option<Figure> {
     let played = play(scenario).ok()?;
-    Some(build(locale, &played, &played.path))
+    Some(build(locale, &played))
 }
 
-/// What the static and printed guide shows: each case's end state with its captions.
-/// The two sign-up cases share one figure (both futures), with both paths marked.
-pub fn static_figures(locale: Locale) -> Vec<(Vec<Caption>, Figure)> {
-    let mut out = Vec::new();
-    let sign_up = [ScenarioId::Recommended, ScenarioId::AccountSprawl];
-    let played: Vec<Played> = sign_up.iter().filter_map(|s| play(*s).ok()).collect();
-    if let Some(first) = played.first() {
-        let path: Vec<NodeId> = played.iter().flat_map(|p| p.path.iter().copied()).collect();
-        out.push((played.iter().map(|p| p.caption).collect(), build(locale, first, &path)));
-    }
-    for case in [ScenarioId::OtherOrganization, ScenarioId::ShareSubscription] {
-        if let Ok(played) = play(case) {
-            out.push((vec![played.caption], build(locale, &played, &played.path)));
-        }
-    }
-    out
+/// The figure before any case (nothing new, no path): what a reader who is not sure yet
+/// which case is theirs sees, beside the way to check.
+pub fn figure_before(locale: Locale) -> Option<Figure> {
+    Some(build(locale, &before_sign_up().ok()?))
+}
+
+/// What the static and printed guide shows: every case's end state, each its own figure
+/// with only its own "new" marks, in the order the cases are offered.
+pub fn static_figures(locale: Locale) -> Vec<(ScenarioId, Figure)> {
+    ScenarioId::ALL.into_iter().filter_map(|s| Some((s, figure(locale, s)?))).collect()
 }
 
 fn strip(text: String) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
-fn build(locale: Locale, played: &Played, path: &[NodeId]) -> Figure {
+fn build(locale: Locale, played: &Played) -> Figure {
+    let path = &played.path;
     let words = Words { locale, model: &played.model, played, path };
     let model = &played.model;
     let readers = model.users.iter().filter(|u| u.persona.is_reader()).count() as i64;
@@ -233,17 +237,20 @@ impl Words<'_> {
         name: String,
         why: Vec<String>,
     ) -> Node {
-        let added = self.played.new_nodes.contains(&id);
         let on_path = self.path.contains(&id);
-        let is_new = added && on_path;
-        let name = if is_new { self.t(MsgId::NameNew, &[("name", Arg::Str(&name))]) } else { name };
+        let is_new = self.played.new_nodes.contains(&id) && on_path;
+        let name = if is_new {
+            self.t(MsgId::NameNew, &[("name", Arg::Str(&name)), ("kind", Arg::Str(kind.slug()))])
+        } else {
+            name
+        };
         let mut related: Vec<NodeId> =
             self.model.relations_of(id).into_iter().map(|r| if r.from == id { r.to } else { r.from }).collect();
         if let NodeId::Subscription(s) = id {
             related.extend(self.model.subscription(s).map(|s| NodeId::Directory(s.directory)));
         }
         related.dedup();
-        Node { id, kind, label, notes, name: strip(name), why, is_new, is_other: added && !on_path, on_path, related }
+        Node { id, kind, label, notes, name: strip(name), why, is_new, on_path, related }
     }
 
     fn directory(&self, id: DirectoryId, name: DirectoryName) -> Node {
@@ -352,12 +359,16 @@ pub struct FigureState {
     pub open: Option<NodeId>,
     /// The reader has picked a case (so a change is announced; the first case is not).
     pub chosen: bool,
+    /// The reader is not sure which case is theirs: no case is drawn as theirs (the figure
+    /// before signing up, and the way to check), until they pick one.
+    pub unsure: bool,
 }
 
 /// What the reader does to the figure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FigureAction {
-    /// Show another case; an open explanation stays open if its node is in that case too.
+    /// Show another case; an open explanation closes (node ids are per case, so a box of
+    /// one case is never opened as another's).
     Choose(ScenarioId),
     /// Open a node's explanation, or close it when it is the open one.
     Toggle(NodeId),
@@ -365,27 +376,34 @@ pub enum FigureAction {
     /// Draw the reader's own case (their prediction, said where they made it): the case
     /// changes as with `Choose`, without announcing it a second time.
     Follow(ScenarioId),
+    /// The reader is not sure of their case: draw none as theirs.
+    Unsure,
 }
 
 impl FigureState {
     pub fn new(scenario: ScenarioId) -> FigureState {
-        FigureState { scenario, open: None, chosen: false }
+        FigureState { scenario, open: None, chosen: false, unsure: false }
     }
 
     /// The next state; total, and a node the case does not have is never opened.
     pub fn reduce(self, action: FigureAction) -> FigureState {
         let exists = |scenario: ScenarioId, node: NodeId| play(scenario).is_ok_and(|p| p.model.nodes().contains(&node));
         match action {
-            FigureAction::Choose(scenario) => {
-                FigureState { scenario, open: self.open.filter(|n| exists(scenario, *n)), chosen: true }
+            FigureAction::Choose(scenario) if scenario == self.scenario && !self.unsure => {
+                FigureState { chosen: true, ..self }
             }
+            FigureAction::Choose(scenario) => FigureState { scenario, open: None, chosen: true, unsure: false },
             FigureAction::Toggle(node) if self.open == Some(node) => FigureState { open: None, ..self },
+            FigureAction::Toggle(node) if self.unsure => {
+                let before = before_sign_up().is_ok_and(|p| p.model.nodes().contains(&node));
+                FigureState { open: before.then_some(node), ..self }
+            }
             FigureAction::Toggle(node) if exists(self.scenario, node) => FigureState { open: Some(node), ..self },
             FigureAction::Toggle(_) => self,
             FigureAction::Close => FigureState { open: None, ..self },
-            FigureAction::Follow(scenario) => {
-                FigureState { scenario, open: self.open.filter(|n| exists(scenario, *n)), chosen: false }
-            }
+            FigureAction::Follow(scenario) if scenario == self.scenario && !self.unsure => self,
+            FigureAction::Follow(scenario) => FigureState { scenario, open: None, chosen: false, unsure: false },
+            FigureAction::Unsure => FigureState { open: None, chosen: false, unsure: true, ..self },
         }
     }
 }
@@ -395,9 +413,11 @@ mod tests {
     use super::*;
     use crate::domain::{SubscriptionId, UserId};
 
-    const AZURE_WORK: NodeId = NodeId::Subscription(SubscriptionId(1));
-    const AZURE_PERSONAL: NodeId = NodeId::Subscription(SubscriptionId(2));
+    const CONTOSO: NodeId = NodeId::Directory(DirectoryId(0));
     const M365: NodeId = NodeId::Subscription(SubscriptionId(0));
+    /// The Azure subscription each case makes (the work account's, the personal account's
+    /// or the Fabrikam account's, one per case).
+    const AZURE: NodeId = NodeId::Subscription(SubscriptionId(1));
     const ALEX: NodeId = NodeId::User(UserId(0));
     const YOU: NodeId = NodeId::User(UserId(1));
     const YOU_PERSONAL: NodeId = NodeId::User(UserId(2));
@@ -412,58 +432,53 @@ mod tests {
         text.replace(['\u{2068}', '\u{2069}'], "").replace('\u{a0}', " ")
     }
 
+    fn ids(figure: &Figure, keep: impl Fn(&Node) -> bool) -> Vec<NodeId> {
+        figure.nodes().filter(|n| keep(n)).map(|n| n.id).collect()
+    }
+
     #[test]
-    fn both_futures_are_in_one_figure_without_a_click() {
-        let figure = sv(ScenarioId::Recommended);
-        assert_eq!(figure.directories.len(), 2);
-        let contoso = &figure.directories[0];
-        // Your account first, with the Azure subscription it created beneath it; the
-        // directory's own Microsoft 365 subscription beside them.
-        assert_eq!(contoso.accounts[0].node.id, YOU);
-        assert_eq!(contoso.accounts[0].created.iter().map(|n| n.id).collect::<Vec<_>>(), [AZURE_WORK]);
-        assert_eq!(contoso.owned.iter().map(|n| n.id).collect::<Vec<_>>(), [M365]);
-        let personal = &figure.directories[1];
-        assert_eq!((contoso.column, personal.column), (0, 1));
-        assert_eq!(personal.accounts[0].node.id, YOU_PERSONAL);
-        assert_eq!(personal.accounts[0].created.iter().map(|n| n.id).collect::<Vec<_>>(), [AZURE_PERSONAL]);
-        assert_eq!(plain(&figure.person), "Du");
-        assert_eq!(plain(&figure.person_note), "en person, 2 konton: ett i varje katalog");
+    fn each_case_draws_only_what_happens_in_it() {
+        // Signing up with the Microsoft 365 account: one directory, one account, one new
+        // Azure subscription beneath it, next to the directory's Microsoft 365 subscription.
+        let same = sv(ScenarioId::Recommended);
+        assert_eq!(ids(&same, |_| true), [CONTOSO, YOU, AZURE, ALEX, M365]);
+        assert_eq!(ids(&same, |n| n.is_new), [AZURE]);
+        assert_eq!(same.directories[0].accounts[0].created.iter().map(|n| n.id).collect::<Vec<_>>(), [AZURE]);
+        assert_eq!(plain(&same.person), "Du");
+        assert_eq!(plain(&same.person_note), "en person, ett konto");
+        // Signing up with a personal account: its own directory, drawn first, all of it new.
+        let sprawl = sv(ScenarioId::AccountSprawl);
+        assert_eq!(ids(&sprawl, |n| n.is_new), [PERSONAL, YOU_PERSONAL, AZURE]);
+        assert_eq!(sprawl.directories.iter().map(|d| d.node.id).collect::<Vec<_>>(), [PERSONAL, CONTOSO]);
+        assert_eq!(sprawl.directories.iter().map(|d| d.column).collect::<Vec<_>>(), [1, 0], "columns stay put");
+        assert!(
+            sprawl.directories[1].accounts.iter().all(|a| a.created.is_empty()),
+            "no Azure subscription in Contoso"
+        );
+        assert_eq!(plain(&sprawl.person_note), "en person, 2 konton: ett i varje katalog");
+        // Sharing makes nothing new but the access; another organization only the subscription.
+        assert_eq!(ids(&sv(ScenarioId::ShareSubscription), |n| n.is_new), [AZURE]);
+        assert_eq!(plain(&sv(ScenarioId::ShareSubscription).person_note), "en person, ett konto");
+        assert_eq!(ids(&sv(ScenarioId::OtherOrganization), |n| n.is_new), [AZURE]);
     }
 
     #[test]
     fn each_case_marks_its_own_path() {
-        let on_path = |f: &Figure| f.nodes().filter(|n| n.on_path).map(|n| n.id).collect::<Vec<_>>();
-        assert_eq!(on_path(&sv(ScenarioId::Recommended)), [NodeId::Directory(DirectoryId(0)), YOU, AZURE_WORK]);
-        assert_eq!(on_path(&sv(ScenarioId::AccountSprawl)), [PERSONAL, YOU_PERSONAL, AZURE_PERSONAL]);
-        assert_eq!(on_path(&sv(ScenarioId::ShareSubscription)), [AZURE_WORK, ALEX]);
-    }
-
-    #[test]
-    fn the_case_reads_its_own_directory_first() {
-        let first = |s| sv(s).directories.iter().map(|d| d.node.id).collect::<Vec<_>>();
-        assert_eq!(first(ScenarioId::Recommended), [NodeId::Directory(DirectoryId(0)), PERSONAL]);
-        assert_eq!(first(ScenarioId::AccountSprawl), [PERSONAL, NodeId::Directory(DirectoryId(0))]);
-        let sprawl = sv(ScenarioId::AccountSprawl);
-        assert_eq!(sprawl.directories.iter().map(|d| d.column).collect::<Vec<_>>(), [1, 0], "columns stay put");
+        assert_eq!(ids(&sv(ScenarioId::Recommended), |n| n.on_path), [CONTOSO, YOU, AZURE]);
+        assert_eq!(ids(&sv(ScenarioId::AccountSprawl), |n| n.on_path), [PERSONAL, YOU_PERSONAL, AZURE]);
+        assert_eq!(ids(&sv(ScenarioId::ShareSubscription), |n| n.on_path), [AZURE, ALEX]);
     }
 
     #[test]
     fn names_carry_place_owner_and_state_without_isolates() {
         let figure = sv(ScenarioId::AccountSprawl);
         let name = |id| figure.node(id).expect("node").name.replace('\u{a0}', " ");
-        assert_eq!(name(AZURE_PERSONAL), "Azure-prenumeration, i katalogen Personlig, ägs av dig, ny");
+        assert_eq!(name(AZURE), "Azure-prenumeration, i katalogen Personlig, ägs av dig, ny");
         assert_eq!(name(M365), "Microsoft 365-prenumeration, i katalogen Contoso, ägs av katalogen");
         assert_eq!(name(ALEX), "Alex, administratör, i katalogen Contoso");
-        assert_eq!(name(YOU_PERSONAL), "Ditt personliga konto, i katalogen Personlig, ny");
+        // "konto" is neuter: a new account is "nytt".
+        assert_eq!(name(YOU_PERSONAL), "Ditt personliga konto, i katalogen Personlig, nytt");
         assert_eq!(name(PERSONAL), "Katalog: Personlig, ny");
-        // The same-account case drew the other future too, but only its own subscription is new.
-        let same = sv(ScenarioId::Recommended);
-        let state = |id| same.node(id).map(|n| (n.is_new, n.is_other)).expect("node");
-        assert_eq!(state(AZURE_WORK), (true, false));
-        assert_eq!(state(AZURE_PERSONAL), (false, true));
-        assert_eq!(state(PERSONAL), (false, true));
-        assert_eq!(state(M365), (false, false));
-        assert!(!same.node(AZURE_PERSONAL).expect("node").name.ends_with("ny"));
         for locale in Locale::ALL {
             for scenario in ScenarioId::ALL {
                 for node in figure_nodes(*locale, scenario) {
@@ -480,28 +495,28 @@ mod tests {
 
     #[test]
     fn a_selected_node_says_why_it_is_there() {
-        let figure = sv(ScenarioId::AccountSprawl);
-        let why = |id| plain(&figure.node(id).expect("node").why.join(" "));
+        let sprawl = sv(ScenarioId::AccountSprawl);
+        let why = |f: &Figure, id| plain(&f.node(id).expect("node").why.join(" "));
         assert_eq!(
-            why(AZURE_PERSONAL),
+            why(&sprawl, AZURE),
             "Du skapade den med ditt personliga konto, så den hamnade i katalogen Personlig, skild från Contoso och dess Microsoft 365-prenumeration."
         );
+        let same = sv(ScenarioId::Recommended);
         assert_eq!(
-            why(AZURE_WORK),
+            why(&same, AZURE),
             "Du skapade den med ditt Microsoft 365-konto, så den hamnade i katalogen Contoso, bredvid Microsoft 365-prenumerationen."
         );
-        assert_eq!(why(M365), "Katalogen äger den, och Alex, som är administratör, hanterar den.");
-        assert!(why(PERSONAL).contains("Ingen från Contoso finns i den."));
+        assert_eq!(why(&sprawl, M365), "Katalogen äger den, och Alex, som är administratör, hanterar den.");
+        assert!(why(&sprawl, PERSONAL).contains("Ingen från Contoso finns i den."));
         let shared = sv(ScenarioId::ShareSubscription);
-        let alex = plain(&shared.node(ALEX).expect("alex").why.join(" "));
-        assert!(alex.contains("Alex har också åtkomst till din Azure-prenumeration"), "{alex}");
-        assert!(plain(&shared.node(AZURE_WORK).expect("azure").notes.join(" ")).contains("Alex har också åtkomst"));
+        assert!(why(&shared, ALEX).contains("Alex har också åtkomst till din Azure-prenumeration"));
+        assert!(plain(&shared.node(AZURE).expect("azure").notes.join(" ")).contains("Alex har också åtkomst"));
     }
 
     #[test]
     fn selection_relates_a_subscription_to_its_creator_and_directory() {
         let figure = sv(ScenarioId::AccountSprawl);
-        let related = &figure.node(AZURE_PERSONAL).expect("node").related;
+        let related = &figure.node(AZURE).expect("node").related;
         assert!(related.contains(&YOU_PERSONAL) && related.contains(&PERSONAL), "{related:?}");
         assert!(!related.contains(&YOU));
     }
@@ -517,40 +532,52 @@ mod tests {
         assert!(azure.on_path && azure.is_new);
         assert_eq!(plain(&azure.name), "Azure-prenumeration, i katalogen Fabrikam, ägs av dig, ny");
         assert!(plain(&azure.why[0]).contains("en annan organisations katalog"), "{:?}", azure.why);
+        assert_eq!(plain(&figure.person_note), "en person, 2 konton: ett i varje katalog");
     }
 
     #[test]
-    fn the_static_form_shows_every_case_with_its_captions() {
+    fn the_static_form_gives_each_case_its_own_figure() {
         let figures = static_figures(Locale::SvSe);
-        let captions: Vec<Vec<Caption>> = figures.iter().map(|(c, _)| c.clone()).collect();
-        assert_eq!(
-            captions,
-            [
-                vec![Caption::SameAccount, Caption::SprawlResult],
-                vec![Caption::OtherResult],
-                vec![Caption::AccessShared]
-            ]
-        );
-        let both = &figures[0].1;
-        assert!(both.node(AZURE_WORK).expect("work").on_path && both.node(AZURE_PERSONAL).expect("personal").on_path);
+        assert_eq!(figures.iter().map(|(s, _)| *s).collect::<Vec<_>>(), ScenarioId::ALL);
+        for (scenario, figure) in &figures {
+            assert_eq!(figure, &sv(*scenario), "{scenario:?}: the same figure as the live one");
+        }
     }
 
     #[test]
-    fn the_reducer_opens_closes_and_keeps_what_still_exists() {
+    fn the_reducer_opens_closes_and_closes_on_another_case() {
         use FigureAction::*;
         let start = FigureState::new(ScenarioId::AccountSprawl);
-        let opened = start.reduce(Toggle(AZURE_PERSONAL));
-        assert_eq!(opened.open, Some(AZURE_PERSONAL));
-        assert_eq!(opened.reduce(Toggle(AZURE_PERSONAL)).open, None, "a second press closes");
+        let opened = start.reduce(Toggle(AZURE));
+        assert_eq!(opened.open, Some(AZURE));
+        assert_eq!(opened.reduce(Toggle(AZURE)).open, None, "a second press closes");
         assert_eq!(opened.reduce(Close).open, None);
-        // The personal subscription is in the other sign-up case too, not in sharing.
-        assert_eq!(opened.reduce(Choose(ScenarioId::Recommended)).open, Some(AZURE_PERSONAL));
+        // Another case is another figure: what was open there closes.
         assert_eq!(
-            opened.reduce(Choose(ScenarioId::ShareSubscription)),
-            FigureState { scenario: ScenarioId::ShareSubscription, open: None, chosen: true }
+            opened.reduce(Choose(ScenarioId::Recommended)),
+            FigureState { scenario: ScenarioId::Recommended, open: None, chosen: true, unsure: false }
         );
+        assert_eq!(opened.reduce(Follow(ScenarioId::ShareSubscription)).open, None);
+        // The same case again keeps it open.
+        assert_eq!(opened.reduce(Choose(ScenarioId::AccountSprawl)).open, Some(AZURE));
+        assert_eq!(opened.reduce(Follow(ScenarioId::AccountSprawl)), opened);
         // A node the case does not have is never opened.
-        let share = FigureState::new(ScenarioId::ShareSubscription);
-        assert_eq!(share.reduce(Toggle(AZURE_PERSONAL)), share);
+        let same = FigureState::new(ScenarioId::Recommended);
+        assert_eq!(same.reduce(Toggle(PERSONAL)), same);
+        // Not sure: no case is drawn as the reader's, until they pick or predict one.
+        let unsure = opened.reduce(Unsure);
+        assert_eq!((unsure.unsure, unsure.open, unsure.scenario), (true, None, ScenarioId::AccountSprawl));
+        assert_eq!(unsure.reduce(Toggle(AZURE)).open, None, "no Azure subscription before signing up");
+        assert_eq!(unsure.reduce(Toggle(M365)).open, Some(M365));
+        assert!(!unsure.reduce(Choose(ScenarioId::AccountSprawl)).unsure);
+        assert!(!unsure.reduce(Follow(ScenarioId::AccountSprawl)).unsure);
+    }
+
+    #[test]
+    fn before_signing_up_nothing_is_new_or_on_a_path() {
+        let before = figure_before(Locale::SvSe).expect("plays");
+        assert_eq!(ids(&before, |_| true), [CONTOSO, YOU, ALEX, M365]);
+        assert!(before.nodes().all(|n| !n.is_new && !n.on_path));
+        assert_eq!(plain(&before.person_note), "en person, ett konto");
     }
 }

@@ -14,4 +14,4 @@ pub use model::{
     Subscription, SubscriptionId, SubscriptionKind, User, UserId,
 };
 pub use prediction::{predict, Case, Prediction};
-pub use scenario::{play, Caption, Played, ScenarioId};
+pub use scenario::{before_sign_up, play, Caption, Played, ScenarioId};

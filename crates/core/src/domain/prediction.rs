@@ -54,16 +54,76 @@ pub enum Field {
     SignUp,
 }
 
-/// A prediction: the case, and the address that could not be read, if one could not.
+/// A prediction: the case, whether the domains make it certain, and the address that
+/// could not be read, if one could not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Prediction {
     pub case: Case,
+    /// False where the domains only suggest the case: two different work domains may still
+    /// be one directory (a tenant can verify several), and a tenant's `*.onmicrosoft.com`
+    /// name beside a domain of the same name is very likely, not surely, the same one.
+    pub certain: bool,
     pub unreadable: Option<Field>,
 }
 
-/// The second-level names of personal Microsoft account domains (outlook.com,
-/// hotmail.co.uk, live.se, msn.com, …).
-const PERSONAL: [&str; 6] = ["outlook", "hotmail", "live", "msn", "passport", "windowslive"];
+/// Mail providers whose addresses are people's own, under any top-level domain of one or
+/// two labels (outlook.com, hotmail.co.uk, gmail.com, yahoo.co.jp, gmx.de, yandex.ru):
+/// Microsoft's own (signing up with one is a personal Microsoft account) and the large
+/// consumer providers (signing up with one creates a personal Microsoft account).
+const PERSONAL: [&str; 18] = [
+    "outlook",
+    "hotmail",
+    "live",
+    "msn",
+    "passport",
+    "windowslive",
+    "gmail",
+    "googlemail",
+    "yahoo",
+    "ymail",
+    "icloud",
+    "aol",
+    "gmx",
+    "yandex",
+    "protonmail",
+    "proton",
+    "naver",
+    "hanmail",
+];
+
+/// Consumer mail domains whose name is too common to match under any top-level domain.
+const PERSONAL_DOMAINS: [&str; 30] = [
+    "me.com",
+    "mac.com",
+    "web.de",
+    "t-online.de",
+    "freenet.de",
+    "mail.ru",
+    "bk.ru",
+    "inbox.ru",
+    "list.ru",
+    "rambler.ru",
+    "qq.com",
+    "foxmail.com",
+    "163.com",
+    "126.com",
+    "yeah.net",
+    "sina.com",
+    "sohu.com",
+    "daum.net",
+    "nate.com",
+    "seznam.cz",
+    "wp.pl",
+    "o2.pl",
+    "interia.pl",
+    "onet.pl",
+    "orange.fr",
+    "free.fr",
+    "laposte.net",
+    "libero.it",
+    "uol.com.br",
+    "mail.com",
+];
 
 /// A letter in lower case, for comparing domains: ASCII, Latin-1, Latin Extended-A, Greek
 /// and Cyrillic capitals, the scripts of most internationalised domains, by rule rather
@@ -97,34 +157,59 @@ pub fn domain_of(address: &str) -> Option<String> {
     (local_ok && labels.len() >= 2 && labels.iter().all(label_ok)).then_some(domain)
 }
 
-/// True for a personal Microsoft account's domain: a known name under a top-level domain
-/// of one or two labels (`outlook.com`, `hotmail.co.uk`).
+/// True for a domain whose addresses are people's own (a personal Microsoft account, or a
+/// consumer mail provider's): a known name under a top-level domain of one or two labels
+/// (`outlook.com`, `hotmail.co.uk`, `gmail.com`), or a known consumer domain (`web.de`).
 pub fn is_personal(domain: &str) -> bool {
     let labels: Vec<&str> = domain.split('.').collect();
-    matches!(labels.as_slice(), [name, _] | [name, _, _] if PERSONAL.contains(name) && (labels.len() == 2 || labels[2].len() == 2))
+    PERSONAL_DOMAINS.contains(&domain)
+        || matches!(labels.as_slice(), [name, _] | [name, _, _] if PERSONAL.contains(name) && (labels.len() == 2 || labels[2].len() == 2))
+}
+
+/// The tenant name of a `*.onmicrosoft.com` domain (`contoso` for `contoso.onmicrosoft.com`).
+fn tenant_name(domain: &str) -> Option<&str> {
+    domain.strip_suffix(".onmicrosoft.com").filter(|name| !name.contains('.'))
+}
+
+/// True when two different work domains are very likely one directory: a tenant's initial
+/// `*.onmicrosoft.com` domain beside a domain of the same name (`contoso.onmicrosoft.com`,
+/// `contoso.com`), or one domain under the other (`eu.contoso.com`, `contoso.com`).
+fn related(a: &str, b: &str) -> bool {
+    let first_label = |d: &str| d.split('.').next().unwrap_or_default().to_owned();
+    let under = |sub: &str, parent: &str| sub.strip_suffix(parent).is_some_and(|rest| rest.ends_with('.'));
+    match (tenant_name(a), tenant_name(b)) {
+        (Some(_), Some(_)) => false,
+        (Some(name), None) => first_label(b) == name,
+        (None, Some(name)) => first_label(a) == name,
+        (None, None) => under(a, b) || under(b, a),
+    }
+}
+
+/// Predicts the case from the domains of the Microsoft 365 address and the sign-up
+/// address (`domain_of` each). Both must read: a prediction never stands without its input.
+pub fn predict_domains(work: Option<&str>, sign_up: Option<&str>) -> Prediction {
+    let unknown = |field| Prediction { case: Case::Unknown, certain: false, unreadable: Some(field) };
+    let Some(work) = work else { return unknown(Field::Microsoft365) };
+    let Some(sign_up) = sign_up else { return unknown(Field::SignUp) };
+    let (case, certain) = if is_personal(sign_up) {
+        (Case::Personal, true)
+    } else if is_personal(work) {
+        // Microsoft 365 through a personal account (a family plan) has no organisation's
+        // directory to compare with.
+        (Case::Unknown, false)
+    } else if work == sign_up {
+        (Case::SameDirectory, true)
+    } else if related(work, sign_up) {
+        (Case::SameDirectory, false)
+    } else {
+        (Case::OtherOrganization, false)
+    };
+    Prediction { case, certain, unreadable: None }
 }
 
 /// Predicts the case from the Microsoft 365 address and the sign-up address.
 pub fn predict(microsoft_365: &str, sign_up: &str) -> Prediction {
-    let Some(sign_up) = domain_of(sign_up) else {
-        return Prediction { case: Case::Unknown, unreadable: Some(Field::SignUp) };
-    };
-    if is_personal(&sign_up) {
-        return Prediction { case: Case::Personal, unreadable: None };
-    }
-    let Some(work) = domain_of(microsoft_365) else {
-        return Prediction { case: Case::Unknown, unreadable: Some(Field::Microsoft365) };
-    };
-    let case = if is_personal(&work) {
-        // Microsoft 365 through a personal account (a family plan) has no organisation's
-        // directory to compare with.
-        Case::Unknown
-    } else if work == sign_up {
-        Case::SameDirectory
-    } else {
-        Case::OtherOrganization
-    };
-    Prediction { case, unreadable: None }
+    predict_domains(domain_of(microsoft_365).as_deref(), domain_of(sign_up).as_deref())
 }
 
 #[cfg(test)]
@@ -132,7 +217,15 @@ mod tests {
     use super::*;
 
     fn check(m365: &str, sign_up: &str, case: Case, unreadable: Option<Field>) {
-        assert_eq!(predict(m365, sign_up), Prediction { case, unreadable }, "{m365:?} / {sign_up:?}");
+        let got = predict(m365, sign_up);
+        assert_eq!((got.case, got.unreadable), (case, unreadable), "{m365:?} / {sign_up:?}");
+    }
+
+    /// The case and whether it is certain, for two addresses that read.
+    fn verdict(m365: &str, sign_up: &str) -> (Case, bool) {
+        let got = predict(m365, sign_up);
+        assert_eq!(got.unreadable, None, "{m365:?} / {sign_up:?}");
+        (got.case, got.certain)
     }
 
     #[test]
@@ -145,13 +238,72 @@ mod tests {
         check("du@contoso.com", "DU@Hotmail.Co.Uk", Personal, None);
         check("du@contoso.com", "du@live.se", Personal, None);
         check("du@contoso.com", "du@msn.com", Personal, None);
-        check("", "du@outlook.com", Personal, None);
         check("du@contoso.com", "du@fabrikam.com", OtherOrganization, None);
-        check("du@contoso.com", "du@eu.contoso.com", OtherOrganization, None);
         check("du@outlook.com", "du@contoso.com", Unknown, None);
         // Not Microsoft's: a look-alike is a work domain like any other.
         check("du@contoso.com", "du@outlook.example.com", OtherOrganization, None);
         check("du@contoso.com", "du@myoutlook.com", OtherOrganization, None);
+    }
+
+    #[test]
+    fn a_consumer_mail_address_signs_up_as_a_personal_account() {
+        for domain in [
+            "gmail.com",
+            "googlemail.com",
+            "yahoo.com",
+            "yahoo.co.jp",
+            "ymail.com",
+            "icloud.com",
+            "me.com",
+            "aol.com",
+            "gmx.de",
+            "gmx.net",
+            "web.de",
+            "t-online.de",
+            "qq.com",
+            "163.com",
+            "126.com",
+            "naver.com",
+            "hanmail.net",
+            "yandex.ru",
+            "mail.ru",
+            "seznam.cz",
+            "wp.pl",
+            "orange.fr",
+            "libero.it",
+            "uol.com.br",
+            "proton.me",
+            "protonmail.com",
+        ] {
+            assert_eq!(verdict("alex@contoso.com", &format!("alex@{domain}")), (Case::Personal, true), "{domain}");
+        }
+        // A work domain that only contains such a name stays a work domain.
+        assert_eq!(verdict("alex@contoso.com", "alex@gmail.fabrikam.com").0, Case::OtherOrganization);
+        assert_eq!(verdict("alex@contoso.com", "alex@webde.com").0, Case::OtherOrganization);
+    }
+
+    #[test]
+    fn a_tenants_own_names_are_very_likely_one_directory() {
+        use Case::*;
+        // The initial *.onmicrosoft.com domain and a custom domain of the same name.
+        assert_eq!(verdict("alex@contoso.onmicrosoft.com", "alex@contoso.com"), (SameDirectory, false));
+        assert_eq!(verdict("alex@contoso.se", "alex@contoso.onmicrosoft.com"), (SameDirectory, false));
+        // One domain under the other.
+        assert_eq!(verdict("du@contoso.com", "du@eu.contoso.com"), (SameDirectory, false));
+        // Two tenants' initial names are two tenants.
+        assert_eq!(verdict("a@contoso.onmicrosoft.com", "a@fabrikam.onmicrosoft.com"), (OtherOrganization, false));
+        assert_eq!(verdict("a@contoso.onmicrosoft.com", "a@fabrikam.com"), (OtherOrganization, false));
+        // The same address is certain; two work domains are only probably two directories.
+        assert_eq!(verdict("a@contoso.onmicrosoft.com", "a@contoso.onmicrosoft.com"), (SameDirectory, true));
+        assert_eq!(verdict("a@contoso.com", "a@fabrikam.com"), (OtherOrganization, false));
+        assert_eq!(verdict("a@contoso.com", "a@notcontoso.com"), (OtherOrganization, false));
+    }
+
+    #[test]
+    fn no_prediction_without_both_addresses() {
+        check("", "du@outlook.com", Case::Unknown, Some(Field::Microsoft365));
+        check("du@", "du@contoso.com", Case::Unknown, Some(Field::Microsoft365));
+        check("du@contoso.com", "", Case::Unknown, Some(Field::SignUp));
     }
 
     #[test]

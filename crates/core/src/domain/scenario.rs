@@ -46,10 +46,12 @@ const SETUP: [Event; 3] = [
     Event::SignUp { user: ALEX, kind: SubscriptionKind::Microsoft365 },
 ];
 
-/// Both futures in one figure: you sign up with your Microsoft 365 account, and (the
-/// other future) with a personal account, which brings a directory of its own.
-const BOTH_FUTURES: [Event; 3] = [
-    Event::SignUp { user: YOU, kind: SubscriptionKind::Azure },
+/// You sign up with your Microsoft 365 account: the subscription joins Contoso.
+const SAME_ACCOUNT: [Event; 1] = [Event::SignUp { user: YOU, kind: SubscriptionKind::Azure }];
+
+/// You sign up with a personal account instead, which brings a directory of its own. Each
+/// case plays only what happens in it: the figure draws nothing that did not happen.
+const PERSONAL_ACCOUNT: [Event; 2] = [
     Event::CreateDirectory { name: DirectoryName::Personal, first_user: Persona::YouPersonal, admin: false },
     Event::SignUp { user: YOU_PERSONAL, kind: SubscriptionKind::Azure },
 ];
@@ -92,7 +94,8 @@ impl ScenarioId {
     /// What happens after the shared setup.
     const fn events(self) -> &'static [Event] {
         match self {
-            ScenarioId::Recommended | ScenarioId::AccountSprawl => &BOTH_FUTURES,
+            ScenarioId::Recommended => &SAME_ACCOUNT,
+            ScenarioId::AccountSprawl => &PERSONAL_ACCOUNT,
             ScenarioId::ShareSubscription => &SHARED,
             ScenarioId::OtherOrganization => &OTHER_ORGANIZATION,
         }
@@ -130,6 +133,19 @@ pub struct Played {
     pub new_nodes: Vec<NodeId>,
     /// Relations the case added to the shared setup.
     pub new_relations: Vec<Relation>,
+}
+
+/// Before any case: the shared setup only (Contoso with Alex, you and Microsoft 365),
+/// nothing new and no path; the figure for a reader who cannot tell yet which case is theirs.
+pub fn before_sign_up() -> Result<Played, ModelError> {
+    let model = SETUP.iter().try_fold(Model::default(), |m, e| m.apply(*e))?;
+    Ok(Played {
+        model,
+        caption: Caption::SameAccount,
+        path: Vec::new(),
+        new_nodes: Vec::new(),
+        new_relations: Vec::new(),
+    })
 }
 
 /// Plays `scenario` from the shared setup to its end.
@@ -200,51 +216,43 @@ mod tests {
     }
 
     #[test]
-    fn one_figure_holds_both_futures() {
-        let played = play(ScenarioId::Recommended).expect("plays");
-        let model = &played.model;
-        assert_eq!(model.directories.len(), 2, "Contoso and the personal account's directory");
+    fn each_sign_up_case_holds_only_what_happens_in_it() {
+        let same = play(ScenarioId::Recommended).expect("plays");
+        let model = &same.model;
+        assert_eq!(model.directories.len(), 1, "signing up with the Microsoft 365 account makes no directory");
         let azure: Vec<_> = model.subscriptions.iter().filter(|s| s.kind == SubscriptionKind::Azure).collect();
         let m365 = model.subscriptions.iter().find(|s| s.kind == SubscriptionKind::Microsoft365).expect("m365");
-        // With the Microsoft 365 account: next to the Microsoft 365 subscription.
-        assert_eq!(azure[0].created_by, YOU);
-        assert_eq!(azure[0].directory, m365.directory);
+        assert_eq!(azure.len(), 1, "one Azure subscription, not one per future");
+        // Next to the Microsoft 365 subscription, owned by you, used by the same account.
+        assert_eq!((azure[0].created_by, azure[0].directory), (YOU, m365.directory));
         assert_eq!(azure[0].owner(), Owner::User(YOU));
         assert!(model.users_of(azure[0]).contains(&YOU) && model.users_of(m365).contains(&YOU));
-        // With the personal account: in that account's own directory, which no one from Contoso is in.
-        assert_eq!(azure[1].created_by, YOU_PERSONAL);
-        assert_eq!(azure[1].directory, DirectoryId(1));
-        assert_eq!(model.users_of(azure[1]), vec![YOU_PERSONAL]);
-        let contoso: Vec<UserId> = model.members(CONTOSO).map(|u| u.id).collect();
-        assert!(model.members(DirectoryId(1)).all(|u| !contoso.contains(&u.id)));
-        assert_eq!(
-            played.new_nodes,
-            vec![
-                NodeId::Directory(DirectoryId(1)),
-                NodeId::User(YOU_PERSONAL),
-                NodeId::Subscription(SubscriptionId(1)),
-                NodeId::Subscription(SubscriptionId(2)),
-            ]
-        );
-    }
-
-    #[test]
-    fn each_future_follows_its_own_path() {
-        let same = play(ScenarioId::Recommended).expect("plays");
-        let sprawl = play(ScenarioId::AccountSprawl).expect("plays");
-        assert_eq!(same.model, sprawl.model, "one figure, two paths through it");
+        assert_eq!(same.new_nodes, vec![NodeId::Subscription(SubscriptionId(1))]);
         assert_eq!(
             same.path,
             vec![NodeId::User(YOU), NodeId::Directory(CONTOSO), NodeId::Subscription(SubscriptionId(1))]
         );
-        assert_eq!(
-            sprawl.path,
-            vec![
-                NodeId::User(YOU_PERSONAL),
-                NodeId::Directory(DirectoryId(1)),
-                NodeId::Subscription(SubscriptionId(2))
-            ]
-        );
+
+        let sprawl = play(ScenarioId::AccountSprawl).expect("plays");
+        let model = &sprawl.model;
+        let azure: Vec<_> = model.subscriptions.iter().filter(|s| s.kind == SubscriptionKind::Azure).collect();
+        assert_eq!(azure.len(), 1);
+        // In the personal account's own directory, which no one from Contoso is in.
+        assert_eq!((azure[0].created_by, azure[0].directory), (YOU_PERSONAL, DirectoryId(1)));
+        assert_eq!(model.users_of(azure[0]), vec![YOU_PERSONAL]);
+        let contoso: Vec<UserId> = model.members(CONTOSO).map(|u| u.id).collect();
+        assert!(model.members(DirectoryId(1)).all(|u| !contoso.contains(&u.id)));
+        let added = [NodeId::Directory(DirectoryId(1)), NodeId::User(YOU_PERSONAL), NodeId::Subscription(azure[0].id)];
+        assert_eq!(sprawl.new_nodes, added);
+        assert_eq!(sprawl.path, vec![added[1], added[0], added[2]]);
+    }
+
+    #[test]
+    fn before_sign_up_nothing_is_new() {
+        let before = before_sign_up().expect("plays");
+        assert_eq!(before.model.directories.len(), 1);
+        assert!(before.model.subscriptions.iter().all(|s| s.kind == SubscriptionKind::Microsoft365));
+        assert!(before.path.is_empty() && before.new_nodes.is_empty());
     }
 
     #[test]
