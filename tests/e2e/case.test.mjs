@@ -60,8 +60,13 @@ test("two typed addresses give a verdict and the page's diagram draws it; the ad
   await own.locator("input[data-field=m365]").fill("ada.lovelace@contoso.com");
   await own.locator("input[data-field=sign-up]").fill("ada.lovelace@fabrikam.example");
   await own.locator("input[data-field=sign-up]").blur();
-  assert.match(clean(await steps.locator(".asg-answer.is-chosen").textContent()), /^Förutsägelse: En annan organisations katalog\./);
-  assert.ok(await own.locator("input[value=other]").isChecked(), "the matching choice is marked");
+  // The verdict names the domains it read (never the part before the @), and is hedged:
+  // two work domains can still be one directory.
+  assert.match(
+    clean(await steps.locator(".asg-answer.is-chosen").textContent()),
+    /^Förutsägelse för contoso\.com → fabrikam\.example: Troligen en annan katalog\..*kontrollera under Kataloger \+ prenumerationer/,
+  );
+  assert.equal(await own.locator("input[type=radio]:checked").count(), 0, "typing checks no choice: the choices are the reader's");
   // The other guide on the page, the diagram, draws the same case.
   await diagram.locator("[data-scenario=other-organization]:checked").waitFor({ state: "attached" });
   assert.match(clean(await diagram.locator(".asg-dir").first().textContent()), /Katalog: Fabrikam/);
@@ -78,8 +83,14 @@ test("two typed addresses give a verdict and the page's diagram draws it; the ad
     assert.doesNotMatch(text, /lovelace|fabrikam\.example/i, `${where} holds an address: ${text.slice(0, 300)}`);
   }
   assert.match(seen.local, /case=personal/, "the case, and only the case, is kept with the progress");
+  // A verdict never outlives its input: an emptied field takes the verdict and the case away,
+  // here and from the page's other guide.
+  await own.locator("input[data-field=m365]").fill("");
+  assert.equal(await steps.locator(".asg-answer.is-chosen").count(), 0);
+  await tab.waitForFunction(() => !document.querySelector("#guide-diagram").hasAttribute("case"));
+  assert.doesNotMatch((await everywhere(tab)).local, /case=/, "the saved progress keeps no case");
   const cases = await tab.evaluate(() => window.__events.filter((e) => e.name === "case").map((e) => JSON.parse(e.detail)));
-  assert.deepEqual(cases, [{ case: "other" }, { case: "personal" }]);
+  assert.deepEqual(cases, [{ case: "other" }, { case: "personal" }, { case: null }]);
   assert.ok(requests.every((r) => !/lovelace/i.test(r)), "no request carries an address");
   assert.deepEqual(problems, []);
   await context.close();
@@ -105,20 +116,24 @@ test("keyboard only: fields, then the choices by arrow keys; focus stays put and
   await tab.keyboard.type("grace@contoso.com");
   await tab.keyboard.press("Tab");
   await tab.keyboard.type("grace@contoso.com");
-  await verdict(/^Prediction: Same directory\./);
-  // Tab reaches the group at its chosen option; the arrows move and choose together.
+  await verdict(/^Prediction for contoso\.com → contoso\.com: Same directory\./);
+  // Typing chose nothing: Tab reaches the group at its first option; the arrows move and choose together.
   await tab.keyboard.press("Tab");
   const focused = () => tab.evaluate(() => document.activeElement.shadowRoot.activeElement?.value ?? null);
   assert.equal(await focused(), "same");
   await tab.keyboard.press("ArrowDown");
   assert.equal(await focused(), "other");
-  await verdict(/Another organization's directory/);
+  await verdict(/^Prediction: Probably another directory\./);
   await tab.keyboard.press("ArrowDown");
   await tab.keyboard.press("ArrowDown");
   assert.equal(await focused(), "unknown");
   await verdict(/Cannot tell yet\./);
-  // The diagram of this guide has no drawing for "not sure": it keeps what it showed.
-  assert.ok(await guide.locator("[data-scenario=account-sprawl]").isChecked());
+  // Not sure: the diagram draws no case as the reader's, and shows the way to check beside the figure.
+  assert.equal(await guide.locator("[data-scenario]:checked").count(), 0);
+  const unsure = guide.locator(".asg-captions-item[data-unsure]");
+  assert.ok(await unsure.isVisible());
+  assert.equal(await unsure.locator("a").getAttribute("href"), "https://portal.azure.com/#settings/directory");
+  assert.equal(await guide.locator(".asg-figure.asg-controls .asg-badge").count(), 0, "nothing new before signing up");
   await tab.keyboard.press("ArrowUp");
   assert.equal(await focused(), "personal");
   assert.ok(await guide.locator("[data-scenario=account-sprawl]").isChecked());
@@ -155,9 +170,42 @@ test("an address that does not read is the field's own error, once the reader le
   assert.equal(await own.locator(".asg-answer.is-chosen").isVisible(), false);
   await own.locator("input[data-field=m365]").fill("   ");
   await field.fill("  Linus@Hotmail.CO.UK ");
-  assert.match(clean(await own.locator(".asg-answer.is-chosen").textContent()), /A new directory\./, "trimmed, any case");
+  assert.equal(await own.locator(".asg-answer.is-chosen").count(), 0, "no verdict without both addresses");
+  await own.locator("input[data-field=m365]").fill("linus@contoso.com");
+  assert.match(
+    clean(await own.locator(".asg-answer.is-chosen").textContent()),
+    /^Prediction for contoso\.com → hotmail\.co\.uk: A new directory\./,
+    "trimmed, any case",
+  );
   assert.equal(await field.getAttribute("aria-invalid"), null, "the mark goes as soon as it reads");
   assert.equal(await error.isVisible(), false);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the verdict is never confidently wrong: consumer mail is a personal account, a tenant's own names are very likely one directory", async () => {
+  const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}/en.html`);
+  const guide = tab.locator("#g");
+  await guide.locator("[data-step-panel=sign-in] summary").click();
+  const own = guide.locator("[data-step-panel=sign-in] .asg-own");
+  const verdict = async (m365, signUp) => {
+    await own.locator("input[data-field=m365]").fill(m365);
+    await own.locator("input[data-field=sign-up]").fill(signUp);
+    return clean(await own.locator(".asg-answer.is-chosen").textContent());
+  };
+  for (const consumer of ["gmail.com", "yahoo.com", "icloud.com", "gmx.de", "web.de", "qq.com", "163.com", "naver.com", "yandex.ru", "mail.ru"]) {
+    assert.match(await verdict("alex@contoso.com", `alex@${consumer}`), new RegExp(`^Prediction for contoso\\.com → ${consumer.replace(".", "\\.")}: A new directory\\.`), consumer);
+  }
+  assert.match(await verdict("alex@contoso.onmicrosoft.com", "alex@contoso.com"), /^Prediction for contoso\.onmicrosoft\.com → contoso\.com: Very likely the same directory\..*Check it first/);
+  assert.match(await verdict("alex@contoso.com", "alex@fabrikam.com"), /Probably another directory\..*One organization can have several domains/);
+  assert.match(await verdict("alex@contoso.com", "alex@contoso.com"), /^Prediction for contoso\.com → contoso\.com: Same directory\./);
+  // The case the verdict gives is drawn, hedged or not: very likely the same directory draws that case.
+  await verdict("alex@contoso.onmicrosoft.com", "alex@contoso.com");
+  await guide.locator("[data-scenario=recommended]:checked").waitFor({ state: "attached" });
+  assert.equal(await own.locator("input[type=radio]:checked").count(), 0);
+  // A pick is the reader's own: it replaces the typed verdict, and names no domain.
+  await own.locator("input[value=personal]").check();
+  assert.match(clean(await own.locator(".asg-answer.is-chosen").textContent()), /^Prediction: A new directory\./);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -209,7 +257,7 @@ test("without scripts: the cases as a table, the check step with its portal and 
   const table = steps.locator(".asg-case-table");
   assert.ok(await table.isVisible());
   assert.equal(await table.locator("tbody tr").count(), 4);
-  assert.match(clean(await table.textContent()), /Ett personligt Microsoft-konto.*en ny, egen katalog.*Registrera dig med ditt Microsoft 365-konto i stället/);
+  assert.match(clean(await table.textContent()), /Ett personligt konto.*en ny, egen katalog.*Registrera dig med ditt Microsoft 365-konto i stället/);
   assert.equal(await steps.locator(".asg-own").isVisible(), false);
   assert.equal(await tab.locator("#guide-diagram .asg-own-details").isVisible(), false);
   const check = steps.locator("[data-step-panel=check]");

@@ -70,11 +70,13 @@ test("ar-SA mirrors: steps run right to left, arrows follow reading order, the d
   await guide.locator(".asg-steps-button").nth(0).focus();
   await page.keyboard.press("ArrowLeft");
   assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "الخطوة ٢ من ٣");
-  // The figure reads right to left: Contoso first, on the right; what an account created
-  // hangs from its right-hand side.
+  // The figure reads right to left: Contoso's column first, on the right; what an account
+  // created hangs from its right-hand side.
+  await guide.locator("[data-scenario=other-organization]").check();
+  const fabrikam = await guide.locator("button[data-node=directory-1]").boundingBox();
   const contoso = await guide.locator("button[data-node=directory-0]").boundingBox();
-  const personal = await guide.locator("button[data-node=directory-1]").boundingBox();
-  assert.ok(contoso.x > personal.x, "the first directory stands on the right");
+  assert.ok(contoso.x > fabrikam.x, "the first column stands on the right");
+  await guide.locator("[data-scenario=recommended]").check();
   const account = await guide.locator("button[data-node=user-1]").boundingBox();
   const created = await guide.locator("button[data-node=subscription-1]").boundingBox();
   assert.ok(created.x + created.width < account.x + account.width - 4, "the created subscription is indented from the right");
@@ -87,7 +89,7 @@ test("switching language mid-walkthrough keeps the step, the diagram's case and 
   await guide.locator(STEP_LABEL).waitFor();
   await guide.locator(".asg-steps-button").nth(2).click();
   await guide.locator("[data-scenario=account-sprawl]").check();
-  await guide.locator("button[data-node=subscription-2]").click();
+  await guide.locator("button[data-node=subscription-1]").click();
   for (const [lang, step3, why] of [
     ["ar-SA", "الخطوة ٣ من ٣", /أنشأته بحسابك الشخصي/],
     ["ja-JP", "手順 3/3", /個人用アカウントで作成したため/],

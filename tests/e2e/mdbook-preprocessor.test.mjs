@@ -66,8 +66,8 @@ test("a chapter in a subfolder gets the guide in the language its directive name
   const guide = page.locator("azure-signup-guide");
   assert.equal(await guide.getAttribute("view"), "diagram");
   assert.equal(await guide.locator("[part=root]").getAttribute("lang"), "en-US");
-  assert.ok(await guide.locator("button[data-node=subscription-2]").isVisible(), "the diagram is drawn");
-  assert.match(await guide.locator("button[data-node=subscription-2]").getAttribute("aria-label"), /in the Personal directory/);
+  assert.ok(await guide.locator("button[data-node=subscription-1]").isVisible(), "the diagram is drawn");
+  assert.match(await guide.locator("button[data-node=subscription-1]").getAttribute("aria-label"), /in the Contoso directory/);
   assert.deepEqual(problems, []);
   await context.close();
 });

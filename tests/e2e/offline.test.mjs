@@ -51,7 +51,10 @@ test("with JavaScript off, every step, fact and link of the guide is on the page
   const cases = diagram.locator(".asg-cases-static");
   assert.ok(await cases.isVisible());
   assert.equal(await diagram.locator(".asg-figure.asg-controls").isVisible(), false);
-  assert.equal(await cases.locator(".asg-figure").count(), 3, "both futures in one figure, another organization, then sharing");
+  // One figure per case, each with only its own "new" marks.
+  assert.equal(await cases.locator(".asg-figure").count(), 4, "same account, personal account, another organization, sharing");
+  const badges = await cases.locator(".asg-figure").evaluateAll((figures) => figures.map((f) => f.querySelectorAll(".asg-badge").length));
+  assert.deepEqual(badges, [1, 3, 1, 1]);
   assert.equal(await cases.locator("button, input").count(), 0);
   const printed = clean(await cases.textContent());
   for (const says of [/hamnar Azure-prenumerationen i Contoso/, /kontospridning/, /Du ger Alex åtkomst/, /ägs av katalogen, hanteras av Alex/]) {
