@@ -29,6 +29,18 @@ const site = useSite(async () => {
   return server;
 });
 
+test("the site is built by the README platform's own Python (Debian 12's /usr/bin/python3), not a newer one on PATH", () => {
+  const version = (python) => execFileSync(python, ["-c", "import sys; print(sys.version)"], { encoding: "utf8" }).trim();
+  const platform = process.env.PYTHON ?? "/usr/bin/python3";
+  assert.equal(version(join(ROOT, "target", "mkdocs-venv", "bin", "python")), version(platform));
+  // The pins say which Python they were resolved for, and the setup checks that one.
+  const pins = readFileSync(join(ROOT, "tests", "e2e", "mkdocs", "requirements.txt"), "utf8");
+  const setup = readFileSync(join(ROOT, "scripts", "setup.sh"), "utf8");
+  const resolvedFor = pins.match(/Resolved for Python (\d+\.\d+\.\d+)/)?.[1];
+  assert.ok(resolvedFor, "requirements.txt names the Python it was resolved for");
+  assert.match(setup, new RegExp(`PINS_RESOLVED_FOR="${resolvedFor.replaceAll(".", "\\.")}"`));
+});
+
 test("instant navigation brings the guide in; it follows the palette toggle; no pile-up", async () => {
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`);
   await page.evaluate(() => (window.__sameDocument = true));
