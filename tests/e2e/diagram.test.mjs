@@ -131,15 +131,17 @@ test("screen readers: names carry directory, owner and state", async () => {
   await guide.locator("[data-scenario=account-sprawl]").check();
   for (const name of [
     "Azure-prenumeration, i katalogen Personlig, ägs av dig, ny",
-    "Azure-prenumeration, i katalogen Contoso, ägs av dig",
     "Microsoft 365-prenumeration, i katalogen Contoso, ägs av katalogen",
-    "Ditt personliga konto, i katalogen Personlig, ny",
+    "Ditt personliga konto, i katalogen Personlig, nytt",
+    "Katalog: Personlig, ny",
     "Alex, administratör, i katalogen Contoso",
   ]) {
     // Matched as the accessibility tree names them (no-break spaces read as spaces).
     const exact = new RegExp(`^${name.replace(/ /g, "[ \\u00a0]")}$`);
     assert.equal(await guide.getByRole("button", { name: exact }).count(), 1, name);
   }
+  // Only what this case made: no Azure subscription in Contoso.
+  assert.equal(await guide.getByRole("button", { name: /^Azure-prenumeration, i katalogen Contoso/ }).count(), 0);
   const names = await guide.evaluate((host) =>
     [...host.shadowRoot.querySelectorAll("button.asg-node")].map((b) => b.getAttribute("aria-label")).join("|"),
   );
@@ -165,14 +167,17 @@ test("without JavaScript: every case's end state with its captions, nothing to p
   assert.ok(await cases.isVisible());
   assert.equal(await guide.locator(".asg-figure.asg-controls").isVisible(), false, "no case to pick");
   const figures = cases.locator(".asg-figure");
-  assert.equal(await figures.count(), 3);
-  const both = clean(await figures.nth(0).textContent());
-  for (const says of [/Samma konto \(rekommenderas\)/, /hamnar Azure-prenumerationen i Contoso/, /Ett personligt konto/, /kontospridning/]) {
-    assert.match(both, says);
-  }
-  assert.match(clean(await figures.nth(1).textContent()), /Katalog: Fabrikam.*Ett arbetskonto i en annan organisation.*i den organisationens katalog, Fabrikam/);
-  assert.match(clean(await figures.nth(2).textContent()), /Dela prenumerationen.*Du ger Alex åtkomst/);
-  assert.match(clean(await figures.nth(2).textContent()), /Alex har också åtkomst \(Azure RBAC\)/);
+  // One figure per case, each with only its own "new" marks and its own "You" line.
+  assert.equal(await figures.count(), 4);
+  const said = async (i) => clean(await figures.nth(i).textContent());
+  assert.match(await said(0), /en person, ett konto.*Samma konto \(rekommenderas\).*hamnar Azure-prenumerationen i Contoso/);
+  assert.doesNotMatch(await said(0), /Personlig/, "the same-account case has no personal directory");
+  assert.match(await said(1), /2 konton.*Katalog: Personlig.*Ett personligt konto.*kontospridning/);
+  assert.match(await said(2), /Katalog: Fabrikam.*Ett arbetskonto i en annan organisation.*i den organisationens katalog, Fabrikam/);
+  assert.match(await said(3), /Dela prenumerationen.*Du ger Alex åtkomst/);
+  assert.match(await said(3), /Alex har också åtkomst \(Azure RBAC\)/);
+  const badges = await figures.evaluateAll((all) => all.map((f) => f.querySelectorAll(".asg-badge").length));
+  assert.deepEqual(badges, [1, 3, 1, 1]);
   assert.equal(await cases.locator("button, input").count(), 0);
   await screenshot(guide, "diagram-no-js");
   await context.close();
