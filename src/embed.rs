@@ -408,7 +408,8 @@ pub fn catalog_needed(host: web_sys::Element) -> Option<String> {
 #[wasm_bindgen]
 pub fn add_catalog(tag: &str, file: &str) {
     let Some(locale) = Locale::ALL.iter().copied().find(|l| l.tag() == tag) else {
-        warn(&format!("azure-signup-guide: no language {tag:?} in this build; its catalog is ignored."));
+        let tag = crate::i18n::quote(tag);
+        warn(&format!("azure-signup-guide: no language {tag} in this build; its catalog is ignored."));
         return;
     };
     if let Err(error) = crate::i18n::add_catalog(locale, file) {

@@ -225,7 +225,7 @@ impl Drawing {
                             </ul>
                         };
                         html! {
-                            <li class="asg-dir" key={d.node.id.key()} data-column={d.column.to_string()}>
+                            <li class="asg-dir" key={d.node.id.key()}>
                                 { self.node_body(figure, &d.node) }
                                 { items }
                             </li>
@@ -234,6 +234,33 @@ impl Drawing {
                 </ul>
             </div>
         }
+    }
+}
+
+/// Scrolls the window so the shown caption's bottom is on screen, by at most as much as
+/// keeps the checked case's top on screen (8 px of air each side), below the page's own
+/// sticky header where the page says how tall it is (`scroll-padding-top`, as docs sites do).
+fn nudge_into_view(figure: &NodeRef) {
+    let (Some(figure), Some(window)) = (figure.cast::<web_sys::Element>(), web_sys::window()) else { return };
+    let find = |selector: &str| figure.query_selector(selector).ok().flatten();
+    let (Some(caption), Some(case)) =
+        (find(".asg-captions-item:not(.is-hidden)"), find(".asg-case:has(input:checked), .asg-cases"))
+    else {
+        return;
+    };
+    let height = window.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let below = caption.get_bounding_client_rect().bottom() - height + 8.0;
+    let header = window
+        .document()
+        .and_then(|d| d.document_element())
+        .and_then(|html| window.get_computed_style(&html).ok().flatten())
+        .and_then(|style| style.get_property_value("scroll-padding-top").ok())
+        .and_then(|value| value.trim_end_matches("px").parse::<f64>().ok())
+        .unwrap_or(0.0);
+    let room = case.get_bounding_client_rect().top() - 8.0 - header;
+    let by = below.min(room);
+    if by > 0.0 {
+        window.scroll_by_with_x_and_y(0.0, by);
     }
 }
 
@@ -284,6 +311,18 @@ pub fn diagram(props: &DiagramProps) -> Html {
             None => {}
         });
     }
+    let figure_ref = use_node_ref();
+    {
+        // After the reader picks a case, what it says (under the figure) is brought onto the
+        // screen if it ends below it: the page is nudged up just enough, never so far that
+        // the case they picked leaves the screen, and focus stays where it is.
+        let figure_ref = figure_ref.clone();
+        use_effect_with((scenario, chosen), move |(_, chosen)| {
+            if *chosen {
+                nudge_into_view(&figure_ref);
+            }
+        });
+    }
     let live = Drawing { locale, open, dispatch: Some(state.dispatcher()) };
     let plain = Drawing { locale, open: None, dispatch: None };
 
@@ -301,7 +340,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
             // Set apart from the article's text: the guide's own note on a name the article uses.
             <p class="asg-note" role="note">{ t(locale, MsgId::EntraNote) }</p>
             // Named by its rule, the one thing the figure shows.
-            <figure class="asg-figure asg-controls" part="figure" aria-labelledby="asg-rule">
+            <figure class="asg-figure asg-controls" part="figure" aria-labelledby="asg-rule" ref={figure_ref}>
                 <p class="asg-rule" id="asg-rule">{ t(locale, MsgId::FigureRule) }</p>
                 <p class="asg-hint">{ t(locale, MsgId::DiagramHint) }</p>
                 <fieldset class="asg-cases">
@@ -314,8 +353,10 @@ pub fn diagram(props: &DiagramProps) -> Html {
                         </label>
                     }) }
                 </fieldset>
-                // Every caption in one grid cell, the others hidden: the cell is as tall as
-                // the longest, so nothing below moves when the case changes.
+                <div {onkeydown}>{ for figure.as_ref().as_ref().map(|f| live.figure(f)) }</div>
+                // Under the figure, so the cases and what they change stand together (on a
+                // phone too). Every caption in one grid cell, the others hidden: the cell is
+                // as tall as the longest, so nothing below moves when the case changes.
                 <div class="asg-captions">
                     { for ScenarioId::ALL.into_iter().map(|s| html! {
                         <div class={classes!("asg-captions-item", (s != scenario || unsure).then_some("is-hidden"))}>
@@ -333,7 +374,6 @@ pub fn diagram(props: &DiagramProps) -> Html {
                 <p class="asg-vh" aria-live="polite">
                     if chosen { { format!("{}: {}", t(locale, scenario_label(scenario)), caption_plain(locale, scenario.caption())) } }
                 </p>
-                <div {onkeydown}>{ for figure.as_ref().as_ref().map(|f| live.figure(f)) }</div>
             </figure>
             // The reader's own case, closed until they open it, below the figure: opening it
             // moves nothing, and the figure above draws the case it predicts.

@@ -11,8 +11,20 @@ const page = (lang, attrs = "") => `<!doctype html><html lang="${lang}"><head><m
 <script type="module" src="/azure-signup-guide.js"></script><style>body{margin:0;padding:8px 8px 100vh}</style></head>
 <body><main><h1>Diagram</h1><azure-signup-guide id="d" view="diagram" ${attrs}></azure-signup-guide></main></body></html>`;
 
+/** A docs page: `header` px of the site's own sticky header above the guide (a laptop's
+ *  docs header with its tabs about 120, a phone's about 60), and the page says so with
+ *  scroll-padding-top, as Docusaurus does. */
+const docs = (lang, header) =>
+  page(lang).replace(
+    "<style>body{margin:0;padding:8px 8px 100vh}</style>",
+    `<style>html{scroll-padding-top:${header + 8}px}body{margin:0;padding:0 8px 100vh}header{position:sticky;top:0;height:${header}px;overflow:hidden;background:#ddd;z-index:1}</style>`,
+  ).replace("<body>", "<body><header>Docs</header>");
+
 const site = useSite(() =>
   serve(undefined, {
+    ...Object.fromEntries(
+      ["sv-SE", "de-DE", "ar-SA"].flatMap((lang) => [120, 0].map((h) => [`/docs-${lang.slice(0, 2)}-${h}.html`, { body: docs(lang, h) }])),
+    ),
     "/sv.html": { body: page("sv-SE") },
     "/ar.html": { body: page("ar-SA") },
     "/dark.html": { body: page("sv-SE", 'theme="dark"') },
@@ -22,11 +34,11 @@ const site = useSite(() =>
 const LAPTOP = { width: 1280, height: 800 };
 const PHONE = { width: 375, height: 812 };
 
-/** The part of `box` that lies inside the viewport, as a share of its height (0 to 1). */
-async function inView(locator, viewport) {
+/** The part of `box` that lies inside the viewport below `header` px, as a share of its height (0 to 1). */
+async function inView(locator, viewport, header = 0) {
   const box = await locator.boundingBox();
   if (!box || box.height === 0) return 0;
-  const top = Math.max(box.y, 0);
+  const top = Math.max(box.y, header);
   const bottom = Math.min(box.y + box.height, viewport.height);
   return Math.max(0, bottom - top) / box.height;
 }
@@ -46,7 +58,7 @@ test("before any click: the rule, you once with one account, and only what the r
   assert.match(await contoso.locator("button[data-node=subscription-1]").getAttribute("aria-label"), /i katalogen Contoso, ägs av dig, ny$/);
   // Another account is another case, drawn when picked: a new directory, all of it new.
   await tab.locator("#d [data-scenario=account-sprawl]").check();
-  const personal = figure.locator(".asg-dirs > li").nth(0);
+  const personal = figure.locator(".asg-dirs > li").nth(1);
   assert.match(clean(await personal.locator("button[data-node=directory-1]").textContent()), /Katalog: Personlig/);
   assert.equal(await figure.locator(".asg-badge").count(), 3);
   assert.match(clean(await figure.locator(".asg-person").textContent()), /2 konton: ett i varje katalog$/);
@@ -54,36 +66,46 @@ test("before any click: the rule, you once with one account, and only what the r
   await context.close();
 });
 
-for (const [size, viewport] of [["laptop", LAPTOP], ["phone", PHONE]]) {
-  test(`${size}: each case's change is on screen with its control, and nothing moves`, async () => {
-    const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}/sv.html`, { viewport });
-    const guide = tab.locator("#d");
-    const cases = guide.locator(".asg-cases");
-    // The reader has scrolled to the figure: the cases at the top of the screen.
-    await cases.evaluate((el) => el.scrollIntoView({ block: "start" }));
-    const figureTop = async () => (await guide.locator(".asg-figure.asg-controls .asg-figure-body").boundingBox()).y;
-    const before = await figureTop();
-    for (const [slug, path] of [
-      ["account-sprawl", ["user-2", "subscription-1"]],
-      ["share", ["subscription-1", "user-0"]],
-      ["recommended", ["user-1", "subscription-1"]],
-    ]) {
-      await guide.locator(`[data-scenario=${slug}]`).check();
-      assert.equal(await inView(guide.locator(`[data-scenario=${slug}]`), viewport), 1, `${slug}: the control`);
-      const caption = guide.locator(".asg-captions-item:not(.is-hidden)");
-      assert.equal(await inView(caption, viewport), 1, `${slug}: what the case says`);
-      // The marked path, whole (on a phone the case's directory comes first, under the caption).
-      for (const key of path) {
-        assert.equal(await inView(guide.locator(`button[data-node=${key}]`), viewport), 1, `${slug}: ${key} on screen`);
-        assert.match(await guide.locator(`button[data-node=${key}]`).getAttribute("class"), /is-path/);
+// A laptop under a docs site's header (about 120 px with its tabs); a phone whose site
+// header has scrolled away, as Material's and Docusaurus's can hide theirs.
+for (const [size, viewport, HEADER] of [["laptop", LAPTOP, 120], ["phone", PHONE, 0]]) {
+  for (const lang of ["sv", "de", "ar"]) {
+    test(`${size}, ${lang}, under a docs site's ${HEADER} px header: each choice, what it changes and what it says are on screen together, and nothing moves`, async () => {
+      const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}/docs-${lang}-${HEADER}.html`, { viewport });
+      const guide = tab.locator("#d");
+      // The reader has scrolled to the cases: right under the site's header.
+      await guide.locator(".asg-cases").evaluate((el) => el.scrollIntoView({ block: "start" }));
+      assert.ok(await inView(guide.locator(".asg-cases"), viewport, HEADER) === 1, "the cases start under the header");
+      // Where the figure is on the page (not on the screen: the page may be nudged).
+      const figureTop = () =>
+        guide.locator(".asg-figure.asg-controls .asg-figure-body").evaluate((el) => el.getBoundingClientRect().top + scrollY);
+      const before = await figureTop();
+      for (const [slug, path] of [
+        ["account-sprawl", ["directory-1", "user-2", "subscription-1"]],
+        ["other-organization", ["directory-1", "user-2", "subscription-1"]],
+        ["share", ["subscription-1", "user-0"]],
+        ["recommended", ["user-1", "subscription-1"]],
+      ]) {
+        await guide.locator(`[data-scenario=${slug}]`).check();
+        await tab.evaluate(() => new Promise(requestAnimationFrame));
+        assert.equal(await inView(guide.locator(`[data-scenario=${slug}]`), viewport, HEADER), 1, `${slug}: the control`);
+        assert.ok(await guide.locator(`[data-scenario=${slug}]`).evaluate((el) => el.getRootNode().activeElement === el), `${slug}: focus stays on the choice`);
+        const caption = guide.locator(".asg-captions-item:not(.is-hidden)");
+        assert.equal(await inView(caption, viewport, HEADER), 1, `${slug}: what the case says`);
+        // The marked path, whole, with your organization's directory first in every case.
+        for (const key of path) {
+          assert.equal(await inView(guide.locator(`button[data-node=${key}]`), viewport, HEADER), 1, `${slug}: ${key} on screen`);
+          assert.match(await guide.locator(`button[data-node=${key}]`).getAttribute("class"), /is-path/);
+        }
+        assert.match(clean(await guide.locator(".asg-dirs > li").first().locator(".asg-node-label").first().textContent()), /Contoso/);
+        assert.equal(await figureTop(), before, `${slug}: the figure stays where it is on the page`);
+        // The viewport as the reader sees it (an element shot would scroll the page).
+        await screenshot(tab, `diagram-${size}-${lang}-${slug}`);
       }
-      assert.equal(await figureTop(), before, `${slug}: the figure stays where it was`);
-      // The viewport as the reader sees it (an element shot would scroll the page).
-      await screenshot(tab, `diagram-${size}-${slug}`);
-    }
-    assert.deepEqual(problems, []);
-    await context.close();
-  });
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
 }
 
 test("phone: the figure's text is at least 12 px and nothing spills out of its box", async () => {

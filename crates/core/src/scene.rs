@@ -63,9 +63,6 @@ pub struct Account {
 /// A directory with its accounts (yours first) and the subscriptions the directory itself owns.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Directory {
-    /// Its place in the model (the organization's is 0): where it stands when the
-    /// directories are side by side, whatever order the case reads them in.
-    pub column: usize,
     pub node: Node,
     pub accounts: Vec<Account>,
     pub owned: Vec<Node>,
@@ -123,25 +120,17 @@ fn build(locale: Locale, played: &Played) -> Figure {
     let words = Words { locale, model: &played.model, played, path };
     let model = &played.model;
     let readers = model.users.iter().filter(|u| u.persona.is_reader()).count() as i64;
-    // The directory the case is about comes first: on a phone, where the directories
-    // stack, it then stands right under the case's caption.
-    let mut order: Vec<&crate::domain::Directory> = model.directories.iter().collect();
-    order.sort_by_key(|d| {
-        let belongs = |n: &NodeId| match *n {
-            NodeId::Directory(id) => id == d.id,
-            NodeId::User(u) => model.user(u).is_some_and(|u| u.directory == d.id),
-            NodeId::Subscription(s) => model.subscription(s).is_some_and(|s| s.directory == d.id),
-        };
-        path.iter().position(belongs).unwrap_or(usize::MAX)
-    });
-    let directories = order
-        .into_iter()
+    // Your organization's directory first in every case, the home the reader knows; what a
+    // case changes is marked, not moved to the top.
+    let directories = model
+        .directories
+        .iter()
         .map(|d| {
-            let mut members: Vec<&User> = model.members(d.id).collect();
-            // Yours first: the figure is about you.
-            members.sort_by_key(|u| !u.persona.is_reader());
-            let accounts = members
-                .into_iter()
+            // Yours first: the figure is about you (a partition, not a sort: no sort code in the wasm).
+            let accounts = model
+                .members(d.id)
+                .filter(|u| u.persona.is_reader())
+                .chain(model.members(d.id).filter(|u| !u.persona.is_reader()))
                 .map(|u| Account {
                     node: words.account(u),
                     created: model
@@ -156,7 +145,7 @@ fn build(locale: Locale, played: &Played) -> Figure {
                 .filter(|s| s.owner() == Owner::Directory(d.id))
                 .map(|s| words.subscription(s.id))
                 .collect();
-            Directory { column: d.id.0, node: words.directory(d.id, d.name), accounts, owned }
+            Directory { node: words.directory(d.id, d.name), accounts, owned }
         })
         .collect();
     Figure {
@@ -449,10 +438,9 @@ mod tests {
         // Signing up with a personal account: its own directory, drawn first, all of it new.
         let sprawl = sv(ScenarioId::AccountSprawl);
         assert_eq!(ids(&sprawl, |n| n.is_new), [PERSONAL, YOU_PERSONAL, AZURE]);
-        assert_eq!(sprawl.directories.iter().map(|d| d.node.id).collect::<Vec<_>>(), [PERSONAL, CONTOSO]);
-        assert_eq!(sprawl.directories.iter().map(|d| d.column).collect::<Vec<_>>(), [1, 0], "columns stay put");
+        assert_eq!(sprawl.directories.iter().map(|d| d.node.id).collect::<Vec<_>>(), [CONTOSO, PERSONAL], "home first");
         assert!(
-            sprawl.directories[1].accounts.iter().all(|a| a.created.is_empty()),
+            sprawl.directories[0].accounts.iter().all(|a| a.created.is_empty()),
             "no Azure subscription in Contoso"
         );
         assert_eq!(plain(&sprawl.person_note), "en person, 2 konton: ett i varje katalog");
@@ -466,6 +454,7 @@ mod tests {
     fn each_case_marks_its_own_path() {
         assert_eq!(ids(&sv(ScenarioId::Recommended), |n| n.on_path), [CONTOSO, YOU, AZURE]);
         assert_eq!(ids(&sv(ScenarioId::AccountSprawl), |n| n.on_path), [PERSONAL, YOU_PERSONAL, AZURE]);
+        assert_eq!(ids(&sv(ScenarioId::AccountSprawl), |n| n.is_new), [PERSONAL, YOU_PERSONAL, AZURE]);
         assert_eq!(ids(&sv(ScenarioId::ShareSubscription), |n| n.on_path), [AZURE, ALEX]);
     }
 
@@ -525,8 +514,8 @@ mod tests {
     fn another_organization_is_drawn_as_its_own_directory() {
         let figure = sv(ScenarioId::OtherOrganization);
         let names: Vec<String> = figure.directories.iter().map(|d| plain(&d.node.label)).collect();
-        assert_eq!(names, ["Katalog: Fabrikam", "Katalog: Contoso"], "the case's directory first");
-        let fabrikam = &figure.directories[0];
+        assert_eq!(names, ["Katalog: Contoso", "Katalog: Fabrikam"], "home first, in every case");
+        let fabrikam = &figure.directories[1];
         assert_eq!(plain(&fabrikam.accounts[0].node.label), "Ditt Fabrikam-konto");
         let azure = &fabrikam.accounts[0].created[0];
         assert!(azure.on_path && azure.is_new);

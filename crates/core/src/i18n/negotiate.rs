@@ -75,16 +75,37 @@ fn from_path(path: &str) -> Option<Locale> {
         .find_map(Locale::closest)
 }
 
-/// Quotes an untrusted value for a console message, shortened and with controls escaped.
-fn quote(value: &str) -> String {
-    let short: String = value.chars().take(40).collect();
-    let ellipsis = if value.chars().count() > 40 { "…" } else { "" };
-    format!("{:?}{ellipsis}", short)
+/// Quotes an untrusted value for a console message, shortened, with quotes, backslashes
+/// and controls escaped (by hand: `{:?}` would bring Debug's escaping tables into the wasm).
+pub fn quote(value: &str) -> String {
+    let mut out = String::from("\"");
+    for c in value.chars().take(40) {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.extend(c.escape_unicode()),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    if value.chars().count() > 40 {
+        out.push('…');
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quoted_values_escape_what_could_mislead_a_console_reader() {
+        assert_eq!(quote("sv-SE"), "\"sv-SE\"");
+        assert_eq!(quote("a\"b\\c\nd\u{1b}"), "\"a\\\"b\\\\c\\u{a}d\\u{1b}\"");
+        assert_eq!(quote(&"x".repeat(41)), format!("\"{}\"…", "x".repeat(40)));
+    }
 
     fn check(
         attribute: Option<&str>,
