@@ -252,12 +252,14 @@ pub fn own_case(props: &OwnCaseProps) -> Html {
 /// Every case as a table (what you sign up with → where it lands → what to do), for pages
 /// read without scripts and for paper, where the box above cannot answer.
 pub fn case_table(locale: Locale) -> Html {
+    // Each cell carries its column's name, which a phone shows when the rows stack.
+    let (lands_label, do_label) = (t(locale, MsgId::CaseTableLands), t(locale, MsgId::CaseTableDo));
     let row = |case: Case, lands: MsgId, todo: MsgId| {
         html! {
             <tr>
                 <th scope="row">{ t(locale, pick_label(case)) }</th>
-                <td>{ t(locale, lands) }</td>
-                <td>{ t(locale, todo) }</td>
+                <td data-label={lands_label.clone()}>{ t(locale, lands) }</td>
+                <td data-label={do_label.clone()}>{ t(locale, todo) }</td>
             </tr>
         }
     };

@@ -69,7 +69,7 @@ test("two typed addresses give a verdict and the page's diagram draws it; the ad
   assert.equal(await own.locator("input[type=radio]:checked").count(), 0, "typing checks no choice: the choices are the reader's");
   // The other guide on the page, the diagram, draws the same case.
   await diagram.locator("[data-scenario=other-organization]:checked").waitFor({ state: "attached" });
-  assert.match(clean(await diagram.locator(".asg-dir").first().textContent()), /Katalog: Fabrikam/);
+  assert.match(clean(await diagram.locator(".asg-dir").nth(1).textContent()), /Katalog: Fabrikam/);
   assert.equal(await diagram.getAttribute("case"), "other");
 
   // A personal Microsoft account: its own directory.
@@ -271,5 +271,20 @@ test("without scripts: the cases as a table, the check step with its portal and 
   ]);
   assert.match(clean(await check.textContent()), /finns inte i artikeln: det är guidens egen hjälp/);
   assert.equal(await check.locator("svg[role=img]").getAttribute("aria-label"), "Illustration av sidan Kataloger + prenumerationer i Azure-portalen, med den aktuella katalogen markerad.");
+  await context.close();
+});
+
+test("without scripts on a phone: the cases' table stacks inside its card, and the page never scrolls sideways", async () => {
+  const { page: tab, context } = await openPage(site.browser, `${site.server.url}/`, { javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
+  const steps = tab.locator("#guide-steps");
+  const table = steps.locator(".asg-case-table");
+  assert.ok(await table.isVisible());
+  const card = await steps.locator(".asg").boundingBox();
+  const box = await table.boundingBox();
+  assert.ok(box.x >= card.x && box.x + box.width <= card.x + card.width + 0.5, `table ${box.x}+${box.width} in card ${card.x}+${card.width}`);
+  assert.match(clean(await table.locator("tbody tr").nth(2).textContent()), /Ett personligt konto/);
+  const sideways = await tab.evaluate(() => document.scrollingElement.scrollWidth - innerWidth);
+  assert.ok(sideways <= 0, `the page scrolls ${sideways} px sideways`);
+  await screenshot(tab, "case-table-phone-no-js");
   await context.close();
 });

@@ -11,7 +11,8 @@ guide?.addEventListener("azure-signup-guide-step", (event) => {
 document.addEventListener("azure-signup-guide-scenario", (event) => console.log(event.detail.scenario));
 document.addEventListener("azure-signup-guide-language", (event) => console.log(event.detail.lang.toUpperCase()));
 document.addEventListener("azure-signup-guide-case", (event) => {
-  const own: "same" | "personal" | "other" | "unknown" = event.detail.case;
+  // null once the addresses that gave a case no longer read.
+  const own: "same" | "personal" | "other" | "unknown" | null = event.detail.case;
   console.log(own);
 });
 const attributes: AzureSignupGuideAttributes = { lang: "sv-SE", view: "steps", step: "5", theme: "auto", languages: true, case: "personal" };
