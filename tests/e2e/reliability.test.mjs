@@ -274,6 +274,7 @@ test("a prerendered copy turns static when its language file fails; a language p
     prepare: (page) => page.route("**/*.sv-SE.txt", (r) => r.fulfill({ status: 404, body: "" })),
   });
   await page.waitForFunction(isStatic, "guide-steps", { timeout: 10_000 });
+  await page.waitForFunction(figuresShown, "guide-diagram", { timeout: 1_000 });
   await context.close();
 
   const warnings = [];
