@@ -12,3 +12,9 @@ pub mod ui;
 mod embed;
 #[cfg(target_arch = "wasm32")]
 pub use embed::{add_catalog, catalog_needed, mount, report_failure, styles, GuideHandle};
+
+/// The wasm's allocator: Talc, in place of Rust's default dlmalloc, for a smaller module
+/// (measured with `scripts/size-report`; figures in docs/performance.md).
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

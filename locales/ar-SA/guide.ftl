@@ -144,7 +144,7 @@ note-created = { $who ->
    *[personal] أنشأته أنت بحسابك الشخصي وتملكه
 }
 note-owned-by-directory = يملكه الدليل، ويديره { $managers }
-note-shared = لدى { $names } حق الوصول أيضًا (Azure RBAC)
+note-shared = لدى { $names } حق الوصول أيضًا (Azure RBAC)
 name-in = { $name }، { $where }
 name-admin = { $name }، مسؤول
 name-owned = { $owner ->

@@ -140,7 +140,7 @@ note-created = { $who ->
    *[personal] von Ihnen mit Ihrem persönlichen Konto erstellt und in Ihrem Besitz
 }
 note-owned-by-directory = gehört dem Verzeichnis, wird von { $managers } verwaltet
-note-shared = Zugriff auch für { $names } (Azure RBAC)
+note-shared = Zugriff auch für { $names } (Azure RBAC)
 name-in = { $name }, { $where }
 name-admin = { $name }, Administrator
 name-owned = { $owner ->

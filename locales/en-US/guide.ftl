@@ -146,7 +146,7 @@ note-created = { $who ->
    *[personal] you created it with your personal account, and you own it
 }
 note-owned-by-directory = owned by the directory, managed by { $managers }
-note-shared = { $names } also has access (Azure RBAC)
+note-shared = { $names } also has access (Azure RBAC)
 name-in = { $name }, { $where }
 name-admin = { $name }, administrator
 name-owned = { $owner ->

@@ -144,7 +144,7 @@ note-created = { $who ->
    *[personal] vous l’avez créé avec votre compte personnel et vous en êtes le propriétaire
 }
 note-owned-by-directory = détenu par l’annuaire, géré par { $managers }
-note-shared = accès également accordé à { $names } (Azure RBAC)
+note-shared = accès également accordé à { $names } (Azure RBAC)
 name-in = { $name }, { $where }
 name-admin = { $name }, administrateur
 name-owned = { $owner ->

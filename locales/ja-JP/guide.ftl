@@ -142,7 +142,7 @@ note-created = { $who ->
    *[personal] あなたが個人用アカウントで作成し、所有しています
 }
 note-owned-by-directory = ディレクトリが所有し、{ $managers } が管理しています
-note-shared = { $names } もアクセスできます (Azure RBAC)
+note-shared = { $names } もアクセスできます (Azure RBAC)
 name-in = { $name }、{ $where }内
 name-admin = { $name }、管理者
 name-owned = { $owner ->

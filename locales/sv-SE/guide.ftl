@@ -142,7 +142,7 @@ note-created = { $who ->
    *[personal] du skapade den med ditt personliga konto och äger den
 }
 note-owned-by-directory = ägs av katalogen, hanteras av { $managers }
-note-shared = { $names } har också åtkomst (Azure RBAC)
+note-shared = { $names } har också åtkomst (Azure RBAC)
 name-in = { $name }, { $where }
 name-admin = { $name }, administratör
 name-owned = { $owner ->

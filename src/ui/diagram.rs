@@ -255,7 +255,12 @@ fn nudge_into_view(figure: &NodeRef) {
         .and_then(|d| d.document_element())
         .and_then(|html| window.get_computed_style(&html).ok().flatten())
         .and_then(|style| style.get_property_value("scroll-padding-top").ok())
-        .and_then(|value| value.trim_end_matches("px").parse::<f64>().ok())
+        // Whole pixels, read by hand: `str::parse::<f64>` would bring float parsing (about
+        // 15 KiB gzip) into the wasm for one number.
+        .map(|value| {
+            let digits = value.trim().bytes().take_while(u8::is_ascii_digit);
+            digits.fold(0.0, |px, d| px * 10.0 + f64::from(d - b'0'))
+        })
         .unwrap_or(0.0);
     let room = case.get_bounding_client_rect().top() - 8.0 - header;
     let by = below.min(room);
@@ -355,8 +360,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
                 </fieldset>
                 <div {onkeydown}>{ for figure.as_ref().as_ref().map(|f| live.figure(f)) }</div>
                 // Under the figure, so the cases and what they change stand together (on a
-                // phone too). Every caption in one grid cell, the others hidden: the cell is
-                // as tall as the longest, so nothing below moves when the case changes.
+                // phone too); only the case's own is shown.
                 <div class="asg-captions">
                     { for ScenarioId::ALL.into_iter().map(|s| html! {
                         <div class={classes!("asg-captions-item", (s != scenario || unsure).then_some("is-hidden"))}>
@@ -379,15 +383,16 @@ pub fn diagram(props: &DiagramProps) -> Html {
             // moves nothing, and the figure above draws the case it predicts.
             <OwnCase case={props.case} oncase={props.oncase.clone()} open={false} id="d" />
             // Without scripts and on paper: every case's end state with its captions.
+            // The rule once, then each case's figure named by its caption, which comes first.
             <div class="asg-cases-static">
+                <p class="asg-rule">{ t(locale, MsgId::FigureRule) }</p>
                 { for static_figures.iter().map(|(s, f)| html! {
                     <figure class="asg-figure">
-                        <p class="asg-rule">{ t(locale, MsgId::FigureRule) }</p>
-                        { plain.figure(f) }
                         <figcaption>
                             <p class="asg-case-title">{ t(locale, scenario_label(*s)) }</p>
                             { caption_text(locale, s.caption()) }
                         </figcaption>
+                        { plain.figure(f) }
                     </figure>
                 }) }
             </div>

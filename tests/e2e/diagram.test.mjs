@@ -192,15 +192,18 @@ test("without JavaScript: every case's end state with its captions, nothing to p
   // One figure per case, each with only its own "new" marks and its own "You" line.
   assert.equal(await figures.count(), 4);
   const said = async (i) => clean(await figures.nth(i).textContent());
-  assert.match(await said(0), /en person, ett konto.*Samma konto \(rekommenderas\).*hamnar Azure-prenumerationen i Contoso/);
+  // Each figure is named by its case, whose caption comes first.
+  assert.match(await said(0), /^Samma konto \(rekommenderas\).*hamnar Azure-prenumerationen i Contoso.*en person, ett konto/);
   assert.doesNotMatch(await said(0), /Personlig/, "the same-account case has no personal directory");
-  assert.match(await said(1), /2 konton.*Katalog: Personlig.*Ett personligt konto.*kontospridning/);
-  assert.match(await said(2), /Katalog: Fabrikam.*Ett arbetskonto i en annan organisation.*i den organisationens katalog, Fabrikam/);
+  assert.match(await said(1), /^Ett personligt konto.*kontospridning.*2 konton.*Katalog: Personlig/);
+  assert.match(await said(2), /^Ett arbetskonto i en annan organisation.*i den organisationens katalog, Fabrikam.*Katalog: Fabrikam/);
   assert.match(await said(3), /Dela prenumerationen.*Du ger Alex åtkomst/);
   assert.match(await said(3), /Alex har också åtkomst \(Azure RBAC\)/);
   const badges = await figures.evaluateAll((all) => all.map((f) => f.querySelectorAll(".asg-badge").length));
   assert.deepEqual(badges, [1, 3, 1, 1]);
   assert.equal(await cases.locator("button, input").count(), 0);
+  assert.equal(await cases.locator(".asg-rule").count(), 1, "the rule once, not before every figure");
+  assert.equal(await cases.getByRole("figure", { name: /^Ett personligt konto/ }).count(), 1, "a figure is named by its case");
   await screenshot(guide, "diagram-no-js");
   await context.close();
 });
