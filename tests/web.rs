@@ -296,7 +296,7 @@ async fn each_case_marks_its_path_and_says_what_happens() {
 
     pick_case(&root, "share").await;
     assert_eq!(on_path(&root), ["subscription-1", "user-0"]);
-    assert!(text(&root, "button[data-node='subscription-1']").contains("Alex har också åtkomst (Azure\u{a0}RBAC)"));
+    assert!(text(&root, "button[data-node='subscription-1']").contains("Alex har också åtkomst (Azure RBAC)"));
     assert_eq!(
         count(&root, ".asg-captions-item:not(.is-hidden) a[href$='role-based-access-control/role-assignments-portal']"),
         1
