@@ -135,6 +135,9 @@ const index = read(indexPath)
   // loader fetches the wasm after the page's first paint; the glue's small modulepreload
   // stays, as the carrier of its integrity value.
   .replace(/<link rel="preload"[^>]*\.wasm"[^>]*>/g, "")
+  // HTML allows integrity only on stylesheet, preload and modulepreload links; Trunk puts
+  // one on the icon too.
+  .replace(/(<link rel="icon"[^>]*?) integrity="[^"]*"/, "$1")
   // The glue changed above; its preload's integrity must follow.
   .replace(/(<link rel="modulepreload" href="\.\/([^"]+)"[^>]*? integrity=")[^"]*"/g, (_, head, file) => `${head}${sri(file)}"`)
   .replace(
@@ -166,12 +169,19 @@ const glueInline = glueSource
   .replace(/^export \{[^}]*\};?\s*$/gm, "")
   .replace(/^export (default )?(async )?(function|class|const|let)/gm, "$2$3");
 const wasmBase64 = readFileSync(join(staging, wasm)).toString("base64");
-const singleScript = await shrink(
+// Control characters (the catalogs' markers, U+0001..U+001E) are forbidden raw in HTML, and
+// mail, CMS sanitizers and editors strip them: written as escapes, which the minifier turns
+// back into raw characters, they mean the same inside the script's string literals (the
+// only place they can occur once comments are gone).
+const escapeControls = (code) =>
+  // eslint-disable-next-line no-control-regex -- control characters are what it escapes
+  code.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+const singleScript = escapeControls(await shrink(
   `${glueInline}\n${loaderBody}\n` +
     `const bytes = Uint8Array.from(atob("${wasmBase64}"), (c) => c.charCodeAt(0));\n` +
     `defineGuide({ init: __wbg_init, mount, styles, catalogNeeded: catalog_needed, addCatalog: add_catalog, ` +
       `wasmSource: bytes, wasmIntegrity: null, loadErrors: ${loadErrors}, catalogs: ${catalogsInline} });\n`,
-);
+));
 const single = withPrerender(
   index
     .replace(/<link rel="(modulepreload|preload)"[^>]*>/g, "")

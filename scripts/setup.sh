@@ -50,11 +50,24 @@ ensure_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# Java for the W3C's HTML checker (npm vnu-jar): any Java 11 or newer; Debian's
+# default-jre-headless when there is none.
+ensure_java() {
+  if command -v java >/dev/null && java -version 2>&1 | grep -qE 'version "(1[1-9]|[2-9][0-9])'; then
+    return 0
+  fi
+  say "installing Debian package: default-jre-headless (for the HTML checker)"
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq default-jre-headless >/dev/null
+}
+
 ensure_node_modules() {
   # npm ci when node_modules is missing or older than the lock file.
   if [ ! -f "$ROOT/node_modules/.package-lock.json" ] \
     || [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
-    say "installing npm packages (wasm-opt, terser, playwright-core, axe-core, eslint)"
+    say "installing npm packages (wasm-opt, terser, playwright-core, axe-core, eslint, vnu-jar)"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
@@ -109,6 +122,7 @@ ensure_mkdocs() {
 setup_test() {
   setup_build
   ensure_chromium
+  ensure_java
   # The end-to-end suite builds a real book with the guide inside, and a real MkDocs site.
   ensure_cargo_tool mdbook "$MDBOOK_VERSION" mdbook --locked
   ensure_mkdocs
