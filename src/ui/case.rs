@@ -72,16 +72,32 @@ fn field(input: &web_sys::Element, name: &str) -> Option<web_sys::HtmlInputEleme
 
 /// Marks a field that holds text but no readable address (only once the reader leaves
 /// it, `commit`), and clears the mark as soon as it reads: the browser then styles it
-/// (`:user-invalid`) and tells assistive technology, and the message under it shows.
+/// (`:user-invalid`), and the message under it shows. The message is the field's
+/// description only while it stands, and it is written into its alert region when it
+/// appears, so a screen reader says it then, and never while there is no error.
 fn mark(field: &web_sys::HtmlInputElement, message: &str, commit: bool) {
     let value = field.value();
     let unreadable = !value.trim().is_empty() && domain_of(&value).is_none();
+    let error = field
+        .closest(".asg-field")
+        .ok()
+        .flatten()
+        .and_then(|f| f.query_selector(".asg-field-error").ok().flatten());
     if !unreadable {
         field.set_custom_validity("");
-        let _ = field.remove_attribute("aria-invalid");
-    } else if commit {
+        for name in ["aria-invalid", "aria-describedby"] {
+            let _ = field.remove_attribute(name);
+        }
+        if let Some(error) = error {
+            error.set_text_content(None);
+        }
+    } else if commit && field.get_attribute("aria-invalid").is_none() {
         field.set_custom_validity(message);
         let _ = field.set_attribute("aria-invalid", "true");
+        if let Some(error) = error {
+            let _ = field.set_attribute("aria-describedby", &error.id());
+            error.set_text_content(Some(message));
+        }
     }
 }
 
@@ -186,11 +202,11 @@ pub fn own_case(props: &OwnCaseProps) -> Html {
                 <label>
                     <span>{ t(locale, label) }</span>
                     <input type="email" data-field={name} autocomplete="off" spellcheck="false" dir="ltr"
-                        aria-describedby={error_id.clone()}
                         oninput={Callback::from(move |e: InputEvent| on_input(&e))}
                         onchange={Callback::from(move |e: Event| on_change(&e))} />
                 </label>
-                <p class="asg-field-error" id={error_id}>{ unreadable(which) }</p>
+                // Empty until the field's address does not read (`mark` writes the message).
+                <p class="asg-field-error" id={error_id} role="alert"></p>
             </div>
         }
     };

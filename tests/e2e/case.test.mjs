@@ -149,10 +149,15 @@ test("an address that does not read is the field's own error, once the reader le
   await guide.locator("[data-step-panel=sign-in] summary").click();
   const field = own.locator("input[data-field=sign-up]");
   const error = own.locator(".asg-field-error").nth(1);
+  // No error is described while there is none: an empty field, or one that reads.
+  assert.equal(await field.getAttribute("aria-describedby"), null);
+  assert.equal(clean(await error.textContent()), "");
   await field.fill("<img src=x onerror=window.__ran=1>");
   assert.equal(await error.isVisible(), false, "nothing said while typing");
   await field.blur();
   assert.ok(await error.isVisible());
+  // It appears in an alert region (heard when it appears) and is the field's description.
+  assert.equal(await error.getAttribute("role"), "alert");
   assert.equal(clean(await error.textContent()), "The sign-up address does not read as an email address.");
   assert.equal(await field.getAttribute("aria-invalid"), "true");
   assert.equal(await field.getAttribute("aria-describedby"), await error.getAttribute("id"));
@@ -178,6 +183,7 @@ test("an address that does not read is the field's own error, once the reader le
     "trimmed, any case",
   );
   assert.equal(await field.getAttribute("aria-invalid"), null, "the mark goes as soon as it reads");
+  assert.equal(await field.getAttribute("aria-describedby"), null, "and so does the description");
   assert.equal(await error.isVisible(), false);
   assert.deepEqual(problems, []);
   await context.close();
