@@ -78,11 +78,8 @@ fn field(input: &web_sys::Element, name: &str) -> Option<web_sys::HtmlInputEleme
 fn mark(field: &web_sys::HtmlInputElement, message: &str, commit: bool) {
     let value = field.value();
     let unreadable = !value.trim().is_empty() && domain_of(&value).is_none();
-    let error = field
-        .closest(".asg-field")
-        .ok()
-        .flatten()
-        .and_then(|f| f.query_selector(".asg-field-error").ok().flatten());
+    let error =
+        field.closest(".asg-field").ok().flatten().and_then(|f| f.query_selector(".asg-field-error").ok().flatten());
     if !unreadable {
         field.set_custom_validity("");
         for name in ["aria-invalid", "aria-describedby"] {
@@ -206,7 +203,7 @@ pub fn own_case(props: &OwnCaseProps) -> Html {
                         onchange={Callback::from(move |e: Event| on_change(&e))} />
                 </label>
                 // Empty until the field's address does not read (`mark` writes the message).
-                <p class="asg-field-error" id={error_id} role="alert"></p>
+                <p class="asg-field-error" id={error_id} aria-live="assertive" aria-atomic="true"></p>
             </div>
         }
     };

@@ -156,8 +156,8 @@ test("an address that does not read is the field's own error, once the reader le
   assert.equal(await error.isVisible(), false, "nothing said while typing");
   await field.blur();
   assert.ok(await error.isVisible());
-  // It appears in an alert region (heard when it appears) and is the field's description.
-  assert.equal(await error.getAttribute("role"), "alert");
+  // It appears in an assertive live region (heard when it appears) and is the field's description.
+  assert.equal(await error.getAttribute("aria-live"), "assertive");
   assert.equal(clean(await error.textContent()), "The sign-up address does not read as an email address.");
   assert.equal(await field.getAttribute("aria-invalid"), "true");
   assert.equal(await field.getAttribute("aria-describedby"), await error.getAttribute("id"));

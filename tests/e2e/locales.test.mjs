@@ -106,6 +106,28 @@ test("switching language mid-walkthrough keeps the step, the diagram's case and 
   await context.close();
 });
 
+test("the language menu applies a language when the reader commits it, not on every arrow key", async () => {
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/de-DE.html`);
+  const guide = page.locator("#guide");
+  await guide.locator(STEP_LABEL).waitFor();
+  const select = guide.locator(".asg-select");
+  await select.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  const pending = await select.inputValue();
+  assert.notEqual(pending, "de-DE", "the arrows moved the choice");
+  // Two frames later the guide still reads in German: nothing switched under the reader.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  assert.equal(await guide.locator(".asg").getAttribute("lang"), "de-DE");
+  await page.keyboard.press("Enter");
+  await guide.locator(`.asg[lang="${pending}"]`).waitFor();
+  // A pick with the pointer (a change without the arrow keys) applies at once.
+  await select.selectOption("sv-SE");
+  await guide.locator('.asg[lang="sv-SE"]').waitFor();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("documentation links follow the locale; portal and signup links do not", async () => {
   const { page, context } = await openPage(site.browser, `${site.server.url}/fr-FR.html`);
   const guide = page.locator("#guide");
