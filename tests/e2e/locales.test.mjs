@@ -128,6 +128,26 @@ test("the language menu applies a language when the reader commits it, not on ev
   await context.close();
 });
 
+test("the article's title leads the whole guide; Japanese body text breaks strictly, headings and labels by phrase", async () => {
+  const { page, context } = await openPage(site.browser, `${site.server.url}/ja-JP.html`);
+  const guide = page.locator("#guide");
+  await guide.locator(STEP_LABEL).waitFor();
+  const style = (selector) =>
+    guide.locator(selector).first().evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { size: parseFloat(s.fontSize), wordBreak: s.wordBreak, lineBreak: s.lineBreak };
+    });
+  const title = await style(".asg-title");
+  const heading = await style(".asg-h2");
+  assert.ok(title.size > heading.size, `title ${title.size}px, heading ${heading.size}px`);
+  const body = await style(".asg-step.is-current p");
+  assert.notEqual(body.wordBreak, "auto-phrase", "body text fills its lines");
+  assert.equal(body.lineBreak, "strict");
+  assert.equal(heading.wordBreak, "auto-phrase");
+  assert.equal((await style(".asg-steps-button")).wordBreak, "auto-phrase");
+  await context.close();
+});
+
 test("documentation links follow the locale; portal and signup links do not", async () => {
   const { page, context } = await openPage(site.browser, `${site.server.url}/fr-FR.html`);
   const guide = page.locator("#guide");
