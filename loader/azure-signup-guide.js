@@ -296,6 +296,8 @@ class AzureSignupGuide extends HTMLElement {
 
   /** What the reader does to the prerendered guide while the live one loads. */
   #kept = null;
+  /** An observed attribute changed during this start, before the handle was in. */
+  #changedWhileMounting = false;
   /** The current start's controller (see `#start`). */
   #run = null;
 
@@ -344,18 +346,29 @@ class AzureSignupGuide extends HTMLElement {
   }
 
   attributeChangedCallback(_name, before, after) {
-    // The running guide follows its attributes and keeps what the reader did.
-    if (before === after || !this.handle) return;
+    if (before === after) return;
+    // Mounting read the attributes already; a change before the live guide is in (another
+    // guide's language pick, say) is applied once it is, or it would be lost.
+    if (!this.handle) {
+      this.#changedWhileMounting = true;
+      return;
+    }
+    this.#follow();
+  }
+
+  /** The running guide follows its attributes and keeps what the reader did. */
+  #follow() {
     // A new language may need its messages first (a fetch; without them the guide stays
     // in its language, src/embed.rs); anything else applies at once.
     if (runtime.catalogNeeded(this)) ensureCatalog(this).then(() => this.handle?.update());
-    else this.handle.update();
+    else this.handle?.update();
   }
 
   #start(kept = null) {
     // One controller per start: stopping (removal, a restart) aborts it, and every step
     // below that runs later checks it.
     const run = (this.#run = new AbortController());
+    this.#changedWhileMounting = false;
     const current = () => this.isConnected && !run.signal.aborted;
     this.#kept = kept;
     prefetchCatalog(this);
@@ -389,6 +402,9 @@ class AzureSignupGuide extends HTMLElement {
         shadow.replaceChildren(root);
         this.removeAttribute("data-static");
         this.handle = handle;
+        // Mounting read the attributes after this start fetched its language: a language
+        // set since (another guide's pick) may have been mounted without its messages.
+        if (this.#changedWhileMounting || runtime.catalogNeeded(this)) this.#follow();
         // The live guide is in: a failure to replay loses presses, not the guide.
         await pending?.(shadow).catch((error) => console.warn(`${TAG}: could not replay the presses made while loading`, error));
         if (run.signal.aborted) return;

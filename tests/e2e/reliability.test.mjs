@@ -514,3 +514,33 @@ test("a page that says nothing: theme auto follows the background each guide sit
   await context.close();
 });
 
+
+test("a language picked on a prerendered copy reaches every guide, even when its messages arrive after both are live", async () => {
+  // The demo page: the steps guide's menu picks Arabic on the prerendered copy; its replay
+  // sets `lang` on the diagram guide too. The Arabic messages are held back until both
+  // guides are live. (The narrower race, `lang` set between a guide's start and its mount,
+  // cannot be timed from here; the loader's `#changedWhileMounting` covers it, and the
+  // demo's "a language chosen on the prerendered guide" meets it now and then.)
+  let wasm;
+  let releaseCatalog;
+  const catalogHeld = new Promise((resolve) => (releaseCatalog = resolve));
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`, {
+    settle: false,
+    prepare: async (page) => {
+      wasm = await holdWasm(page);
+      await page.route("**/*.ar-SA.txt", async (route) => {
+        await catalogHeld;
+        await route.continue();
+      });
+    },
+  });
+  await page.locator("#guide-steps .asg-select").selectOption("ar-SA");
+  wasm.release();
+  await page.waitForFunction(() => ["guide-steps", "guide-diagram"].every((id) => document.getElementById(id).hasAttribute("data-ready")));
+  assert.equal(await page.locator("#guide-diagram").getAttribute("lang"), "ar-SA", "the page's language is the pick");
+  releaseCatalog();
+  await page.waitForFunction(() => document.querySelector("#guide-diagram").shadowRoot.querySelector(".asg")?.getAttribute("lang") === "ar-SA", null, { timeout: 5000 });
+  await page.waitForFunction(() => document.querySelector("#guide-steps").shadowRoot.querySelector(".asg")?.getAttribute("lang") === "ar-SA", null, { timeout: 5000 });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
