@@ -226,7 +226,12 @@ test("axe is clean on every case with a box open, light and dark", async () => {
 test("forced colours: the open box, the path and what is new stay distinct", async () => {
   const { page: tab, context } = await openPage(site.browser, `${site.server.url}/sv.html`, { forcedColors: "active" });
   const guide = tab.locator("#d");
+  // The picked case is marked by an outline: it does not grow and push its neighbours.
+  const neighbour = () => guide.locator("label.asg-case").nth(2).boundingBox();
+  const before = await neighbour();
   await guide.locator("[data-scenario=account-sprawl]").check();
+  assert.deepEqual(await neighbour(), before, "the cases stay where they are");
+  assert.equal(await guide.locator("label.asg-case").nth(1).evaluate((l) => getComputedStyle(l).outlineStyle), "solid");
   await guide.locator("button[data-node=subscription-1]").click();
   const style = (key) =>
     guide.locator(`button[data-node=${key}]`).evaluate((el) => {
