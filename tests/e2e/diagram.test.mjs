@@ -168,6 +168,25 @@ test("screen readers: names carry directory, owner and state", async () => {
     [...host.shadowRoot.querySelectorAll("button.asg-node")].map((b) => b.getAttribute("aria-label")).join("|"),
   );
   assert.doesNotMatch(names, /[\u2068\u2069\u200e\u200f]/);
+  // In every case, a name says "new" exactly where the box shows the badge: only what the
+  // case makes, never what was there before.
+  for (const [slug, fresh] of [
+    ["recommended", ["subscription-1"]],
+    ["account-sprawl", ["directory-1", "user-2", "subscription-1"]],
+    ["other-organization", ["subscription-1"]],
+    ["share", ["subscription-1"]],
+  ]) {
+    await guide.locator(`[data-scenario=${slug}]`).check();
+    const marks = await guide.evaluate((host) =>
+      [...host.shadowRoot.querySelectorAll(".asg-figure.asg-controls button.asg-node")].map((b) => ({
+        key: b.dataset.node,
+        named: /, (ny|nytt)$/.test(b.getAttribute("aria-label").replace(/\u00a0/g, " ")),
+        badge: !!b.querySelector(".asg-badge"),
+      })),
+    );
+    assert.deepEqual(marks.filter((m) => m.named).map((m) => m.key).sort(), [...fresh].sort(), `${slug}: named new`);
+    assert.deepEqual(marks.filter((m) => m.badge).map((m) => m.key).sort(), [...fresh].sort(), `${slug}: badged new`);
+  }
   await context.close();
 });
 

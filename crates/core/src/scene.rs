@@ -4,8 +4,7 @@
 //! No Yew and no DOM: the widget's `ui::diagram` only draws what this returns.
 
 use crate::domain::{
-    before_sign_up, play, DirectoryId, DirectoryName, Model, NodeId, Owner, Persona, Played, ScenarioId,
-    SubscriptionKind, User,
+    before_sign_up, play, DirectoryId, DirectoryName, Model, NodeId, Owner, Persona, ScenarioId, SubscriptionKind, User,
 };
 use crate::i18n::{format, format_list, Arg, Locale, MsgId};
 
@@ -96,13 +95,13 @@ impl Figure {
 /// The figure of `scenario` in `locale`.
 pub fn figure(locale: Locale, scenario: ScenarioId) -> Option<Figure> {
     let played = play(scenario).ok()?;
-    Some(build(locale, &played))
+    Some(build(locale, &played.model, &played.path, &played.new_nodes))
 }
 
 /// The figure before any case (nothing new, no path): what a reader who is not sure yet
 /// which case is theirs sees, beside the way to check.
 pub fn figure_before(locale: Locale) -> Option<Figure> {
-    Some(build(locale, &before_sign_up().ok()?))
+    Some(build(locale, &before_sign_up().ok()?, &[], &[]))
 }
 
 /// What the static and printed guide shows: every case's end state, each its own figure
@@ -115,10 +114,9 @@ fn strip(text: String) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
-fn build(locale: Locale, played: &Played) -> Figure {
-    let path = &played.path;
-    let words = Words { locale, model: &played.model, played, path };
-    let model = &played.model;
+/// The figure of `model`, with `path` marked and what is in `new` (and on the path) new.
+fn build(locale: Locale, model: &Model, path: &[NodeId], new: &[NodeId]) -> Figure {
+    let words = Words { locale, model, path, new };
     let readers = model.users.iter().filter(|u| u.persona.is_reader()).count() as i64;
     // Your organization's directory first in every case, the home the reader knows; what a
     // case changes is marked, not moved to the top.
@@ -159,8 +157,8 @@ fn build(locale: Locale, played: &Played) -> Figure {
 struct Words<'a> {
     locale: Locale,
     model: &'a Model,
-    played: &'a Played,
     path: &'a [NodeId],
+    new: &'a [NodeId],
 }
 
 impl Words<'_> {
@@ -227,7 +225,7 @@ impl Words<'_> {
         why: Vec<String>,
     ) -> Node {
         let on_path = self.path.contains(&id);
-        let is_new = self.played.new_nodes.contains(&id) && on_path;
+        let is_new = self.new.contains(&id) && on_path;
         let name = if is_new {
             self.t(MsgId::NameNew, &[("name", Arg::Str(&name)), ("kind", Arg::Str(kind.slug()))])
         } else {
@@ -384,7 +382,7 @@ impl FigureState {
             FigureAction::Choose(scenario) => FigureState { scenario, open: None, chosen: true, unsure: false },
             FigureAction::Toggle(node) if self.open == Some(node) => FigureState { open: None, ..self },
             FigureAction::Toggle(node) if self.unsure => {
-                let before = before_sign_up().is_ok_and(|p| p.model.nodes().contains(&node));
+                let before = before_sign_up().is_ok_and(|m| m.nodes().contains(&node));
                 FigureState { open: before.then_some(node), ..self }
             }
             FigureAction::Toggle(node) if exists(self.scenario, node) => FigureState { open: Some(node), ..self },

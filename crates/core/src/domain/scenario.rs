@@ -135,17 +135,11 @@ pub struct Played {
     pub new_relations: Vec<Relation>,
 }
 
-/// Before any case: the shared setup only (Contoso with Alex, you and Microsoft 365),
-/// nothing new and no path; the figure for a reader who cannot tell yet which case is theirs.
-pub fn before_sign_up() -> Result<Played, ModelError> {
-    let model = SETUP.iter().try_fold(Model::default(), |m, e| m.apply(*e))?;
-    Ok(Played {
-        model,
-        caption: Caption::SameAccount,
-        path: Vec::new(),
-        new_nodes: Vec::new(),
-        new_relations: Vec::new(),
-    })
+/// Before any case: the shared setup only (Contoso with Alex, you and Microsoft 365); the
+/// figure for a reader who cannot tell yet which case is theirs. A model, not a `Played`:
+/// no case was played, so there is no caption, path or anything new.
+pub fn before_sign_up() -> Result<Model, ModelError> {
+    SETUP.iter().try_fold(Model::default(), |m, e| m.apply(*e))
 }
 
 /// Plays `scenario` from the shared setup to its end.
@@ -250,9 +244,14 @@ mod tests {
     #[test]
     fn before_sign_up_nothing_is_new() {
         let before = before_sign_up().expect("plays");
-        assert_eq!(before.model.directories.len(), 1);
-        assert!(before.model.subscriptions.iter().all(|s| s.kind == SubscriptionKind::Microsoft365));
-        assert!(before.path.is_empty() && before.new_nodes.is_empty());
+        assert_eq!(before.directories.len(), 1);
+        assert!(before.subscriptions.iter().all(|s| s.kind == SubscriptionKind::Microsoft365));
+        // Every case starts from it: what a case adds is what it has beyond this.
+        for scenario in [ScenarioId::Recommended, ScenarioId::AccountSprawl, ScenarioId::ShareSubscription] {
+            let played = play(scenario).expect("plays");
+            assert!(before.nodes().iter().all(|n| played.model.nodes().contains(n)), "{scenario:?}");
+            assert!(played.new_nodes.iter().all(|n| !before.nodes().contains(n)), "{scenario:?}");
+        }
     }
 
     #[test]
