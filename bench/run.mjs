@@ -138,9 +138,12 @@ async function interact(page, entry) {
     await inputs();
     events.push(...JSON.parse((await browser.stopTracing()).toString()).traceEvents);
   };
-  const keys = async () => {
+  // Ten step changes by keyboard. Our step list is tabs with manual activation: an arrow
+  // moves focus to the next tab and Enter opens it (`activate`); the tour's arrows do both.
+  const keys = (activate) => async () => {
     for (let i = 0; i < KEYS; i++) {
       await page.keyboard.press(i % 2 ? "ArrowLeft" : "ArrowRight");
+      if (activate) await page.keyboard.press(activate);
       await settle();
     }
   };
@@ -165,17 +168,17 @@ async function interact(page, entry) {
   };
   if (entry.kind === "ours") {
     await page.locator("#guide-steps .asg-steps-button").first().focus();
-    await traced(keys);
+    await traced(keys("Enter"));
     await clicks(["#guide-diagram button[data-node=user-0]", "#guide-diagram button[data-node=user-1]"]);
   } else if (entry.kind === "alternative") {
-    await traced(keys);
+    await traced(keys());
     // The tour's overlay covers the page; close it as a reader would before clicking.
     await page.keyboard.press("Escape");
     await settle();
     await clicks(['g.node[id*="-azure-"]', 'g.node[id*="-du-"]']);
   } else if (entry.kind === "floor") {
     await page.locator("#step").focus();
-    await traced(keys);
+    await traced(keys());
     await clicks(["#out"]);
   }
   return events;

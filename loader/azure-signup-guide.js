@@ -209,15 +209,14 @@ function showOpeningStep(host, shadow) {
     el.classList.toggle("is-current", el.getAttribute("data-step-panel") === panel);
   }
   const order = slugs.indexOf(step);
-  for (const button of top.querySelectorAll("[data-step]")) {
-    const at = slugs.indexOf(button.getAttribute("data-step"));
+  for (const tab of top.querySelectorAll("[data-step]")) {
+    const at = slugs.indexOf(tab.getAttribute("data-step"));
     const current = at === order && !finished;
-    button.parentElement.classList.toggle("is-current", current);
-    button.toggleAttribute("aria-current", current);
-    if (current) button.setAttribute("aria-current", "step");
-    button.tabIndex = at === order ? 0 : -1;
+    tab.classList.toggle("is-current", current);
+    tab.setAttribute("aria-selected", String(current));
+    tab.tabIndex = at === order ? 0 : -1;
   }
-  const required = slugs.length - top.querySelectorAll(".asg-steps-item.is-optional").length;
+  const required = slugs.length - top.querySelectorAll(".asg-steps-optional [data-step]").length;
   const bar = top.querySelector(".asg-progress-bar");
   bar?.setAttribute("data-done", String(finished || order >= required ? required : order + 1));
 }

@@ -31,8 +31,8 @@ type Messages = BTreeMap<String, Message>;
 
 /// Words that a language spells as English does (locale, message id).
 const COGNATES: &[(&str, &str)] = &[
-    ("de-DE", "illus-form-name"),
-    ("de-DE", "step-optional-tag"),
+    ("de-DE", "steps-optional"),
+    ("de-DE", "step-optional-note"),
     // Microsoft's Japanese docs write the portal's name in English.
     ("ja-JP", "link-portal"),
 ];

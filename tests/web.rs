@@ -107,7 +107,8 @@ async fn buttons_walk_through_every_step_and_finish() {
     assert_eq!(text(&root, "[role=status]"), "Steg 2 av 3: Logga in");
     assert!(has_focus(&find(&root, "[data-step-panel=sign-in] h3")), "focus goes to the new step's heading");
     assert_eq!(find(&root, ".asg-progress-bar").get_attribute("data-done").as_deref(), Some("2"));
-    assert_eq!(count(&root, ".asg-steps-item.is-done .asg-tick"), 1, "step 1 is ticked");
+    assert_eq!(count(&root, ".asg-steps-button.is-done .asg-tick"), 1, "step 1 is ticked");
+    assert!(text(&root, "[data-step=sign-up]").ends_with("(klart)"), "and called done");
     // The article's instruction shows whatever the reader answers; the answer adds the guide's aid.
     assert!(text(&root, ".asg-step.is-current .asg-step-text").contains("Om du har fler än ett Microsoft 365-konto"));
     assert_eq!(count(&root, ".asg-answer.is-chosen"), 0);
@@ -133,47 +134,52 @@ async fn buttons_walk_through_every_step_and_finish() {
 }
 
 #[wasm_bindgen_test]
-async fn arrow_keys_move_focus_and_step_together_in_the_step_list_only() {
+async fn the_step_list_is_tabs_with_manual_activation() {
     let root = mount_app(View::Steps, Locale::EnUs).await;
+    let at = |root: &Element| text(root, ".asg-step.is-current .asg-step-progress");
     // Outside the step list the arrows are the page's (a link in a step keeps them).
     let next = button_with_text(&root, "Next");
     next.focus().expect("focus");
     press(&next, "ArrowRight").await;
-    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 1 of 3");
+    assert_eq!(at(&root), "Step 1 of 3");
     press(&find(&root, ".asg-step.is-current a"), "End").await;
-    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 1 of 3");
+    assert_eq!(at(&root), "Step 1 of 3");
 
+    assert_eq!(count(&root, "[role=tablist] [role=tab]"), 5, "one tab list of the five steps");
     let first = find(&root, "[data-step=sign-up]");
-    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"), "the current tile is the one in the tab order");
+    assert_eq!(first.get_attribute("tabindex").as_deref(), Some("0"), "the selected tab is the one in the tab order");
+    assert_eq!(first.get_attribute("aria-selected").as_deref(), Some("true"));
+    let panel = first.get_attribute("aria-controls").expect("a tab names its panel");
+    assert_eq!(find(&root, &format!("#{panel}")).get_attribute("role").as_deref(), Some("tabpanel"));
     first.focus().expect("focus");
+    // The arrows move focus only; the step changes when the reader presses the tab.
     press(&first, "ArrowRight").await;
-    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 2 of 3");
     let second = find(&root, "[data-step=sign-in]");
-    assert!(has_focus(&second), "focus moved with the step");
-    assert_eq!(second.get_attribute("aria-current").as_deref(), Some("step"));
-    assert_eq!(find(&root, "[data-step=sign-up]").get_attribute("tabindex").as_deref(), Some("-1"));
+    assert!(has_focus(&second), "focus moved to the next tab");
+    assert_eq!(at(&root), "Step 1 of 3", "the step did not change");
+    assert_eq!(second.get_attribute("aria-selected").as_deref(), Some("false"));
+    assert!(!text(&root, "[data-step=sign-up]").contains("(done)"), "moving on is not finishing");
+    second.click();
+    settle().await;
+    assert_eq!(at(&root), "Step 2 of 3");
+    assert_eq!(second.get_attribute("aria-selected").as_deref(), Some("true"));
+    assert!(has_focus(&second), "focus stays on the pressed tab");
     press(&second, "End").await;
-    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "The guide's help");
+    assert!(has_focus(&find(&root, "[data-step=check]")));
+    press(&find(&root, "[data-step=check]"), "ArrowRight").await;
+    assert!(has_focus(&find(&root, "[data-step=sign-up]")), "the arrows wrap around");
+    press(&find(&root, "[data-step=sign-up]"), "ArrowLeft").await;
+    find(&root, "[data-step=check]").click();
+    settle().await;
+    assert_eq!(at(&root), "The guide's help");
     assert!(
         text(&root, ".asg-step.is-current .asg-step-text").contains("Directories + subscriptions in the Azure portal")
     );
-    press(&find(&root, "[data-step=check]"), "ArrowLeft").await;
-    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Optional step");
-    assert!(text(&root, ".asg-step.is-current .asg-step-text")
-        .contains("Get started with access management in the Azure portal"));
-    press(&find(&root, "[data-step=add-people]"), "Home").await;
-    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 1 of 3");
-    press(&find(&root, "[data-step=sign-up]"), "ArrowLeft").await;
-    assert_eq!(
-        text(&root, ".asg-step.is-current .asg-step-progress"),
-        "Step 1 of 3",
-        "Back at the first step stays there"
-    );
-    // Jump straight to a step from the step list.
-    find(&root, "[data-step=finish]").click();
+    assert_eq!(count(&root, ".is-done"), 0, "no step was finished: none is ticked");
+    find(&root, "[data-step=add-people]").click();
     settle().await;
-    assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 3 of 3");
-    assert_eq!(find(&root, "[data-step=finish]").get_attribute("aria-current").as_deref(), Some("step"));
+    assert_eq!(at(&root), "Optional step");
+    assert!(text(&root, "[data-step=add-people]").contains("(optional)"), "an optional tab says so");
 }
 
 /// The live figure's node for `key` (the static copies for paper have no buttons).

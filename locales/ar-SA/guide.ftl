@@ -26,7 +26,10 @@ walkthrough-save-time = وفّر الوقت وتجنّب تعدد الحسابا
 steps-nav-label = الخطوات
 progress-label = الخطوة { $current } من { $total }
 progress-optional = خطوة اختيارية
-step-optional-tag = اختيارية
+# Before the optional steps' names in the step list ("Optional: Add other people · Check it in the portal").
+steps-optional = اختيارية:
+# After an optional step's name, for screen readers.
+step-optional-note = (اختيارية)
 step-done = (مكتملة)
 step-sign-up-title = التسجيل
 step-sign-up-text = قم بالتسجيل في { $link }.
@@ -84,14 +87,9 @@ illus-signup-heading = التسجيل في Azure
 illus-signup-button = البدء
 illus-sign-in-alt = رسم توضيحي لصفحة تسجيل الدخول.
 illus-email = you@contoso.com
-illus-password = كلمة المرور
 illus-password-mask = ••••••••
 illus-form-alt = رسم توضيحي لنموذج التسجيل.
 illus-form-heading = معلومات عنك
-illus-form-country = البلد/المنطقة
-illus-form-name = الاسم
-illus-form-phone = الهاتف
-illus-form-agree = أوافق على اتفاقية الاشتراك
 illus-check-alt = رسم توضيحي لصفحة «الدلائل + الاشتراكات» في مدخل Azure، مع تمييز الدليل الحالي.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = الدلائل + الاشتراكات

@@ -26,7 +26,10 @@ walkthrough-save-time = Sparen Sie Zeit, und vermeiden Sie eine Anhäufung von K
 steps-nav-label = Schritte
 progress-label = Schritt { $current } von { $total }
 progress-optional = Optionaler Schritt
-step-optional-tag = Optional
+# Before the optional steps' names in the step list ("Optional: Add other people · Check it in the portal").
+steps-optional = Optional:
+# After an optional step's name, for screen readers.
+step-optional-note = (optional)
 step-done = (abgeschlossen)
 step-sign-up-title = Registrieren
 step-sign-up-text = Registrieren Sie sich unter { $link }.
@@ -84,14 +87,9 @@ illus-signup-heading = Für Azure registrieren
 illus-signup-button = Starten
 illus-sign-in-alt = Zeichnung der Anmeldeseite.
 illus-email = name@contoso.com
-illus-password = Kennwort
 illus-password-mask = ••••••••
 illus-form-alt = Zeichnung des Registrierungsformulars.
 illus-form-heading = Über Sie
-illus-form-country = Land/Region
-illus-form-name = Name
-illus-form-phone = Telefon
-illus-form-agree = Ich stimme der Abonnementvereinbarung zu
 illus-check-alt = Zeichnung der Seite „Verzeichnisse + Abonnements“ im Azure-Portal, auf der das aktuelle Verzeichnis markiert ist.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Verzeichnisse + Abonnements

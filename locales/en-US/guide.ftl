@@ -30,7 +30,10 @@ walkthrough-save-time = Save time and avoid account sprawl by signing up for Azu
 steps-nav-label = Steps
 progress-label = Step { $current } of { $total }
 progress-optional = Optional step
-step-optional-tag = Optional
+# Before the optional steps' names in the step list ("Optional: Add other people · Check it in the portal").
+steps-optional = Optional:
+# After an optional step's name, for screen readers.
+step-optional-note = (optional)
 step-done = (done)
 step-sign-up-title = Sign up
 step-sign-up-text = Sign up at { $link }.
@@ -88,14 +91,9 @@ illus-signup-heading = Sign up for Azure
 illus-signup-button = Start
 illus-sign-in-alt = Illustration of the sign-in page.
 illus-email = you@contoso.com
-illus-password = Password
 illus-password-mask = ••••••••
 illus-form-alt = Illustration of the sign-up form.
 illus-form-heading = About you
-illus-form-country = Country/Region
-illus-form-name = Name
-illus-form-phone = Phone
-illus-form-agree = I agree to the subscription agreement
 illus-check-alt = Illustration of the Azure portal's Directories + subscriptions page, with the current directory marked.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Directories + subscriptions

@@ -28,7 +28,10 @@ walkthrough-save-time = Gagnez du temps et évitez la prolifération des comptes
 steps-nav-label = Étapes
 progress-label = Étape { $current } sur { $total }
 progress-optional = Étape facultative
-step-optional-tag = Facultatif
+# Before the optional steps' names in the step list ("Optional: Add other people · Check it in the portal").
+steps-optional = Facultatif :
+# After an optional step's name, for screen readers.
+step-optional-note = (facultatif)
 step-done = (terminé)
 step-sign-up-title = S’inscrire
 step-sign-up-text = Inscrivez-vous sur { $link }.
@@ -86,14 +89,9 @@ illus-signup-heading = S’inscrire à Azure
 illus-signup-button = Commencer
 illus-sign-in-alt = Dessin de la page de connexion.
 illus-email = vous@contoso.com
-illus-password = Mot de passe
 illus-password-mask = ••••••••
 illus-form-alt = Dessin du formulaire d’inscription.
 illus-form-heading = À propos de vous
-illus-form-country = Pays/région
-illus-form-name = Nom
-illus-form-phone = Téléphone
-illus-form-agree = J’accepte le contrat d’abonnement
 illus-check-alt = Dessin de la page « Répertoires + abonnements » du portail Azure, où l’annuaire actuel est mis en évidence.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Répertoires + abonnements

@@ -28,7 +28,10 @@ walkthrough-save-time = Microsoft 365 のユーザー名とパスワードで A
 steps-nav-label = 手順
 progress-label = 手順 { $current }/{ $total }
 progress-optional = 省略可能な手順
-step-optional-tag = 省略可能
+# Before the optional steps' names in the step list ("Optional: Add other people · Check it in the portal").
+steps-optional = 省略可能:
+# After an optional step's name, for screen readers.
+step-optional-note = (省略可能)
 step-done = (完了)
 step-sign-up-title = サインアップする
 step-sign-up-text = { $link } でサインアップします。
@@ -86,14 +89,9 @@ illus-signup-heading = Azure にサインアップ
 illus-signup-button = 開始
 illus-sign-in-alt = サインイン ページの図。
 illus-email = you@contoso.com
-illus-password = パスワード
 illus-password-mask = ••••••••
 illus-form-alt = サインアップ フォームの図。
 illus-form-heading = お客様の情報
-illus-form-country = 国/地域
-illus-form-name = 名前
-illus-form-phone = 電話番号
-illus-form-agree = サブスクリプション契約に同意します
 illus-check-alt = Azure portal の「ディレクトリ + サブスクリプション」ページの図。現在のディレクトリが強調表示されています。
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = ディレクトリ + サブスクリプション

@@ -27,7 +27,10 @@ walkthrough-save-time = Spara tid och undvik kontospridning genom att registrera
 steps-nav-label = Steg
 progress-label = Steg { $current } av { $total }
 progress-optional = Valfritt steg
-step-optional-tag = Valfritt
+# Before the optional steps' names in the step list ("Optional: Add other people · Check it in the portal").
+steps-optional = Valfritt:
+# After an optional step's name, for screen readers.
+step-optional-note = (valfritt)
 step-done = (klart)
 step-sign-up-title = Registrera dig
 step-sign-up-text = Registrera dig på { $link }.
@@ -85,14 +88,9 @@ illus-signup-heading = Registrera dig för Azure
 illus-signup-button = Kom igång
 illus-sign-in-alt = Illustration som visar inloggningssidan.
 illus-email = du@contoso.com
-illus-password = Lösenord
 illus-password-mask = ••••••••
 illus-form-alt = Illustration som visar registreringsformuläret.
 illus-form-heading = Om dig
-illus-form-country = Land/region
-illus-form-name = Namn
-illus-form-phone = Telefon
-illus-form-agree = Jag godkänner prenumerationsavtalet
 illus-check-alt = Illustration av sidan Kataloger + prenumerationer i Azure-portalen, med den aktuella katalogen markerad.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Kataloger + prenumerationer

@@ -5,12 +5,17 @@
 
 use super::text::t;
 use super::{coord, Flip};
-use crate::domain::text_fit::wrap;
+use crate::domain::text_fit::{text_width, wrap};
 use crate::i18n::{Locale, MsgId};
 use crate::walkthrough::StepId;
 use yew::prelude::*;
 
 const WIDTH: f32 = 240.0;
+
+/// The smallest font size in a drawing, in its units: drawn at least 18em (1.2 units to a
+/// pixel at the default size), every glyph a reader sees is 12 px or more. Words that
+/// teach nothing (a form's field labels) are neutral bars instead.
+pub const MIN_FONT: f32 = 10.0;
 
 /// Text lines inside a drawing, wrapped to `max` user units.
 fn lines(flip: Flip, text: &str, (x, y): (f32, f32), max: f32, size: f32, class: &'static str) -> Html {
@@ -29,18 +34,20 @@ fn rect(flip: Flip, class: &'static str, (x, y): (f32, f32), (w, h): (f32, f32),
     html! { <rect class={class} x={flip.rect_x(x, w)} y={coord(y)} width={coord(w)} height={coord(h)} rx={coord(rx)} /> }
 }
 
-/// A form field: a label above an empty box.
-fn field(flip: Flip, label: &str, y: f32) -> Html {
+/// A form field: a neutral bar for its label above an empty box.
+fn field(flip: Flip, y: f32, label: f32) -> Html {
     html! {
         <>
-            { lines(flip, label, (30.0, y), 180.0, 8.0, "asg-illus-label") }
-            { rect(flip, "asg-illus-field", (30.0, y + 4.0), (180.0, 14.0), 2.0) }
+            { rect(flip, "asg-illus-dot", (30.0, y), (label, 5.0), 2.5) }
+            { rect(flip, "asg-illus-field", (30.0, y + 9.0), (180.0, 16.0), 2.0) }
         </>
     }
 }
 
-/// A button: an accent box with its label.
-fn button(flip: Flip, label: &str, (x, y): (f32, f32), (w, h): (f32, f32), size: f32) -> Html {
+/// A button ending at `end` (its label's width and some room), with its label.
+fn button(flip: Flip, label: &str, (end, y): (f32, f32), h: f32, size: f32) -> Html {
+    let w = (text_width(label, size) + 16.0).clamp(48.0, 180.0);
+    let x = end - w;
     html! {
         <>
             { rect(flip, "asg-illus-accent", (x, y), (w, h), 3.0) }
@@ -54,8 +61,8 @@ fn button(flip: Flip, label: &str, (x, y): (f32, f32), (w, h): (f32, f32), size:
 fn address_bar(flip: Flip, address: &str, x: f32, w: f32) -> Html {
     html! {
         <>
-            { rect(flip, "asg-illus-field", (x, 10.0), (w, 12.0), 6.0) }
-            <text class="asg-illus-value" x={flip.x(x + 8.0)} y="19" font-size="7" direction="ltr"
+            { rect(flip, "asg-illus-field", (x, 8.0), (w, 16.0), 8.0) }
+            <text class="asg-illus-value" x={flip.x(x + 8.0)} y="20" font-size={coord(MIN_FONT)} direction="ltr"
                 text-anchor={if flip.is_rtl() { "end" } else { "start" }}>
                 { address }
             </text>
@@ -71,14 +78,16 @@ pub fn illustration(locale: Locale, step: StepId) -> Html {
             MsgId::IllusSignupAlt,
             html! {
                 <>
-                    { rect(flip, "asg-illus-frame", (6.0, 6.0), (228.0, 148.0), 6.0) }
-                    <path class="asg-illus-rule" d="M6 26h228" />
+                    { rect(flip, "asg-illus-frame", (6.0, 4.0), (228.0, 152.0), 6.0) }
+                    <path class="asg-illus-rule" d="M6 28h228" />
                     { for [16.0, 26.0, 36.0].into_iter().map(|cx| html! {
                         <circle class="asg-illus-dot" cx={flip.x(cx)} cy="16" r="3" />
                     }) }
-                    { address_bar(flip, &t(locale, MsgId::IllusSignupAddress), 48.0, 178.0) }
-                    { lines(flip, &t(locale, MsgId::IllusSignupHeading), (24.0, 56.0), 190.0, 14.0, "asg-illus-heading") }
-                    { button(flip, &t(locale, MsgId::IllusSignupButton), (24.0, 108.0), (80.0, 22.0), 9.0) }
+                    { address_bar(flip, &t(locale, MsgId::IllusSignupAddress), 46.0, 182.0) }
+                    { lines(flip, &t(locale, MsgId::IllusSignupHeading), (20.0, 58.0), 196.0, 15.0, "asg-illus-heading") }
+                    { rect(flip, "asg-illus-dot", (20.0, 88.0), (150.0, 5.0), 2.5) }
+                    { rect(flip, "asg-illus-dot", (20.0, 99.0), (110.0, 5.0), 2.5) }
+                    { button(flip, &t(locale, MsgId::IllusSignupButton), (220.0, 120.0), 24.0, 11.0) }
                 </>
             },
         ),
@@ -86,14 +95,13 @@ pub fn illustration(locale: Locale, step: StepId) -> Html {
             MsgId::IllusSignInAlt,
             html! {
                 <>
-                    { rect(flip, "asg-illus-frame", (20.0, 8.0), (200.0, 144.0), 6.0) }
-                    { lines(flip, &t(locale, MsgId::StepSignInTitle), (30.0, 34.0), 180.0, 13.0, "asg-illus-heading") }
-                    { rect(flip, "asg-illus-field", (30.0, 50.0), (180.0, 16.0), 2.0) }
-                    { lines(flip, &t(locale, MsgId::IllusEmail), (36.0, 61.0), 170.0, 8.0, "asg-illus-value") }
-                    { lines(flip, &t(locale, MsgId::IllusPassword), (30.0, 84.0), 180.0, 8.0, "asg-illus-label") }
-                    { rect(flip, "asg-illus-field", (30.0, 88.0), (180.0, 16.0), 2.0) }
-                    <text class="asg-illus-value" x={flip.x(36.0)} y="99" font-size="8">{ t(locale, MsgId::IllusPasswordMask) }</text>
-                    { button(flip, &t(locale, MsgId::ButtonNext), (140.0, 118.0), (70.0, 20.0), 9.0) }
+                    { rect(flip, "asg-illus-frame", (20.0, 4.0), (200.0, 152.0), 6.0) }
+                    { lines(flip, &t(locale, MsgId::StepSignInTitle), (30.0, 30.0), 180.0, 14.0, "asg-illus-heading") }
+                    { rect(flip, "asg-illus-field", (30.0, 44.0), (180.0, 22.0), 2.0) }
+                    { lines(flip, &t(locale, MsgId::IllusEmail), (38.0, 59.0), 166.0, 11.0, "asg-illus-value") }
+                    { rect(flip, "asg-illus-field", (30.0, 76.0), (180.0, 22.0), 2.0) }
+                    <text class="asg-illus-value" x={flip.x(38.0)} y="91" font-size="11">{ t(locale, MsgId::IllusPasswordMask) }</text>
+                    { button(flip, &t(locale, MsgId::ButtonNext), (210.0, 118.0), 24.0, 11.0) }
                 </>
             },
         ),
@@ -102,13 +110,13 @@ pub fn illustration(locale: Locale, step: StepId) -> Html {
             html! {
                 <>
                     { rect(flip, "asg-illus-frame", (20.0, 4.0), (200.0, 152.0), 6.0) }
-                    { lines(flip, &t(locale, MsgId::IllusFormHeading), (30.0, 24.0), 180.0, 12.0, "asg-illus-heading") }
-                    { field(flip, &t(locale, MsgId::IllusFormCountry), 38.0) }
-                    { field(flip, &t(locale, MsgId::IllusFormName), 66.0) }
-                    { field(flip, &t(locale, MsgId::IllusFormPhone), 94.0) }
-                    { rect(flip, "asg-illus-field", (30.0, 118.0), (8.0, 8.0), 1.0) }
-                    { lines(flip, &t(locale, MsgId::IllusFormAgree), (42.0, 125.0), 168.0, 7.0, "asg-illus-label") }
-                    { button(flip, &t(locale, MsgId::StepSignUpTitle), (130.0, 134.0), (80.0, 16.0), 8.0) }
+                    { lines(flip, &t(locale, MsgId::IllusFormHeading), (30.0, 26.0), 180.0, 14.0, "asg-illus-heading") }
+                    { field(flip, 34.0, 60.0) }
+                    { field(flip, 60.0, 40.0) }
+                    { field(flip, 86.0, 50.0) }
+                    { rect(flip, "asg-illus-field", (30.0, 116.0), (9.0, 9.0), 1.0) }
+                    { rect(flip, "asg-illus-dot", (44.0, 118.0), (100.0, 5.0), 2.5) }
+                    { button(flip, &t(locale, MsgId::StepSignUpTitle), (210.0, 130.0), 22.0, 11.0) }
                 </>
             },
         ),
@@ -117,19 +125,19 @@ pub fn illustration(locale: Locale, step: StepId) -> Html {
             MsgId::IllusCheckAlt,
             html! {
                 <>
-                    { rect(flip, "asg-illus-frame", (6.0, 6.0), (228.0, 148.0), 6.0) }
-                    <path class="asg-illus-rule" d="M6 26h228" />
-                    { address_bar(flip, &t(locale, MsgId::IllusCheckAddress), 16.0, 210.0) }
-                    { lines(flip, &t(locale, MsgId::IllusCheckHeading), (18.0, 44.0), 204.0, 11.0, "asg-illus-heading") }
-                    { lines(flip, &t(locale, MsgId::IllusCheckCurrent), (18.0, 61.0), 204.0, 8.0, "asg-illus-label") }
-                    { rect(flip, "asg-illus-field", (18.0, 68.0), (204.0, 18.0), 2.0) }
-                    { lines(flip, &t(locale, MsgId::DirectoryContoso), (26.0, 80.0), 190.0, 9.0, "asg-illus-value") }
+                    { rect(flip, "asg-illus-frame", (6.0, 4.0), (228.0, 152.0), 6.0) }
+                    <path class="asg-illus-rule" d="M6 28h228" />
+                    { address_bar(flip, &t(locale, MsgId::IllusCheckAddress), 12.0, 216.0) }
+                    { lines(flip, &t(locale, MsgId::IllusCheckHeading), (16.0, 47.0), 208.0, 12.0, "asg-illus-heading") }
+                    { lines(flip, &t(locale, MsgId::IllusCheckCurrent), (16.0, 65.0), 208.0, MIN_FONT, "asg-illus-label") }
+                    { rect(flip, "asg-illus-field", (16.0, 70.0), (208.0, 22.0), 2.0) }
+                    { lines(flip, &t(locale, MsgId::DirectoryContoso), (24.0, 85.0), 190.0, 11.0, "asg-illus-value") }
                     // The place to look: the directory you are in now.
-                    { rect(flip, "asg-illus-mark", (14.0, 65.5), (212.0, 23.0), 4.0) }
-                    { lines(flip, &t(locale, MsgId::IllusCheckAll), (18.0, 106.0), 204.0, 8.0, "asg-illus-label") }
-                    { rect(flip, "asg-illus-field", (18.0, 111.0), (204.0, 20.0), 2.0) }
-                    { lines(flip, &t(locale, MsgId::DirectoryFabrikam), (26.0, 124.0), 120.0, 9.0, "asg-illus-value") }
-                    { button(flip, &t(locale, MsgId::IllusCheckSwitch), (158.0, 114.0), (58.0, 14.0), 8.0) }
+                    { rect(flip, "asg-illus-mark", (12.0, 67.0), (216.0, 28.0), 4.0) }
+                    { lines(flip, &t(locale, MsgId::IllusCheckAll), (16.0, 113.0), 208.0, MIN_FONT, "asg-illus-label") }
+                    { rect(flip, "asg-illus-field", (16.0, 118.0), (208.0, 28.0), 2.0) }
+                    { lines(flip, &t(locale, MsgId::DirectoryFabrikam), (24.0, 136.0), 110.0, 11.0, "asg-illus-value") }
+                    { button(flip, &t(locale, MsgId::IllusCheckSwitch), (219.0, 122.0), 20.0, MIN_FONT) }
                 </>
             },
         ),

@@ -144,109 +144,103 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
         Callback::from(move |_: MouseEvent| model.dispatch((event, origin)))
     };
     let tile_keydown = |step: StepId| {
-        let model = model.clone();
+        let section_ref = section_ref.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.alt_key() || e.ctrl_key() || e.meta_key() {
                 return;
             }
-            if let Some(to) = tile_key(&e.key(), locale.direction(), step) {
+            // Tabs with manual activation: the arrows, Home and End move focus among the
+            // steps; Enter or Space (the button's click) opens the focused one.
+            let target = tile_key(&e.key(), locale.direction(), step).and_then(|to| {
+                let section = section_ref.cast::<web_sys::Element>()?;
+                section.query_selector(&focus_selector(Focus::Tile(to))).ok().flatten()
+            });
+            if let Some(tab) = target.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
                 e.prevent_default();
-                model.dispatch((Action::GoTo(to), Origin::StepList));
+                let _ = tab.focus();
             }
         })
     };
 
     let current = state.current;
     let (filled, of) = bar(&state);
-    let required: Vec<StepId> = StepId::ALL.into_iter().filter(|s| !s.is_optional()).collect();
-    let optional: Vec<StepId> = StepId::ALL.into_iter().filter(|s| s.is_optional()).collect();
-    let tile = |step: StepId| {
-        let is_current = step == current && !state.finished;
+    let tab = |step: StepId| {
+        let selected = step == current && !state.finished;
         let done = is_done(&state, step);
         let class = classes!(
-            "asg-steps-item",
-            is_current.then_some("is-current"),
+            "asg-steps-button",
+            selected.then_some("is-current"),
             done.then_some("is-done"),
             step.is_optional().then_some("is-optional"),
         );
         html! {
-            <li class={class}>
-                <button type="button" class="asg-steps-button" data-step={step.slug()}
-                    aria-current={is_current.then_some("step")}
-                    tabindex={if step == current { "0" } else { "-1" }}
-                    onclick={press(Action::GoTo(step), Origin::StepList)} onkeydown={tile_keydown(step)}>
+            <button type="button" role="tab" class={class} data-step={step.slug()}
+                id={format!("asg-tab-{}", step.slug())} aria-controls={format!("asg-panel-{}", step.slug())}
+                aria-selected={if selected { "true" } else { "false" }}
+                tabindex={if step == current { "0" } else { "-1" }}
+                onclick={press(Action::GoTo(step), Origin::StepList)} onkeydown={tile_keydown(step)}>
+                if !step.is_optional() {
                     <span class="asg-steps-number" aria-hidden="true">
                         if done {
                             <svg class="asg-tick" viewBox="0 0 16 16" width="16" height="16" focusable="false">
                                 <path d="M3 8.5 6.5 12 13 4.5" />
                             </svg>
-                        } else if step.is_optional() {
-                            { "+" }
                         } else {
                             { locale.format_number(step.index() as i64 + 1) }
                         }
                     </span>
-                    <span class="asg-steps-title">
-                        { t(locale, title(step)) }
-                        if step.is_optional() {
-                            <span class="asg-steps-tag">
-                                { t(locale, if step.is_guides_own() { MsgId::StepCheckTag } else { MsgId::StepOptionalTag }) }
-                            </span>
-                        }
-                        if done {
-                            <span class="asg-vh">{ format!(" {}", t(locale, MsgId::StepDone)) }</span>
-                        }
-                    </span>
-                </button>
-            </li>
+                }
+                <span class="asg-steps-title">{ t(locale, title(step)) }</span>
+                if step.is_optional() {
+                    <span class="asg-vh">{ format!(" {}", t(locale, MsgId::StepOptionalNote)) }</span>
+                }
+                if done {
+                    if step.is_optional() {
+                        <svg class="asg-tick" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                            <path d="M3 8.5 6.5 12 13 4.5" />
+                        </svg>
+                    }
+                    <span class="asg-vh">{ format!(" {}", t(locale, MsgId::StepDone)) }</span>
+                }
+            </button>
         }
     };
 
     html! {
         <section class="asg-walkthrough" part="walkthrough" aria-label={props.headed.then(|| t(locale, MsgId::WalkthroughHeading))}
-            ref={section_ref}>
+            ref={section_ref.clone()}>
             if props.headed {
                 <@{heading(props.level)} class="asg-h2">{ t(locale, MsgId::WalkthroughHeading) }</@>
                 <p class="asg-lead">{ t(locale, MsgId::WalkthroughSaveTime) }</p>
             }
-            <nav class="asg-steps" aria-label={t(locale, MsgId::StepsNavLabel)}>
-                <ol class="asg-steps-required">{ for required.into_iter().map(tile) }</ol>
-                <ol class="asg-steps-optional">{ for optional.into_iter().map(tile) }</ol>
-            </nav>
+            // One tab list (APG tabs, manual activation): the required steps numbered, the
+            // current one named; the optional ones named in words after them.
+            <div class="asg-steps" role="tablist" aria-label={t(locale, MsgId::StepsNavLabel)}>
+                <div class="asg-steps-required">
+                    { for StepId::ALL.into_iter().filter(|s| !s.is_optional()).map(tab) }
+                </div>
+                <div class="asg-steps-optional">
+                    <span class="asg-steps-tag" aria-hidden="true">{ t(locale, MsgId::StepsOptional) }</span>
+                    { tab(StepId::AddPeople) }
+                    <span class="asg-steps-sep" aria-hidden="true"></span>
+                    { tab(StepId::Check) }
+                </div>
+            </div>
             <div class="asg-progress" aria-hidden="true">
                 <div class="asg-progress-bar" data-done={filled.to_string()} data-total={of.to_string()}></div>
             </div>
-            // Every step is in the page, stacked in one grid cell so the tallest sets the
-            // height and the buttons below never move; the one on screen is marked
-            // current. Without scripts, and on paper, the stylesheet shows them all.
-            <div class="asg-panels">
-                { for StepId::ALL.into_iter().map(|step| {
-                    let class = classes!("asg-step", (step == current && !state.finished).then_some("is-current"));
-                    html! {
-                        <div class={class} data-step-panel={step.slug()}>
-                            <p class="asg-step-progress">{ progress_label(locale, step) }</p>
-                            <@{heading(step_level)} class="asg-h3" tabindex="-1">{ t(locale, title(step)) }</@>
-                            <div class="asg-step-body">
-                                <div class="asg-step-text">
-                                    { step_text(locale, step, props.case, &props.oncase) }
-                                </div>
-                                { illustration(locale, step) }
-                            </div>
-                        </div>
-                    }
-                }) }
-                { done(locale, state.finished, step_level) }
-            </div>
+            // The buttons sit in one place above the step's text: pressing one never moves
+            // them, and each panel is as tall as its own content.
             <div class="asg-step-buttons asg-controls">
                 if state.finished {
+                    <button type="button" class="asg-button" onclick={press(Action::Back, Origin::Button)}>
+                        { t(locale, MsgId::ButtonBack) }
+                    </button>
                     <a class="asg-button asg-button--primary" href={Link::Portal.url(locale.docs_segment())}
                         target="_blank" rel="noopener noreferrer">
                         { t(locale, MsgId::DonePortal) }
                         <span class="asg-vh">{ format!(" {}", t(locale, MsgId::NewTab)) }</span>
                     </a>
-                    <button type="button" class="asg-button" onclick={press(Action::Back, Origin::Button)}>
-                        { t(locale, MsgId::ButtonBack) }
-                    </button>
                     <button type="button" class="asg-button" onclick={press(Action::Restart, Origin::Button)}>
                         { t(locale, MsgId::ButtonRestart) }
                     </button>
@@ -257,16 +251,40 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                         <button type="button" class="asg-button asg-button--primary"
                             onclick={press(Action::Next, Origin::Button)}>{ t(locale, MsgId::ButtonNext) }</button>
                     } else {
-                        // Past the required steps, Next names where it goes (an optional step).
+                        <button type="button" class="asg-button asg-button--primary"
+                            onclick={press(Action::Finish, Origin::Button)}>{ t(locale, MsgId::ButtonFinish) }</button>
+                        // Past the required steps, Next names where it goes (an optional
+                        // step); it comes after Finish, so Finish keeps Next's place.
                         if let Some(next) = StepId::ALL.get(current.index() + 1) {
                             <button type="button" class="asg-button" onclick={press(Action::Next, Origin::Button)}>
                                 { t(locale, title(*next)) }
                             </button>
                         }
-                        <button type="button" class="asg-button asg-button--primary"
-                            onclick={press(Action::Finish, Origin::Button)}>{ t(locale, MsgId::ButtonFinish) }</button>
                     }
                 }
+            </div>
+            <div class="asg-panels">
+                { for StepId::ALL.into_iter().map(|step| {
+                    let class = classes!("asg-step", (step == current && !state.finished).then_some("is-current"));
+                    html! {
+                        <div class={class} data-step-panel={step.slug()} role="tabpanel"
+                            id={format!("asg-panel-{}", step.slug())} aria-labelledby={format!("asg-tab-{}", step.slug())}>
+                            <p class="asg-step-progress">{ progress_label(locale, step) }</p>
+                            <@{heading(step_level)} class="asg-h3" tabindex="-1">{ t(locale, title(step)) }</@>
+                            <div class="asg-step-body">
+                                <div class="asg-step-text">{ step_text(locale, step) }</div>
+                                { illustration(locale, step) }
+                            </div>
+                            // Step 2's own case takes the panel's whole width after the
+                            // drawing, which stays beside (or under) the text it shows.
+                            if step == StepId::SignIn {
+                                <OwnCase case={props.case} oncase={props.oncase.clone()} open={props.case.is_some()} id="w" />
+                                { case_table(locale) }
+                            }
+                        </div>
+                    }
+                }) }
+                { done(locale, state.finished, step_level) }
             </div>
             <p class="asg-vh" role="status" aria-live="polite">
                 { if screen.announce { announcement(locale, &state) } else { String::new() } }
@@ -275,9 +293,8 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
     }
 }
 
-/// The article's text for one step, with its link; in step 2 the reader's own case
-/// (`case`, `oncase` told of a new one), and the check step (the guide's own).
-fn step_text(locale: Locale, step: StepId, case: Option<Case>, oncase: &Callback<Option<Case>>) -> Html {
+/// The article's text for one step, with its link, and the check step (the guide's own).
+fn step_text(locale: Locale, step: StepId) -> Html {
     match step {
         StepId::SignUp => html! {
             <p>{ sentence(locale, MsgId::StepSignUpText, Link::SignUp, MsgId::LinkAzureCom) }</p>
@@ -286,8 +303,6 @@ fn step_text(locale: Locale, step: StepId, case: Option<Case>, oncase: &Callback
             <>
                 <p>{ t(locale, MsgId::StepSignInText) }</p>
                 <p>{ t(locale, MsgId::StepSignInSeveral) }</p>
-                <OwnCase {case} oncase={oncase.clone()} open={case.is_some()} id="w" />
-                { case_table(locale) }
             </>
         },
         StepId::Finish => html! { <p>{ t(locale, MsgId::StepFinishText) }</p> },

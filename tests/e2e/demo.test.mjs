@@ -32,12 +32,15 @@ test("a reader goes through every step by keyboard; axe is clean on each", async
   const expected = ["Steg 1 av 3", "Steg 2 av 3", "Steg 3 av 3", "Valfritt steg"];
   await guide.locator(".asg-steps-button").first().focus();
   for (const [i, progress] of expected.entries()) {
-    if (i > 0) await page.keyboard.press("ArrowRight");
+    if (i > 0) {
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Enter");
+    }
     assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), progress);
     assert.equal(
-      await page.evaluate(() => document.querySelector("#guide-steps").shadowRoot.activeElement?.getAttribute("aria-current")),
-      "step",
-      "focus moved to the current step's tile",
+      await page.evaluate(() => document.querySelector("#guide-steps").shadowRoot.activeElement?.getAttribute("aria-selected")),
+      "true",
+      "focus is on the selected step's tab",
     );
     if (i > 0) assert.match(clean(await guide.locator("[role=status]").textContent()), new RegExp(`^${progress}`));
     await screenshot(guide, `step-${i + 1}`);
@@ -103,11 +106,11 @@ test("what a reader does to the prerendered guide before it is live is carried o
   const progress = steps.locator(STEP_LABEL);
   const next = steps.getByRole("button", { name: "Nästa", exact: true });
 
-  // The prerendered guide: focus on the first step's tile, the arrow key pressed twice (no
-  // answer yet, so the second is a retry), a diagram node clicked.
-  await steps.locator("[data-step=sign-up]").focus();
-  await page.keyboard.press("ArrowRight");
-  await page.keyboard.press("ArrowRight");
+  // The prerendered guide: focus on the second step's tab, Enter pressed twice (no answer
+  // yet, so the second is a retry), a diagram node clicked.
+  await steps.locator("[data-step=sign-in]").focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Enter");
   await diagram.locator("button[data-node=subscription-0]").click();
   assert.equal(await page.evaluate(() => document.querySelector("#guide-steps").hasAttribute("data-ready")), false);
   assert.equal(clean(await progress.textContent()), "Steg 1 av 3");

@@ -115,6 +115,7 @@ test("two instances in two languages keep their own state, storage and focus", a
   // Keys act on the instance that has focus, and only on it.
   await two.locator(".asg-steps-button").nth(0).focus();
   await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
   assert.equal(await readStep(two), "Schritt 2 von 3");
   assert.equal(await readStep(one), "Steg 3 av 3");
   const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("azure-signup-guide")).sort());

@@ -69,6 +69,7 @@ test("ar-SA mirrors: steps run right to left, arrows follow reading order, the d
   assert.ok(first.x > second.x, "step 1 stands right of step 2");
   await guide.locator(".asg-steps-button").nth(0).focus();
   await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Enter");
   assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "الخطوة ٢ من ٣");
   // The figure reads right to left: Contoso's column first, on the right; what an account
   // created hangs from its right-hand side.

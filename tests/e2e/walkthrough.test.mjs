@@ -37,6 +37,7 @@ test("Enter through every step, arrows through every case: focus stays inside th
   }
   await button("Lägg till andra personer").focus();
   await page.keyboard.press("Enter");
+  assert.equal(await steps.locator(".asg-steps-button.is-done").count(), 3, "the three steps walked through are ticked");
   assert.equal(await focusIn(page, "guide-steps"), "H3 Lägg till andra personer");
   await button("Slutför").focus();
   await page.keyboard.press("Enter");
@@ -74,21 +75,30 @@ test("Enter through every step, arrows through every case: focus stays inside th
   await context.close();
 });
 
-test("the step list: arrows move focus with the step, Home and End only there", async () => {
+test("the step list is tabs with manual activation: arrows, Home and End move focus, Enter opens", async () => {
   const { page, context } = await openPage(site.browser, `${site.server.url}/`);
   const steps = page.locator("#guide-steps");
   const progress = steps.locator(STEP_LABEL);
+  assert.equal(await steps.getByRole("tablist").getByRole("tab").count(), 5, "one tab list of the five steps");
   await steps.locator("[data-step=sign-up]").focus();
   await page.keyboard.press("ArrowRight");
-  assert.equal(clean(await progress.textContent()), "Steg 2 av 3");
+  assert.equal(clean(await progress.textContent()), "Steg 1 av 3", "an arrow only moves focus");
   assert.match(await focusIn(page, "guide-steps"), /^BUTTON 2 ?Logga in/);
-  assert.equal(await steps.locator("[aria-current=step]").count(), 1, "one tile is current");
+  await page.keyboard.press("Enter");
+  assert.equal(clean(await progress.textContent()), "Steg 2 av 3");
+  assert.equal(await steps.locator("[role=tab][aria-selected=true]").count(), 1, "one tab is selected");
+  assert.equal(await steps.locator("[role=tab][aria-selected=true]").getAttribute("data-step"), "sign-in");
   await page.keyboard.press("End");
-  assert.equal(clean(await progress.textContent()), "Guidens hjälp", "the last step is the guide's own check");
   assert.match(await focusIn(page, "guide-steps"), /Kontrollera i portalen/);
+  await page.keyboard.press(" ");
+  assert.equal(clean(await progress.textContent()), "Guidens hjälp", "the last step is the guide's own check");
   await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Enter");
   assert.equal(clean(await progress.textContent()), "Valfritt steg");
   assert.match(await focusIn(page, "guide-steps"), /Lägg till andra personer/);
+  // Nothing was finished on the way: no step is ticked or called done.
+  assert.equal(await steps.locator(".asg-steps-button.is-done").count(), 0);
+  assert.doesNotMatch(clean(await steps.locator("[data-step=sign-up]").textContent()), /klart/);
   // On a link inside a step, the arrows and End are the page's.
   await steps.getByRole("link", { name: /Kom igång med åtkomsthantering/ }).focus();
   await page.keyboard.press("ArrowLeft");
@@ -109,7 +119,7 @@ for (const width of [1280, 375]) {
       return Math.round(buttons.y - guide.y);
     };
     const tops = [];
-    for (const [i, slug] of ["sign-up", "sign-in", "finish", "add-people", "check"].entries()) {
+    for (const slug of ["sign-up", "sign-in", "finish", "add-people", "check"]) {
       await steps.locator(`[data-step=${slug}]`).click();
       const label = clean(await steps.locator(STEP_LABEL).textContent());
       const [track, bar] = await Promise.all([
@@ -119,14 +129,15 @@ for (const width of [1280, 375]) {
       const filled = bar.width / track.width;
       const said = label === "Valfritt steg" || label === "Guidens hjälp" ? 1 : Number(/^Steg (\d) av 3$/.exec(label)?.[1]) / 3;
       assert.ok(Math.abs(filled - said) < 0.02, `${label}: bar at ${filled.toFixed(2)}`);
-      assert.equal(await steps.locator(".asg-steps-item.is-done .asg-tick").count(), i, `ticks at ${slug}`);
+      // The tabs open steps without finishing them: nothing is ticked.
+      assert.equal(await steps.locator(".asg-steps-button.is-done .asg-tick").count(), 0, `ticks at ${slug}`);
       tops.push(await buttonsTop());
       await screenshot(steps, `walkthrough-${width}-${slug}`);
     }
     assert.equal(new Set(tops).size, 1, `the buttons moved between steps: ${tops.join(", ")}`);
-    // Equal-height tiles for the three required steps.
+    // Equal-height tabs for the three required steps.
     const heights = await steps.locator(".asg-steps-required .asg-steps-button").evaluateAll((bs) => bs.map((b) => Math.round(b.getBoundingClientRect().height)));
-    assert.equal(new Set(heights).size, 1, `tile heights ${heights.join(", ")}`);
+    assert.equal(new Set(heights).size, 1, `tab heights ${heights.join(", ")}`);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(problems, []);
     await context.close();
@@ -165,9 +176,9 @@ test("forced colours: the current step and the bar stay visible", async () => {
   const { page, context } = await openPage(site.browser, `${site.server.url}/`, { forcedColors: "active" });
   const steps = page.locator("#guide-steps");
   await steps.locator("[data-step=sign-in]").click();
-  const current = await steps.locator(".asg-steps-item.is-current .asg-steps-button").evaluate((b) => getComputedStyle(b).borderTopWidth);
-  const other = await steps.locator("[data-step=finish]").evaluate((b) => getComputedStyle(b).borderTopWidth);
-  assert.notEqual(current, other, "the current tile has its own border");
+  const current = await steps.locator(".asg-steps-button.is-current").evaluate((b) => getComputedStyle(b).outlineStyle);
+  const other = await steps.locator("[data-step=finish]").evaluate((b) => getComputedStyle(b).outlineStyle);
+  assert.notEqual(current, other, "the current tab has its own outline");
   const bar = await steps.locator(".asg-progress-bar").evaluate((b) => getComputedStyle(b).backgroundColor);
   const track = await steps.locator(".asg-progress").evaluate((t) => getComputedStyle(t).backgroundColor);
   assert.notEqual(bar, track, "the bar differs from its track");

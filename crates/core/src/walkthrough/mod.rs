@@ -48,6 +48,11 @@ impl StepId {
         self == StepId::Check
     }
 
+    /// This step's bit in [`State::passed`].
+    pub const fn bit(self) -> u8 {
+        1 << self as u8
+    }
+
     /// The stable name used in URLs, storage, attributes and events.
     pub const fn slug(self) -> &'static str {
         match self {
@@ -83,6 +88,10 @@ pub struct State {
     pub current: StepId,
     /// True once the reader chose Finish; the completion panel shows.
     pub finished: bool,
+    /// The steps the reader finished (left with Next, or ended with Finish), one
+    /// [`StepId::bit`] each: what the step list ticks and calls done. A step jumped over
+    /// is not finished.
+    pub passed: u8,
     /// The reader's own case (step 2's prediction or choice), kept with the saved
     /// progress; never the addresses it came from. The walkthrough does not change it.
     pub case: Option<Case>,
@@ -90,7 +99,7 @@ pub struct State {
 
 impl Default for State {
     fn default() -> Self {
-        State { current: StepId::SignUp, finished: false, case: None }
+        State { current: StepId::SignUp, finished: false, passed: 0, case: None }
     }
 }
 
@@ -110,6 +119,7 @@ pub enum Action {
 /// The next state. Total: impossible events return the state unchanged.
 pub fn transition(state: State, event: Action) -> State {
     let at = |current| State { current, finished: false, ..state };
+    let passed = state.passed | state.current.bit();
     match event {
         Action::Restart => State::default(),
         // While the completion panel shows, only Back and jumps reopen a step.
@@ -118,10 +128,10 @@ pub fn transition(state: State, event: Action) -> State {
         Action::First => at(StepId::SignUp),
         Action::Last => at(StepId::Check),
         _ if state.finished => state,
-        Action::Next => state.current.next().map_or(state, at),
+        Action::Next => state.current.next().map_or(state, |current| State { passed, ..at(current) }),
         Action::Back => state.current.previous().map_or(state, at),
         // Finishing makes sense once the required steps are behind the reader.
-        Action::Finish if state.current >= StepId::Finish => State { finished: true, ..state },
+        Action::Finish if state.current >= StepId::Finish => State { finished: true, passed, ..state },
         Action::Finish => state,
     }
 }
@@ -146,12 +156,13 @@ mod tests {
     #[test]
     fn next_and_back_walk_the_steps_and_stop_at_the_ends() {
         use StepId::*;
-        check(at(SignUp), Action::Next, at(SignIn));
-        check(at(SignIn), Action::Next, at(Finish));
-        check(at(Finish), Action::Next, at(AddPeople));
-        check(at(AddPeople), Action::Next, at(Check));
+        let passed = |s: StepId, p: &[StepId]| State { passed: p.iter().fold(0, |m, s| m | s.bit()), ..at(s) };
+        check(at(SignUp), Action::Next, passed(SignIn, &[SignUp]));
+        check(at(SignIn), Action::Next, passed(Finish, &[SignIn]));
+        check(at(Finish), Action::Next, passed(AddPeople, &[Finish]));
+        check(at(AddPeople), Action::Next, passed(Check, &[AddPeople]));
         check(at(Check), Action::Next, at(Check));
-        check(at(Check), Action::Back, at(AddPeople));
+        check(passed(Check, &[SignUp]), Action::Back, passed(AddPeople, &[SignUp]));
         check(at(AddPeople), Action::Back, at(Finish));
         check(at(SignIn), Action::Back, at(SignUp));
         check(at(SignUp), Action::Back, at(SignUp));
@@ -171,7 +182,7 @@ mod tests {
     #[test]
     fn finish_only_after_the_required_steps() {
         use StepId::*;
-        let done = |s| State { finished: true, ..at(s) };
+        let done = |s: StepId| State { finished: true, passed: s.bit(), ..at(s) };
         check(at(SignUp), Action::Finish, at(SignUp));
         check(at(SignIn), Action::Finish, at(SignIn));
         check(at(Finish), Action::Finish, done(Finish));
@@ -179,13 +190,25 @@ mod tests {
         // Once finished, Next and Finish do nothing; Back reopens the last step.
         check(done(Finish), Action::Next, done(Finish));
         check(done(Finish), Action::Finish, done(Finish));
-        check(done(AddPeople), Action::Back, at(AddPeople));
-        check(done(Finish), Action::GoTo(SignIn), at(SignIn));
+        check(done(AddPeople), Action::Back, State { passed: AddPeople.bit(), ..at(AddPeople) });
+        check(done(Finish), Action::GoTo(SignIn), State { passed: Finish.bit(), ..at(SignIn) });
+    }
+
+    #[test]
+    fn only_finished_steps_are_done_never_the_ones_jumped_over() {
+        use StepId::*;
+        let walked = [Action::Next, Action::Next, Action::Finish].into_iter().fold(at(SignUp), transition);
+        assert_eq!(walked.passed, SignUp.bit() | SignIn.bit() | Finish.bit());
+        for jump in [Action::GoTo(Finish), Action::Last, Action::GoTo(AddPeople)] {
+            assert_eq!(transition(at(SignUp), jump).passed, 0, "{jump:?} finishes nothing");
+        }
+        let jumped = [Action::GoTo(Finish), Action::Finish].into_iter().fold(at(SignUp), transition);
+        assert_eq!(jumped.passed, Finish.bit(), "only the step finished on");
     }
 
     #[test]
     fn restart_forgets_everything() {
-        let state = State { current: StepId::AddPeople, finished: true, case: Some(Case::Personal) };
+        let state = State { current: StepId::AddPeople, finished: true, passed: 0b111, case: Some(Case::Personal) };
         check(state, Action::Restart, State::default());
     }
 

@@ -1,7 +1,9 @@
 //! The walkthrough state as saved in storage and as named in a URL fragment.
 //!
-//! Saved form: `v1;step=sign-in;done=0;case=personal` (fields in any order, `case`
-//! optional: only the reader's derived case, never an address). An `account=one|several`
+//! Saved form: `v1;step=sign-in;done=0;passed=1;case=personal` (fields in any order;
+//! `passed` is the finished steps' bits, read as the steps behind the reader when an
+//! older value has none; `case` optional: only the reader's derived case, never an
+//! address). An `account=one|several`
 //! from the earlier step-2 question is read and dropped. Anything else is refused with a
 //! reason, never a panic.
 
@@ -36,7 +38,7 @@ impl std::fmt::Display for SavedError {
 
 /// The saved form of `state`.
 pub fn encode(state: &State) -> String {
-    let mut out = format!("v1;step={};done={}", state.current.slug(), u8::from(state.finished));
+    let mut out = format!("v1;step={};done={};passed={}", state.current.slug(), u8::from(state.finished), state.passed);
     if let Some(case) = state.case {
         out.push_str(";case=");
         out.push_str(case.slug());
@@ -54,6 +56,7 @@ pub fn decode(saved: &str) -> Result<State, SavedError> {
         return Err(SavedError::UnknownVersion);
     }
     let mut step = None;
+    let mut passed = None;
     let mut state = State::default();
     for field in fields {
         let bad = || SavedError::BadField(field.chars().take(40).collect());
@@ -62,6 +65,7 @@ pub fn decode(saved: &str) -> Result<State, SavedError> {
             ("step", v) => step = Some(StepId::ALL.into_iter().find(|s| s.slug() == v).ok_or_else(bad)?),
             ("done", "0") => state.finished = false,
             ("done", "1") => state.finished = true,
+            ("passed", v) => passed = Some(read_passed(v).ok_or_else(bad)?),
             ("case", v) => state.case = Some(Case::ALL.into_iter().find(|c| c.slug() == v).ok_or_else(bad)?),
             ("account", "one" | "several") => {}
             _ => return Err(bad()),
@@ -72,7 +76,22 @@ pub fn decode(saved: &str) -> Result<State, SavedError> {
     if state.finished && state.current < StepId::Finish {
         state.finished = false;
     }
+    // Before `passed` was saved, the steps behind the reader were the finished ones.
+    state.passed = passed.unwrap_or_else(|| {
+        StepId::ALL
+            .into_iter()
+            .filter(|s| *s < state.current || (state.finished && *s == state.current))
+            .fold(0, |bits, s| bits | s.bit())
+    });
     Ok(state)
+}
+
+/// A `passed` value: decimal digits naming only steps that exist (no sign, no padding).
+fn read_passed(value: &str) -> Option<u8> {
+    let all = StepId::ALL.into_iter().fold(0u8, |bits, s| bits | s.bit());
+    let canonical = value.bytes().all(|b| b.is_ascii_digit()) && (value == "0" || !value.starts_with('0'));
+    let bits: u8 = if canonical && value.len() <= 2 { value.parse().ok()? } else { return None };
+    (bits & !all == 0).then_some(bits)
 }
 
 /// The step a URL fragment opens, if it is ours: `#azure-signup-guide=sign-in` or `=2`.
@@ -91,8 +110,11 @@ mod tests {
         for step in StepId::ALL {
             for finished in [false, true] {
                 for choice in std::iter::once(None).chain(Case::ALL.into_iter().map(Some)) {
-                    let state = State { current: step, finished: finished && step >= StepId::Finish, case: choice };
-                    assert_eq!(decode(&encode(&state)), Ok(state));
+                    for passed in [0, StepId::SignUp.bit(), 0b11111] {
+                        let finished = finished && step >= StepId::Finish;
+                        let state = State { current: step, finished, passed, case: choice };
+                        assert_eq!(decode(&encode(&state)), Ok(state));
+                    }
                 }
             }
         }
@@ -108,6 +130,10 @@ mod tests {
             ("v1;done=1", SavedError::MissingStep),
             ("v1;step=nowhere", SavedError::BadField("step=nowhere".into())),
             ("v1;step=sign-in;done=2", SavedError::BadField("done=2".into())),
+            ("v1;step=sign-in;passed=32", SavedError::BadField("passed=32".into())),
+            ("v1;step=sign-in;passed=03", SavedError::BadField("passed=03".into())),
+            ("v1;step=sign-in;passed=+3", SavedError::BadField("passed=+3".into())),
+            ("v1;step=sign-in;passed=", SavedError::BadField("passed=".into())),
             ("v1;step=sign-in;case=ada@contoso.com", SavedError::BadField("case=ada@contoso.com".into())),
             (
                 "v1;step=sign-in;<img src=x onerror=alert(1)>",
@@ -122,10 +148,12 @@ mod tests {
 
     #[test]
     fn only_the_case_is_saved_and_the_old_answer_is_dropped() {
-        let state = State { current: StepId::SignIn, finished: false, case: Some(Case::Personal) };
-        assert_eq!(encode(&state), "v1;step=sign-in;done=0;case=personal");
+        let state = State { current: StepId::SignIn, finished: false, passed: 1, case: Some(Case::Personal) };
+        assert_eq!(encode(&state), "v1;step=sign-in;done=0;passed=1;case=personal");
         let old = decode("v1;step=sign-in;done=0;account=several").expect("the earlier form reads");
-        assert_eq!(old, State { case: None, ..state });
+        assert_eq!(old, State { case: None, ..state }, "without `passed`, the steps behind are finished");
+        let finished = decode("v1;step=add-people;done=1").expect("the earlier form reads");
+        assert_eq!(finished.passed, 0b1111);
     }
 
     #[test]
