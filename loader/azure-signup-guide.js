@@ -26,7 +26,7 @@ const LOAD_TIMEOUT_MS = 6000;
  * @typedef {{ init: Function, mount: (host: Element, root: Element, rendered: () => void) => GuideHandle,
  *   styles: () => string, catalogNeeded: (host: Element) => string | undefined,
  *   addCatalog: (tag: string, file: string) => void, wasmSource: URL | Uint8Array,
- *   wasmIntegrity: string | null, loadErrors: Record<string, string>,
+ *   wasmIntegrity: string | null, loadError: { text: string, record: number }, matches: Record<string, string>,
  *   catalogs: Record<string, [URL, string] | string> }} Runtime
  * @type {Runtime | null}
  */
@@ -122,17 +122,30 @@ function catalogText(tag) {
 
 /**
  * Starts fetching, beside the wasm, the catalog the guide will most likely need: that of
- * its prerendered copy's language, else of the nearest `lang` (by language only). The
+ * its prerendered copy's language, else of the nearest `lang` (by the widget's own matcher). The
  * wasm decides which one it needs (`catalogNeeded`); this only saves a round trip.
  * @param {Element} host
  */
 function prefetchCatalog(host) {
-  const lang = host.shadowRoot?.querySelector(".asg[lang]")?.getAttribute("lang") || host.closest("[lang]")?.getAttribute("lang");
-  if (!lang) return;
-  const language = lang.toLowerCase().split("-")[0];
-  const tag = Object.keys(runtime.catalogs).find((t) => t.toLowerCase() === lang.toLowerCase())
-    ?? Object.keys(runtime.catalogs).find((t) => t.toLowerCase().split("-")[0] === language);
+  const tag = closestTag(host.shadowRoot?.querySelector(".asg[lang]")?.getAttribute("lang") || host.closest("[lang]")?.getAttribute("lang"));
   if (tag) catalogText(tag).catch(() => {});
+}
+
+/**
+ * The shipped locale for a `lang` value, by the widget's own rule (`Locale::closest`): a
+ * well-formed tag, lower-cased, then with its last subtag dropped until `runtime.matches`
+ * (written from the Rust table at build time) knows it. `null` when nothing matches.
+ * @param {string | null | undefined} lang
+ * @returns {string | null}
+ */
+function closestTag(lang) {
+  let key = String(lang ?? "").trim().toLowerCase();
+  if (!/^(?:[a-z]{2,3}|[a-z]{5,8})(?:-[a-z0-9]{1,8})*$/.test(key)) return null;
+  while (key) {
+    if (Object.hasOwn(runtime.matches, key)) return runtime.matches[key];
+    key = key.slice(0, Math.max(0, key.lastIndexOf("-")));
+  }
+  return null;
 }
 
 /**
@@ -164,9 +177,20 @@ function timeout() {
   );
 }
 
-function loadErrorText(element) {
-  const lang = (element.closest("[lang]")?.getAttribute("lang") || navigator.language || "en").toLowerCase();
-  return runtime.loadErrors[lang.split("-")[0]] ?? runtime.loadErrors.en;
+/**
+ * The message for a guide that could not load, in its reader's language when that
+ * language's file can be had within 2 s (the message is one record of it, its place
+ * given by the build), else in en-US, the one text the loader carries.
+ * @param {Element} element
+ * @returns {Promise<{ text: string, lang: string }>}
+ */
+async function loadErrorText(element) {
+  const tag = closestTag(element.closest("[lang]")?.getAttribute("lang")) ?? closestTag(navigator.language);
+  const file = tag && tag !== "en-US"
+    ? await Promise.race([catalogText(tag), new Promise((resolve) => setTimeout(resolve, 2000))]).catch(() => null)
+    : null;
+  const text = typeof file === "string" ? file.split("\x1e")[runtime.loadError.record] : null;
+  return text && tag ? { text, lang: tag } : { text: runtime.loadError.text, lang: "en-US" };
 }
 
 /**
@@ -426,10 +450,14 @@ class AzureSignupGuide extends HTMLElement {
           return;
         }
         const shadow = this.shadowRoot || this.attachShadow({ mode: "open" });
-        const message = document.createElement("p");
-        message.setAttribute("role", "alert");
-        message.textContent = loadErrorText(this);
-        shadow.replaceChildren(message);
+        loadErrorText(this).then(({ text, lang }) => {
+          if (run.signal.aborted) return;
+          const message = document.createElement("p");
+          message.setAttribute("role", "alert");
+          message.lang = lang;
+          message.textContent = text;
+          shadow.replaceChildren(message);
+        });
       });
   }
 
@@ -461,8 +489,9 @@ class AzureSignupGuide extends HTMLElement {
 /**
  * Defines the element. `init`, `mount`, `styles`, `catalogNeeded`, `addCatalog`: the
  * wasm-bindgen glue's; `wasmSource`: the wasm's URL (fetched with `wasmIntegrity`) or its
- * bytes; `loadErrors`: the message shown when the wasm cannot load, per language, from the
- * catalogs (src/bin/prerender.rs); `catalogs`: per language the wasm does not carry, its
+ * bytes; `loadError`: the message shown when the wasm cannot load, in en-US, and the record
+ * of a catalog file that holds it; `matches`: the keys `Locale::closest` looks a `lang` up
+ * in (both from src/bin/prerender.rs); `catalogs`: per language the wasm does not carry, its
  * catalog file's URL and integrity, or its text. scripts/post-build.mjs appends the call.
  * @param {Runtime} given
  */

@@ -12,7 +12,7 @@ export type AzureSignupGuideCase = "same" | "personal" | "other" | "unknown";
 
 /** The element's attributes, as markup and JSX write them. */
 export interface AzureSignupGuideAttributes {
-  /** A BCP 47 tag; the closest shipped locale wins (sv-SE, en-US, de-DE, fr-FR, ja-JP, ar-SA). */
+  /** A BCP 47 tag; the closest shipped locale wins (sv-SE, en-US, ar-SA, cs-CZ, de-DE, es-ES, fr-FR, hu-HU, it-IT, ja-JP, ko-KR, nl-NL, pl-PL, pt-BR, pt-PT, ru-RU, tr-TR, zh-CN, zh-TW). */
   lang?: string;
   /** The whole article, or one part of it to stand in an article. */
   view?: "all" | "steps" | "diagram";

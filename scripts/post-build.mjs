@@ -38,7 +38,8 @@ execFileSync("cargo", ["run", "--quiet", "--offline", "--bin", "prerender", "--"
   cwd: root,
   stdio: "inherit",
 });
-const loadErrors = read(prerendered, "load-errors.json");
+const loadError = read(prerendered, "load-error.json");
+const matches = read(prerendered, "matches.json");
 // The loader is one module in the end: the input replay (loader/intents.js) first, its
 // `export` dropped, then the element, its import of it dropped.
 const loaderBody = [
@@ -51,6 +52,40 @@ if (/^(import|export) /m.test(loaderBody)) {
 }
 
 const release = process.env.TRUNK_PROFILE === "release";
+
+/**
+ * Renames the wasm's imports and exports to short names (binaryen's
+ * --minify-imports-and-exports-and-modules, run on the wasm in place) and returns `source`,
+ * the glue, with the same names: the keys of its import object, the module it names, and
+ * every `wasm.<export>`. Any name left behind stops the build.
+ * @param {string} source
+ */
+function shortNames(source) {
+  const path = join(staging, wasm);
+  const features = ["bulk-memory", "nontrapping-float-to-int", "reference-types", "multivalue", "sign-ext", "mutable-globals"];
+  const printed = execFileSync(
+    join(root, "node_modules", ".bin", "wasm-opt"),
+    [path, "--minify-imports-and-exports-and-modules", ...features.map((f) => `--enable-${f}`), "-o", path],
+    { encoding: "utf8" },
+  );
+  const map = JSON.parse(printed.slice(printed.indexOf("{")));
+  const exports = new Map(map.exports);
+  let out = source.replace(/\bwasm\.([A-Za-z0-9_$]+)/g, (whole, name) => {
+    if (!exports.has(name)) throw new Error(`post-build: the glue uses wasm.${name}, which the wasm does not export`);
+    return `wasm.${exports.get(name)}`;
+  });
+  const importNames = new Map(map.imports.map(([, name, short]) => [name, short]));
+  out = out.replace(/^(\s*)([A-Za-z0-9_$]+)(: function\b)/gm, (whole, indent, name, rest) =>
+    importNames.has(name) ? `${indent}${importNames.get(name)}${rest}` : whole,
+  );
+  const before = [...new Set(map.imports.map(([module]) => module))];
+  const after = [...new Set(WebAssembly.Module.imports(new WebAssembly.Module(readFileSync(path))).map((i) => i.module))];
+  if (before.length !== 1 || after.length !== 1) throw new Error(`post-build: the wasm imports from modules ${before} / ${after}, not one`);
+  out = out.replace(`${JSON.stringify(before[0])}: import0`, `${JSON.stringify(after[0])}: import0`);
+  const left = [...importNames.keys()].filter((name) => out.includes(name));
+  if (left.length) throw new Error(`post-build: imports still named in the glue: ${left.join(", ")}`);
+  return out;
+}
 /** Terser on a module's source in release builds; names it exports stay as they are. */
 async function shrink(source) {
   if (!release) return source;
@@ -81,8 +116,12 @@ const catalogsInline = JSON.stringify(
   Object.fromEntries(catalogFiles.map(({ tag, name }) => [tag, read(staging, name)])),
 ).replace(/</g, "\\u003c");
 
-// 0. The wasm-bindgen glue, minified in place (the single file starts from the original).
-const glueSource = read(staging, glue);
+// 0. Release builds: short import and export names. wasm-bindgen names every import after
+//    its function and a hash (`__wbg_querySelector_1555c239948f2bf0`, about 150 of them);
+//    binaryen's minify pass renames them, and its mapping renames them in the glue, which
+//    is the only code that sees them (about 3 KB gzip over the wasm and the glue).
+//    Then the glue, minified in place (the single file starts from the unminified one).
+const glueSource = release ? shortNames(read(staging, glue)) : read(staging, glue);
 writeFileSync(join(staging, glue), await shrink(glueSource));
 
 // 1. The loader, with the wasm's hash pinned (it fetches the wasm with `integrity`).
@@ -93,7 +132,7 @@ writeFileSync(
     `import init, { mount, styles, catalog_needed, add_catalog } from "./${glue}";\n${loaderBody}\n` +
       `defineGuide({ init, mount, styles, catalogNeeded: catalog_needed, addCatalog: add_catalog, ` +
       `wasmSource: new URL("./${wasm}", import.meta.url), wasmIntegrity: ${JSON.stringify(wasmSri)}, ` +
-      `loadErrors: ${loadErrors}, catalogs: ${catalogsByUrl} });\n`,
+      `loadError: ${loadError}, matches: ${matches}, catalogs: ${catalogsByUrl} });\n`,
   ),
 );
 
@@ -180,7 +219,7 @@ const singleScript = escapeControls(await shrink(
   `${glueInline}\n${loaderBody}\n` +
     `const bytes = Uint8Array.from(atob("${wasmBase64}"), (c) => c.charCodeAt(0));\n` +
     `defineGuide({ init: __wbg_init, mount, styles, catalogNeeded: catalog_needed, addCatalog: add_catalog, ` +
-      `wasmSource: bytes, wasmIntegrity: null, loadErrors: ${loadErrors}, catalogs: ${catalogsInline} });\n`,
+      `wasmSource: bytes, wasmIntegrity: null, loadError: ${loadError}, matches: ${matches}, catalogs: ${catalogsInline} });\n`,
 ));
 const single = withPrerender(
   index

@@ -35,6 +35,9 @@ const COGNATES: &[(&str, &str)] = &[
     ("de-DE", "step-optional-note"),
     // Microsoft's Japanese docs write the portal's name in English.
     ("ja-JP", "link-portal"),
+    // "administrator" is Polish too (Microsoft's Polish term).
+    ("pl-PL", "note-admin"),
+    ("pl-PL", "name-admin"),
 ];
 
 /// The literal text of a pattern (placeables left out), to see whether it has words at all.

@@ -159,3 +159,21 @@ fn the_core_crate_depends_on_nothing() {
         assert!(!code.contains(forbidden), "crates/core/Cargo.toml names {forbidden}");
     }
 }
+
+#[test]
+fn the_docs_name_every_shipped_locale() {
+    // Hand-written lists of the locales (for readers of the docs and the package) drift
+    // when a language is added: each must name every folder of locales/.
+    let tags: Vec<String> = std::fs::read_dir(root().join("locales"))
+        .expect("locales/")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(tags.len() >= 19, "{} locales", tags.len());
+    for doc in ["docs/embedding.md", "npm/README.md", "npm/azure-signup-guide.d.ts"] {
+        let text = std::fs::read_to_string(root().join(doc)).expect("readable doc");
+        let missing: Vec<&String> = tags.iter().filter(|t| !text.contains(t.as_str())).collect();
+        assert!(missing.is_empty(), "{doc} does not name {missing:?}");
+    }
+}

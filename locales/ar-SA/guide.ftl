@@ -7,12 +7,12 @@ article-date = حُدّثت المقالة في ٢٠ أغسطس ٢٠٢٠.
 entra-note = أصبح Azure Active Directory (Azure AD) الآن Microsoft Entra ID.
 language-label = اللغة
 language-name = العربية
-new-tab = (يفتح في علامة تبويب جديدة)
+new-tab = (يُفتح في علامة تبويب جديدة)
 load-error = تعذّر تحميل الإرشادات. أعد تحميل الصفحة للمحاولة مرة أخرى.
 internal-error = حدث خطأ في الإرشادات. أعد تحميل الصفحة للمتابعة؛ تم حفظ تقدمك.
 list-pair = { $first } و{ $second }
-list-start = { $first }، { $second }
-list-middle = { $first }، { $second }
+list-start = { $first } و{ $second }
+list-middle = { $first } و{ $second }
 list-end = { $first } و{ $second }
 
 ## الخطوات
@@ -26,9 +26,9 @@ walkthrough-save-time = وفّر الوقت وتجنّب تعدد الحسابا
 steps-nav-label = الخطوات
 progress-label = الخطوة { $current } من { $total }
 progress-optional = خطوة اختيارية
-# Before the optional steps' names in the step list ("Optional: Add other people · Check it in the portal").
+# قبل أسماء الخطوات الاختيارية في قائمة الخطوات.
 steps-optional = اختيارية:
-# After an optional step's name, for screen readers.
+# بعد اسم الخطوة الاختيارية، لقارئات الشاشة.
 step-optional-note = (اختيارية)
 step-done = (مكتملة)
 step-sign-up-title = التسجيل
@@ -74,8 +74,8 @@ link-rbac-overview = بدء استخدام إدارة الوصول في مدخل
 link-associate = ربط مستأجر Microsoft 365 باشتراك Azure
 link-how-associated = كيفية ربط اشتراكات Azure بـ Azure Active Directory
 link-support = إنشاء طلب دعم
-link-portal-directories = «الدلائل + الاشتراكات» في مدخل Azure
-link-portal-subscriptions = «الاشتراكات» في مدخل Azure
+link-portal-directories = «الدلائل + الاشتراكات» (Directories + subscriptions) في مدخل Azure
+link-portal-subscriptions = «الاشتراكات» (Subscriptions) في مدخل Azure
 link-associate-entra = ربط اشتراك Azure أو إضافته إلى مستأجر Microsoft Entra الخاص بك
 link-transfer = نقل اشتراك Azure إلى دليل Microsoft Entra مختلف
 
@@ -90,7 +90,7 @@ illus-email = you@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = رسم توضيحي لنموذج التسجيل.
 illus-form-heading = معلومات عنك
-illus-check-alt = رسم توضيحي لصفحة «الدلائل + الاشتراكات» في مدخل Azure، مع تمييز الدليل الحالي.
+illus-check-alt = رسم توضيحي لصفحة «الدلائل + الاشتراكات» (Directories + subscriptions) في مدخل Azure، مع تمييز الدليل الحالي.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = الدلائل + الاشتراكات
 illus-check-current = الدليل الحالي
@@ -119,7 +119,7 @@ new-badge = { $kind ->
    *[other] جديد
 }
 figure-rule = القاعدة: يُضاف الاشتراك إلى دليل المستخدم الذي ينشئه.
-figure-unsure = إذا لم تكن متأكدًا من الحالة التي تنطبق عليك: يعرض الشكل الوضع قبل التسجيل. لمعرفة الدليل الذي يوجد فيه حساب Microsoft 365 الخاص بك، افتح { $link }.
+figure-unsure = لست متأكدًا من الحالة التي تنطبق عليك؟ يعرض الشكل الوضع قبل التسجيل. لمعرفة الدليل الذي يوجد فيه حساب Microsoft 365 الخاص بك، افتح { $link }.
 figure-you = أنت
 figure-you-accounts = { $count ->
     [zero] شخص واحد، بلا حسابات
@@ -190,7 +190,7 @@ scene-access-shared = تمنح أليكس حق الوصول إلى اشتراك 
 ## حالتك أنت: مساعدة من الإرشادات نفسها في الخطوة ٢ وفي المخطط، وليست من نص المقالة
 
 case-heading = أين سيُضاف اشتراكك؟
-case-intro = اكتب العنوانين، أو اختر من الخيارات أدناه. هذا توقّع مبني على مجال كل عنوان، وليس استعلامًا فعليًا: ما تكتبه لا يغادر هذه الصفحة أبدًا ولا يُحفظ.
+case-intro = أدخل العنوانين أو اختر من الخيارات أدناه. هذا توقّع مبني على مجال كل عنوان، وليس استعلامًا فعليًا: ما تُدخله لا يغادر هذه الصفحة أبدًا ولا يُحفظ.
 case-m365-label = العنوان الذي تستخدمه لـ Microsoft 365
 case-sign-up-label = العنوان الذي ستسجّل به في Azure
 case-choices-label = أو اختر الحساب الذي ستسجّل به
@@ -200,11 +200,11 @@ case-pick-personal = حساب شخصي (مثل outlook.com أو gmail.com أو �
 case-pick-unknown = لست متأكدًا
 case-verdict-label = التوقّع:
 case-verdict-read = التوقّع لـ { $from } و{ $to }:
-case-verdict-likely = على الأرجح الدليل نفسه. عادةً ما ينتمي نطاق onmicrosoft.com الخاص بمستأجر ونطاق يحمل الاسم نفسه، أو نطاق ونطاق فرعي منه، إلى المؤسسة نفسها. تحقّق من ذلك أولًا: سجّل الدخول إلى مدخل Azure وانظر في صفحة «الدلائل + الاشتراكات».
+case-verdict-likely = على الأرجح الدليل نفسه. عادةً ما ينتمي نطاق onmicrosoft.com الخاص بمستأجر ونطاق يحمل الاسم نفسه، أو نطاق ونطاق فرعي منه، إلى المؤسسة نفسها. تحقّق من ذلك أولًا: سجّل الدخول إلى مدخل Azure وانظر في صفحة «الدلائل + الاشتراكات» (Directories + subscriptions).
 case-verdict-same = الدليل نفسه. يُضاف اشتراك Azure إلى دليل مؤسستك بجوار اشتراك Microsoft 365، وتعمل حسابات المستخدمين نفسها مع الاشتراكين كليهما.
 case-verdict-personal = دليل جديد. عند التسجيل بعنوان شخصي (مثل outlook.com أو gmail.com أو yahoo.com) تسجّل بحساب Microsoft شخصي يحصل على دليل مستقل خاص به، ويُضاف الاشتراك إليه بمعزل عن مؤسستك ومستخدميها: وهذا هو تعدد الحسابات. سجّل باستخدام حساب Microsoft 365 الخاص بك بدلًا من ذلك.
-case-verdict-other = على الأرجح دليل آخر. عادةً ما ينتمي نطاقا عمل مختلفان إلى مؤسستين مختلفتين، ويُضاف الاشتراك إلى دليل المؤسسة التي يُستخدم حسابها في التسجيل. لكن قد يكون لمؤسسة واحدة عدة نطاقات: تحقّق من ذلك في صفحة «الدلائل + الاشتراكات» في مدخل Azure، وسجّل باستخدام حساب المؤسسة التي ينبغي أن يكون الاشتراك في دليلها.
-case-verdict-unknown = لا يمكن تحديد ذلك من هذه المعلومات. تحقّق أولًا من الدليل الذي يوجد فيه حساب Microsoft 365 الخاص بك: سجّل الدخول به إلى مدخل Azure وانظر في صفحة «الدلائل + الاشتراكات».
+case-verdict-other = على الأرجح دليل آخر. عادةً ما ينتمي نطاقا عمل مختلفان إلى مؤسستين مختلفتين، ويُضاف الاشتراك إلى دليل المؤسسة التي يُستخدم حسابها في التسجيل. لكن قد يكون لمؤسسة واحدة عدة نطاقات: تحقّق من ذلك في صفحة «الدلائل + الاشتراكات» (Directories + subscriptions) في مدخل Azure، وسجّل باستخدام حساب المؤسسة التي ينبغي أن يكون الاشتراك في دليلها.
+case-verdict-unknown = لا يمكن تحديد ذلك من هذه المعلومات. تحقّق أولًا من الدليل الذي يوجد فيه حساب Microsoft 365 الخاص بك: سجّل الدخول به إلى مدخل Azure وانظر في صفحة «الدلائل + الاشتراكات» (Directories + subscriptions).
 case-unreadable = { $field ->
     [m365] لا يبدو أن عنوان Microsoft 365 عنوان بريد إلكتروني.
    *[sign-up] لا يبدو أن عنوان التسجيل عنوان بريد إلكتروني.
@@ -220,4 +220,4 @@ case-lands-unknown = لا يمكن تحديده من العنوان
 case-do-same = لا شيء آخر: تعمل حسابات المستخدمين نفسها مع الاشتراكين كليهما.
 case-do-personal = سجّل باستخدام حساب Microsoft 365 الخاص بك بدلًا من ذلك.
 case-do-other = سجّل باستخدام حساب المؤسسة التي ينبغي أن يكون الاشتراك في دليلها.
-case-do-unknown = تحقّق أولًا في المدخل، في صفحة «الدلائل + الاشتراكات».
+case-do-unknown = تحقّق أولًا في المدخل، في صفحة «الدلائل + الاشتراكات» (Directories + subscriptions).

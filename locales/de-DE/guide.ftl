@@ -26,9 +26,9 @@ walkthrough-save-time = Sparen Sie Zeit, und vermeiden Sie eine Anhäufung von K
 steps-nav-label = Schritte
 progress-label = Schritt { $current } von { $total }
 progress-optional = Optionaler Schritt
-# Before the optional steps' names in the step list ("Optional: Add other people · Check it in the portal").
+# Vor den Namen der optionalen Schritte in der Schrittliste.
 steps-optional = Optional:
-# After an optional step's name, for screen readers.
+# Nach dem Namen eines optionalen Schritts, für Sprachausgaben.
 step-optional-note = (optional)
 step-done = (abgeschlossen)
 step-sign-up-title = Registrieren
@@ -42,22 +42,22 @@ step-add-people-title = Weitere Personen hinzufügen
 step-add-people-text = Wenn Sie weitere Personen aus Ihrer Organisation zum Azure-Abonnement hinzufügen müssen, finden Sie weitere Informationen unter { $link }.
 step-check-title = Im Portal überprüfen
 step-check-tag = Hilfe des Leitfadens
-step-check-note = Dieser Schritt steht nicht im Artikel: Der Leitfaden bietet ihn als zusätzliche Hilfe an, damit Sie überprüfen können, wo Ihr Abonnement gelandet ist.
+step-check-note = Dieser Schritt steht nicht im Artikel: Der Leitfaden bietet ihn als zusätzliche Hilfe an, damit Sie überprüfen können, in welchem Verzeichnis Ihr Abonnement erstellt wurde.
 step-check-directory = Öffnen Sie die Seite { $link }, um zu sehen, bei welchem Verzeichnis Sie angemeldet sind, und um zu einem anderen Verzeichnis zu wechseln.
 step-check-subscriptions = Öffnen Sie die Seite { $link }, um Ihr Abonnement zu finden.
-step-check-wrong = Wenn das Abonnement im falschen Verzeichnis gelandet ist, finden Sie weitere Informationen unter { $link }.
+step-check-wrong = Wenn das Abonnement im falschen Verzeichnis erstellt wurde, finden Sie weitere Informationen unter { $link }.
 step-check-transfer = Wie Sie das Abonnement in ein anderes Verzeichnis verschieben, erfahren Sie unter { $link }.
 button-back = Zurück
 button-next = Weiter
 button-finish = Fertig stellen
 button-restart = Von vorn beginnen
 done-heading = Fertig
-done-text = Wenn Sie sich mit Ihrem Microsoft 365-Konto registriert haben, befindet sich Ihr Azure-Abonnement im selben Verzeichnis wie Ihr Microsoft 365-Abonnement. Dieselben Benutzerkonten funktionieren also für beide.
+done-text = Wenn Sie sich mit Ihrem Microsoft 365-Konto registriert haben, befindet sich Ihr Azure-Abonnement im selben Verzeichnis wie Ihr Microsoft 365-Abonnement. Dieselben Benutzerkonten können also für beide verwendet werden.
 done-portal = Azure-Portal öffnen
 portal-text = Melden Sie sich mit dem Benutzernamen und Kennwort Ihres Microsoft 365-Kontos beim { $link } an.
 next-steps-heading = Nächste Schritte
 next-steps-rbac = Nutzen Sie Ihr Azure-Abonnement gemeinsam mit anderen, und { $link }.
-help-heading = Benötigen Sie Hilfe? Kontaktieren Sie uns.
+help-heading = Sie brauchen Hilfe? Wenden Sie sich an uns.
 help-text = Wenn Sie Fragen haben oder Hilfe benötigen, können Sie { $link }.
 already-both = Wenn Sie bereits sowohl ein Microsoft 365-Konto als auch ein Azure-Abonnement haben, lesen Sie den Artikel dazu, wie Sie { $link }.
 announce-step = Schritt { $current } von { $total }: { $title }
@@ -72,7 +72,7 @@ link-rbac-assign = verwalten Sie den Zugriff auf Ihr Azure-Abonnement und Ihre R
 link-rbac-use = den Zugriff auf Ihr Azure-Abonnement und Ihre Ressourcen mit der rollenbasierten Zugriffssteuerung in Azure (Azure RBAC) verwalten
 link-rbac-overview = Erste Schritte mit der Zugriffsverwaltung im Azure-Portal
 link-associate = einen Microsoft 365-Mandanten einem Azure-Abonnement zuordnen
-link-how-associated = Zuordnung von Azure-Abonnements zu Azure Active Directory
+link-how-associated = Beziehung zwischen Azure-Abonnements und Azure Active Directory
 link-support = eine Supportanfrage erstellen
 link-portal-directories = „Verzeichnisse + Abonnements“ im Azure-Portal
 link-portal-subscriptions = „Abonnements“ im Azure-Portal
@@ -118,8 +118,8 @@ sub-m365 = Microsoft 365-Abonnement
 new-badge = { $kind ->
    *[other] Neu
 }
-figure-rule = Die Regel: Ein Abonnement landet im Verzeichnis des Benutzers, der es erstellt.
-figure-unsure = Sie wissen nicht, welcher Fall auf Sie zutrifft: Die Abbildung zeigt den Stand vor der Registrierung. In welchem Verzeichnis sich Ihr Microsoft 365-Konto befindet, sehen Sie unter { $link }.
+figure-rule = Die Regel: Ein Abonnement wird im Verzeichnis des Benutzers erstellt, der es anlegt.
+figure-unsure = Sie wissen nicht, welcher Fall auf Sie zutrifft? Die Abbildung zeigt den Stand vor der Registrierung. In welchem Verzeichnis sich Ihr Microsoft 365-Konto befindet, sehen Sie unter { $link }.
 figure-you = Sie
 figure-you-accounts = { $count ->
     [one] eine Person, ein Konto
@@ -154,16 +154,16 @@ why-directory = { $kind ->
    *[personal] Ein eigenes Verzeichnis für Ihr persönliches Konto. Es wurde erstellt, als Sie sich mit diesem Konto registriert haben. Niemand aus { $other } befindet sich darin.
 }
 why-account = { $who ->
-    [work] Dieses Konto befindet sich { $where }, daher landet alles, was Sie damit erstellen, ebenfalls dort.
-    [personal] Dieses Konto befindet sich { $where }, nicht in { $other }, daher landet alles, was Sie damit erstellen, dort.
-    [other] Dieses Konto gehört zu einer anderen Organisation und befindet sich { $where }, nicht in { $other }, daher landet alles, was Sie damit erstellen, dort.
+    [work] Dieses Konto befindet sich { $where }. Daher befindet sich alles, was Sie damit erstellen, ebenfalls dort.
+    [personal] Dieses Konto befindet sich { $where } und nicht in { $other }. Daher befindet sich alles, was Sie damit erstellen, dort.
+    [other] Dieses Konto gehört zu einer anderen Organisation und befindet sich { $where }, nicht in { $other }. Daher befindet sich alles, was Sie damit erstellen, dort.
    *[admin] { $name } ist Administrator { $where } und verwaltet das Microsoft 365-Abonnement.
 }
 why-access = Auch { $name } hat über die rollenbasierte Zugriffssteuerung Zugriff auf Ihr Azure-Abonnement. { $name } befindet sich bereits im selben Verzeichnis und benötigt kein neues Konto.
 why-subscription = { $who ->
-    [work] Sie haben es mit Ihrem Microsoft 365-Konto erstellt, daher landete es { $where }, neben dem Microsoft 365-Abonnement.
-    [personal] Sie haben es mit Ihrem persönlichen Konto erstellt, daher landete es { $where }, getrennt von { $other } und dessen Microsoft 365-Abonnement.
-    [other] Sie haben es mit Ihrem Fabrikam-Konto erstellt, daher landete es { $where }, dem Verzeichnis einer anderen Organisation, getrennt von { $other } und dessen Microsoft 365-Abonnement.
+    [work] Sie haben es mit Ihrem Microsoft 365-Konto erstellt. Daher befindet es sich { $where }, neben dem Microsoft 365-Abonnement.
+    [personal] Sie haben es mit Ihrem persönlichen Konto erstellt. Daher befindet es sich { $where }, getrennt von { $other } und dessen Microsoft 365-Abonnement.
+    [other] Sie haben es mit Ihrem Fabrikam-Konto erstellt. Daher befindet es sich { $where }, dem Verzeichnis einer anderen Organisation, getrennt von { $other } und dessen Microsoft 365-Abonnement.
    *[directory] Es gehört dem Verzeichnis und wird von { $managers } als Administrator verwaltet.
 }
 
@@ -172,20 +172,20 @@ why-subscription = { $who ->
 rules-heading = Beachten Sie die folgenden Punkte:
 rule-created-under = Ein Abonnement wird in einem Verzeichnis erstellt.
 rule-users-belong = Benutzer gehören Verzeichnissen an.
-rule-lands-in = Ein Abonnement landet im Verzeichnis des Benutzers, der es erstellt. Ihr Microsoft 365-Abonnement ist also an dasselbe Konto gebunden wie Ihr Azure-Abonnement.
+rule-lands-in = Ein Abonnement wird im Verzeichnis des Benutzers erstellt, der es anlegt. Ihr Microsoft 365-Abonnement ist also mit demselben Konto verknüpft wie Ihr Azure-Abonnement.
 rule-azure-owned = Azure-Abonnements gehören einzelnen Benutzern im Verzeichnis.
 rule-m365-owned = Microsoft 365-Abonnements gehören dem Verzeichnis selbst. Benutzer mit den nötigen Berechtigungen im Verzeichnis können diese Abonnements verwalten.
 
 ## Szenen der Szenarien
 
-scene-same-account = Mit Ihrem Microsoft 365-Konto landet das Azure-Abonnement in Contoso, neben dem Microsoft 365-Abonnement, und dieselben Benutzerkonten funktionieren für beide.
-scene-sprawl-result = Mit einem anderen, persönlichen Konto landet das Azure-Abonnement im eigenen Verzeichnis dieses Kontos. Jetzt gibt es zwei Verzeichnisse, und die Benutzer von Contoso befinden sich nicht im neuen Verzeichnis: Das ist die Anhäufung von Konten, vor der dieser Artikel warnt.
-scene-other-result = Mit dem Geschäftskonto einer anderen Organisation landet das Azure-Abonnement im Verzeichnis dieser Organisation, Fabrikam, und nicht in Contoso. Die Benutzer von Contoso befinden sich nicht darin, und wenn Sie diese Organisation verlassen, verlieren Sie möglicherweise den Zugriff auf das Abonnement.
+scene-same-account = Mit Ihrem Microsoft 365-Konto wird das Azure-Abonnement in Contoso erstellt, wo sich auch das Microsoft 365-Abonnement befindet. Dieselben Benutzerkonten können für beide verwendet werden.
+scene-sprawl-result = Mit einem anderen, persönlichen Konto wird das Azure-Abonnement im eigenen Verzeichnis dieses Kontos erstellt. Jetzt gibt es zwei Verzeichnisse, und die Benutzer von Contoso befinden sich nicht im neuen Verzeichnis: Das ist die Anhäufung von Konten, vor der der Artikel warnt.
+scene-other-result = Mit dem Geschäftskonto einer anderen Organisation wird das Azure-Abonnement im Verzeichnis dieser Organisation, Fabrikam, erstellt und nicht in Contoso. Die Benutzer von Contoso befinden sich nicht darin, und wenn Sie diese Organisation verlassen, verlieren Sie möglicherweise den Zugriff auf das Abonnement.
 scene-access-shared = Sie geben Alex über die rollenbasierte Zugriffssteuerung Zugriff auf das Azure-Abonnement. Alex ist bereits im Verzeichnis, daher ist kein neues Konto nötig. Erfahren Sie, wie Sie { $link }.
 
 ## Ihr eigener Fall: eigene Hilfe des Leitfadens in Schritt 2 und im Diagramm, nicht der Text des Artikels
 
-case-heading = Wo wird Ihr Abonnement landen?
+case-heading = In welchem Verzeichnis wird Ihr Abonnement erstellt?
 case-intro = Geben Sie die beiden Adressen ein, oder treffen Sie unten eine Auswahl. Dies ist eine Vorhersage anhand der Domänen der Adressen, keine Abfrage: Was Sie eingeben, verlässt diese Seite nie und wird nicht gespeichert.
 case-m365-label = Die Adresse, die Sie für Microsoft 365 verwenden
 case-sign-up-label = Die Adresse, mit der Sie sich für Azure registrieren möchten
@@ -197,7 +197,7 @@ case-pick-unknown = Ich bin mir nicht sicher
 case-verdict-label = Vorhersage:
 case-verdict-read = Vorhersage für { $from } → { $to }:
 case-verdict-likely = Sehr wahrscheinlich dasselbe Verzeichnis. Die onmicrosoft.com-Domäne eines Mandanten und eine gleichnamige Domäne, oder eine Domäne und eine ihrer Unterdomänen, gehören meist zu derselben Organisation. Prüfen Sie das zuerst: Melden Sie sich beim Azure-Portal an, und sehen Sie unter „Verzeichnisse + Abonnements“ nach.
-case-verdict-same = Dasselbe Verzeichnis. Das Azure-Abonnement landet im Verzeichnis Ihrer Organisation, neben Ihrem Microsoft 365-Abonnement, und dieselben Benutzerkonten funktionieren für beide.
+case-verdict-same = Dasselbe Verzeichnis. Das Azure-Abonnement wird im Verzeichnis Ihrer Organisation erstellt, in dem sich auch Ihr Microsoft 365-Abonnement befindet. Dieselben Benutzerkonten können für beide verwendet werden.
 case-verdict-personal = Ein neues Verzeichnis. Mit einer privaten Adresse (outlook.com, gmail.com, yahoo.com usw.) registrieren Sie sich mit einem persönlichen Microsoft-Konto, das ein eigenes Verzeichnis erhält. Das Abonnement wird dort erstellt, getrennt von Ihrer Organisation und deren Benutzern: eine Anhäufung von Konten. Registrieren Sie sich stattdessen mit Ihrem Microsoft 365-Konto.
 case-verdict-other = Wahrscheinlich ein anderes Verzeichnis. Zwei verschiedene geschäftliche Domänen gehören meist zu zwei Organisationen, und das Abonnement wird im Verzeichnis der Organisation erstellt, mit deren Konto Sie sich registrieren. Eine Organisation kann jedoch mehrere Domänen haben: Prüfen Sie das unter „Verzeichnisse + Abonnements“ im Azure-Portal, und registrieren Sie sich mit dem Konto der Organisation, zu der das Abonnement gehören soll.
 case-verdict-unknown = Anhand dieser Angaben lässt sich das nicht sagen. Prüfen Sie zuerst, in welchem Verzeichnis sich Ihr Microsoft 365-Konto befindet: Melden Sie sich damit beim Azure-Portal an, und sehen Sie unter „Verzeichnisse + Abonnements“ nach.
@@ -205,15 +205,15 @@ case-unreadable = { $field ->
     [m365] Die Microsoft 365-Adresse sieht nicht wie eine E-Mail-Adresse aus.
    *[sign-up] Die Adresse für die Registrierung sieht nicht wie eine E-Mail-Adresse aus.
 }
-case-table-caption = Wo Ihr Abonnement landet
+case-table-caption = Wo Ihr Abonnement erstellt wird
 case-table-account = Registrierung mit
-case-table-lands = Es landet
+case-table-lands = Es wird erstellt
 case-table-do = Was Sie tun sollten
 case-lands-same = im Verzeichnis Ihrer Organisation, neben Microsoft 365
 case-lands-personal = in einem neuen, eigenen Verzeichnis
 case-lands-other = im Verzeichnis der anderen Organisation
 case-lands-unknown = lässt sich anhand der Adresse nicht sagen
-case-do-same = Nichts weiter: Dieselben Benutzerkonten funktionieren für beide.
+case-do-same = Nichts weiter: Dieselben Benutzerkonten können für beide verwendet werden.
 case-do-personal = Registrieren Sie sich stattdessen mit Ihrem Microsoft 365-Konto.
 case-do-other = Registrieren Sie sich mit dem Konto der Organisation, in deren Verzeichnis das Abonnement gehört.
 case-do-unknown = Sehen Sie zuerst im Portal unter „Verzeichnisse + Abonnements“ nach.

@@ -12,7 +12,7 @@ language-label = Language
 # The locale's own name for itself, as the language menu lists it.
 language-name = English
 new-tab = (opens in a new tab)
-load-error = The guide could not be loaded. Reload the page to try again.
+load-error = The guide couldn't be loaded. Reload the page to try again.
 internal-error = Something went wrong in the guide. Reload the page to go on; your progress is saved.
 list-pair = { $first } and { $second }
 list-start = { $first }, { $second }
@@ -46,8 +46,8 @@ step-add-people-title = Add other people
 step-add-people-text = If you need to add other people in your organization to the Azure subscription, see { $link }.
 step-check-title = Check it in the portal
 step-check-tag = The guide's help
-step-check-note = This step is not in the article: it is the guide's own help for checking where your subscription landed.
-step-check-directory = Open { $link } to see which directory you are signed in to, and to switch to another one.
+step-check-note = This step isn't in the article: it's the guide's own help for checking where your subscription landed.
+step-check-directory = Open { $link } to see which directory you're signed in to, and to switch to another one.
 step-check-subscriptions = Open { $link } to find your subscription.
 step-check-wrong = If it landed in the wrong directory, see { $link }.
 step-check-transfer = To move it to another directory, see { $link }.
@@ -105,12 +105,12 @@ illus-check-switch = Switch
 
 diagram-heading = More about Azure and Microsoft 365 subscriptions
 diagram-intro = Microsoft 365 and Azure use the Azure AD service to manage users and subscriptions. The Azure directory is like a container in which you can group users and subscriptions. To use the same user accounts for your Azure and Microsoft 365 subscriptions, make sure the Azure subscriptions are created in the same directory as the Microsoft 365 subscriptions.
-diagram-hint = Choose a case, then select any box to read why it is there.
+diagram-hint = Choose a case, then select any box to read why it's there.
 diagram-more = For more information, see { $link }.
 scenarios-label = Scenarios
 scenario-recommended = Same account (recommended)
 scenario-sprawl = A personal account
-scenario-other = A work account of another organization
+scenario-other = A work account from another organization
 scenario-share = Share the subscription
 node-directory = Directory: { $name }
 directory-contoso = Contoso
@@ -185,19 +185,19 @@ rule-m365-owned = Microsoft 365 subscriptions are owned by the directory itself
 ## Scenario scenes
 
 scene-same-account = With your Microsoft 365 account, the Azure subscription lands in Contoso, next to the Microsoft 365 subscription, and the same user accounts work for both.
-scene-sprawl-result = With another account, a personal one, the Azure subscription lands in that account's own directory. Now there are two directories, and the users of Contoso are not in the new one: this is the account sprawl the article warns about.
-scene-other-result = With a work account of another organization, the Azure subscription lands in that organization's directory, Fabrikam, not in Contoso. The users of Contoso are not in it, and you may lose access to it when you leave that organization.
+scene-sprawl-result = With another account, a personal one, the Azure subscription lands in that account's own directory. Now there are two directories, and the users of Contoso aren't in the new one: this is the account sprawl the article warns about.
+scene-other-result = With a work account from another organization, the Azure subscription lands in that organization's directory, Fabrikam, not in Contoso. The users of Contoso aren't in it, and you might lose access to it when you leave that organization.
 scene-access-shared = You give Alex access to the Azure subscription through role-based access control. Alex is already in the directory, so no new account is needed. Learn how to { $link }.
 
 ## Your own case: the guide's own help in step 2 and in the diagram, not the article's text
 
 case-heading = Where will your subscription land?
-case-intro = Type the two addresses, or choose below. This is a prediction from the addresses' domains, not a lookup: what you type never leaves this page and is not saved.
+case-intro = Enter the two addresses or choose below. This is a prediction from the addresses' domains, not a lookup: what you enter never leaves this page and isn't saved.
 case-m365-label = The address you use for Microsoft 365
 case-sign-up-label = The address you'll use to sign up for Azure
 case-choices-label = Or choose the account you will sign up with
 case-pick-same = My work account, the one I use for Microsoft 365
-case-pick-other = A work account of another organization
+case-pick-other = A work account from another organization
 case-pick-personal = A personal account (outlook.com, gmail.com or any other personal address)
 case-pick-unknown = Not sure
 case-verdict-label = Prediction:
@@ -208,10 +208,10 @@ case-verdict-likely = Very likely the same directory. A tenant's onmicrosoft.com
 case-verdict-same = Same directory. The Azure subscription lands in your organization's directory, next to your Microsoft 365 subscription, and the same user accounts work for both.
 case-verdict-personal = A new directory. A personal address (outlook.com, gmail.com, yahoo.com, …) signs up as a personal Microsoft account, which gets a directory of its own; the subscription lands there, apart from your organization and its users: account sprawl. Sign up with your Microsoft 365 account instead.
 case-verdict-other = Probably another directory. Two different work domains usually belong to two organizations, and the subscription lands in the directory of the one whose account signs up. One organization can have several domains, though: check under Directories + subscriptions in the Azure portal, and sign up with the account of the organization that should hold the subscription.
-case-verdict-unknown = Cannot tell yet. Check first which directory your Microsoft 365 account is in: sign in to the Azure portal with it and look under Directories + subscriptions.
+case-verdict-unknown = Can't tell yet. Check first which directory your Microsoft 365 account is in: sign in to the Azure portal with it and look under Directories + subscriptions.
 case-unreadable = { $field ->
-    [m365] The Microsoft 365 address does not read as an email address.
-   *[sign-up] The sign-up address does not read as an email address.
+    [m365] The Microsoft 365 address doesn't look like an email address.
+   *[sign-up] The sign-up address doesn't look like an email address.
 }
 case-table-caption = Where your subscription lands
 case-table-account = If you sign up with
@@ -220,7 +220,7 @@ case-table-do = What to do
 case-lands-same = your organization's directory, next to Microsoft 365
 case-lands-personal = a new directory of its own
 case-lands-other = the other organization's directory
-case-lands-unknown = cannot be told from the address
+case-lands-unknown = can't be told from the address
 case-do-same = Nothing more: the same user accounts work for both.
 case-do-personal = Sign up with your Microsoft 365 account instead.
 case-do-other = Sign up with the account of the organization that should hold the subscription.

@@ -24,13 +24,13 @@ intro-m365 = Si vous avez un abonnement Microsoft 365, vous pouvez utiliser vot
 intro-sign-up = Pour configurer des machines virtuelles ou utiliser d’autres services Azure, vous devez souscrire un abonnement Azure.
 intro-share = Vous pouvez partager votre abonnement Azure avec d’autres personnes et { $link }.
 
-walkthrough-save-time = Gagnez du temps et évitez la prolifération des comptes en vous inscrivant à Azure avec le nom d’utilisateur et le mot de passe de votre compte Microsoft 365.
+walkthrough-save-time = Gagnez du temps et évitez la prolifération de comptes en vous inscrivant à Azure avec le nom d’utilisateur et le mot de passe de votre compte Microsoft 365.
 steps-nav-label = Étapes
 progress-label = Étape { $current } sur { $total }
 progress-optional = Étape facultative
-# Before the optional steps' names in the step list ("Optional: Add other people · Check it in the portal").
-steps-optional = Facultatif :
-# After an optional step's name, for screen readers.
+# Avant les noms des étapes facultatives dans la liste des étapes.
+steps-optional = Facultatif :
+# Après le nom d’une étape facultative, pour les lecteurs d’écran.
 step-optional-note = (facultatif)
 step-done = (terminé)
 step-sign-up-title = S’inscrire
@@ -53,7 +53,7 @@ button-back = Précédent
 button-next = Suivant
 button-finish = Terminer
 button-restart = Recommencer
-done-heading = C’est fait
+done-heading = Terminé
 done-text = Si vous avez utilisé votre compte Microsoft 365 pour vous inscrire, votre abonnement Azure se trouve dans le même annuaire que votre abonnement Microsoft 365 : les mêmes comptes d’utilisateur fonctionnent donc pour les deux.
 done-portal = Ouvrir le portail Azure
 portal-text = Connectez-vous au { $link } avec le nom d’utilisateur et le mot de passe de votre compte Microsoft 365.
@@ -64,17 +64,17 @@ help-text = Si vous avez des questions ou besoin d’aide, vous pouvez { $link }
 already-both = Si vous avez déjà un compte Microsoft 365 et un abonnement Azure, consultez l’article qui explique comment { $link }.
 announce-step = Étape { $current } sur { $total } : { $title }
 announce-optional = Étape facultative : { $title }
-announce-done = C’est fait.
+announce-done = Terminé.
 
 ## Textes des liens
 
 link-azure-com = Azure.com
 link-portal = portail Azure
-link-rbac-assign = utilisez le contrôle d’accès en fonction du rôle pour gérer l’accès à votre abonnement Azure et à vos ressources
-link-rbac-use = utiliser le contrôle d’accès en fonction du rôle pour gérer l’accès à votre abonnement Azure et à vos ressources
+link-rbac-assign = utilisez le contrôle d’accès en fonction du rôle Azure (RBAC Azure) pour gérer l’accès à votre abonnement Azure et à vos ressources
+link-rbac-use = utiliser le contrôle d’accès en fonction du rôle Azure (RBAC Azure) pour gérer l’accès à votre abonnement Azure et à vos ressources
 link-rbac-overview = Bien démarrer avec la gestion des accès dans le portail Azure
 link-associate = associer un locataire Microsoft 365 à un abonnement Azure
-link-how-associated = Comment les abonnements Azure sont associés à Azure Active Directory
+link-how-associated = Association des abonnements Azure avec Azure Active Directory
 link-support = créer une demande de support
 link-portal-directories = « Répertoires + abonnements » dans le portail Azure
 link-portal-subscriptions = « Abonnements » dans le portail Azure
@@ -95,8 +95,8 @@ illus-form-heading = À propos de vous
 illus-check-alt = Dessin de la page « Répertoires + abonnements » du portail Azure, où l’annuaire actuel est mis en évidence.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Répertoires + abonnements
-illus-check-current = Répertoire actuel
-illus-check-all = Tous les répertoires
+illus-check-current = Annuaire actuel
+illus-check-all = Tous les annuaires
 illus-check-switch = Basculer
 
 ## Le diagramme
@@ -142,11 +142,11 @@ note-created = { $who ->
    *[personal] vous l’avez créé avec votre compte personnel et vous en êtes le propriétaire
 }
 note-owned-by-directory = détenu par l’annuaire, géré par { $managers }
-note-shared = accès également accordé à { $names } (Azure RBAC)
+note-shared = accès également accordé à { $names } (RBAC Azure)
 name-in = { $name }, { $where }
 name-admin = { $name }, administrateur
 name-owned = { $owner ->
-    [you] { $name }, détenu par vous
+    [you] { $name }, dont vous êtes propriétaire
    *[directory] { $name }, détenu par l’annuaire
 }
 name-new = { $kind ->
@@ -163,7 +163,7 @@ why-account = { $who ->
     [other] Ce compte appartient à une autre organisation et se trouve { $where }, et non dans { $other } : tout ce que vous créez en l’utilisant y est donc placé.
    *[admin] { $name } est administrateur { $where } et gère l’abonnement Microsoft 365.
 }
-why-access = { $name } a également accès à votre abonnement Azure grâce au contrôle d’accès en fonction du rôle. Comme { $name } se trouve déjà dans le même annuaire, aucun nouveau compte n’est nécessaire.
+why-access = { $name } a également accès à votre abonnement Azure grâce au contrôle d’accès en fonction du rôle Azure. Comme { $name } se trouve déjà dans le même annuaire, aucun nouveau compte n’est nécessaire.
 why-subscription = { $who ->
     [work] Vous l’avez créé avec votre compte Microsoft 365 : il a donc été placé { $where }, à côté de l’abonnement Microsoft 365.
     [personal] Vous l’avez créé avec votre compte personnel : il a donc été placé { $where }, à l’écart de { $other } et de son abonnement Microsoft 365.
@@ -183,9 +183,9 @@ rule-m365-owned = Les abonnements Microsoft 365 sont détenus par l’annuaire 
 ## Scènes des scénarios
 
 scene-same-account = Avec votre compte Microsoft 365, l’abonnement Azure est placé dans l’annuaire Contoso, à côté de l’abonnement Microsoft 365, et les mêmes comptes d’utilisateur fonctionnent pour les deux.
-scene-sprawl-result = Avec un autre compte, un compte personnel, l’abonnement Azure est placé dans l’annuaire propre à ce compte. Il y a maintenant deux annuaires, et les utilisateurs de Contoso ne se trouvent pas dans le nouvel annuaire : c’est la prolifération des comptes contre laquelle l’article met en garde.
+scene-sprawl-result = Avec un autre compte, un compte personnel, l’abonnement Azure est placé dans l’annuaire propre à ce compte. Il y a maintenant deux annuaires, et les utilisateurs de Contoso ne se trouvent pas dans le nouvel annuaire : c’est la prolifération de comptes contre laquelle l’article met en garde.
 scene-other-result = Avec un compte professionnel d’une autre organisation, l’abonnement Azure est placé dans l’annuaire de cette organisation, Fabrikam, et non dans l’annuaire Contoso. Les utilisateurs de Contoso ne s’y trouvent pas, et vous risquez de perdre l’accès à l’abonnement lorsque vous quitterez cette organisation.
-scene-access-shared = Vous donnez à Alex l’accès à l’abonnement Azure grâce au contrôle d’accès en fonction du rôle Azure (Azure RBAC). Alex est déjà dans l’annuaire : aucun nouveau compte n’est nécessaire. Découvrez comment { $link }.
+scene-access-shared = Vous donnez à Alex l’accès à l’abonnement Azure grâce au contrôle d’accès en fonction du rôle Azure (RBAC Azure). Alex est déjà dans l’annuaire : aucun nouveau compte n’est nécessaire. Découvrez comment { $link }.
 
 ## Votre propre cas : l’aide propre au guide, à l’étape 2 et dans le diagramme, et non le texte de l’article
 
@@ -200,10 +200,10 @@ case-pick-personal = Un compte personnel (outlook.com, gmail.com ou une autre ad
 case-pick-unknown = Je ne sais pas
 case-verdict-label = Prédiction :
 case-verdict-read = Prédiction pour { $from } → { $to } :
-case-verdict-likely = Très probablement le même annuaire. Le domaine onmicrosoft.com d’un locataire et un domaine du même nom, ou un domaine et l’un de ses sous-domaines, appartiennent généralement à la même organisation. Vérifiez-le d’abord : connectez-vous au portail Azure et consultez la page « Répertoires + abonnements ».
+case-verdict-likely = Très probablement le même annuaire. Le domaine onmicrosoft.com d’un locataire et un domaine du même nom, ou un domaine et l’un de ses sous-domaines, appartiennent généralement à la même organisation. Vérifiez-le d’abord : connectez-vous au portail Azure et consultez la page « Répertoires + abonnements ».
 case-verdict-same = Même annuaire. L’abonnement Azure est placé dans l’annuaire de votre organisation, à côté de votre abonnement Microsoft 365, et les mêmes comptes d’utilisateur fonctionnent pour les deux.
-case-verdict-personal = Un nouvel annuaire. Avec une adresse personnelle (outlook.com, gmail.com, yahoo.com, etc.), vous vous inscrivez avec un compte Microsoft personnel, qui dispose de son propre annuaire ; l’abonnement y est placé, à l’écart de votre organisation et de ses utilisateurs : c’est la prolifération des comptes. Inscrivez-vous plutôt avec votre compte Microsoft 365.
-case-verdict-other = Probablement un autre annuaire. Deux domaines professionnels différents appartiennent généralement à deux organisations, et l’abonnement est placé dans l’annuaire de celle dont le compte sert à l’inscription. Une organisation peut toutefois avoir plusieurs domaines : vérifiez-le dans « Répertoires + abonnements » dans le portail Azure, et inscrivez-vous avec le compte de l’organisation qui doit détenir l’abonnement.
+case-verdict-personal = Un nouvel annuaire. Avec une adresse personnelle (outlook.com, gmail.com, yahoo.com, etc.), vous vous inscrivez avec un compte Microsoft personnel, qui dispose de son propre annuaire ; l’abonnement y est placé, à l’écart de votre organisation et de ses utilisateurs : c’est la prolifération de comptes. Inscrivez-vous plutôt avec votre compte Microsoft 365.
+case-verdict-other = Probablement un autre annuaire. Deux domaines professionnels différents appartiennent généralement à deux organisations, et l’abonnement est placé dans l’annuaire de celle dont le compte sert à l’inscription. Une organisation peut toutefois avoir plusieurs domaines : vérifiez-le à la page « Répertoires + abonnements » du portail Azure, et inscrivez-vous avec le compte de l’organisation qui doit détenir l’abonnement.
 case-verdict-unknown = Impossible de le déterminer à partir de ces informations. Vérifiez d’abord dans quel annuaire se trouve votre compte Microsoft 365 : connectez-vous au portail Azure avec ce compte et consultez la page « Répertoires + abonnements ».
 case-unreadable = { $field ->
     [m365] L’adresse Microsoft 365 ne ressemble pas à une adresse e-mail.

@@ -1,6 +1,6 @@
 # Azure サインアップ ガイド: ウィジェットに表示されるすべての文字列。
 # 表記は Microsoft の日本語スタイルに従う: 半角英数字と日本語の間に半角スペース、
-# 日本語どうしの間にはスペースなし、名前を文中で示すときは「」で囲む。
+# 日本語どうしの間にはスペースなし、名前を文中で示すときは「」、ポータルの UI 名は [ ] で囲む。
 
 ## ウィジェット全体
 
@@ -24,13 +24,13 @@ intro-m365 = Microsoft 365 サブスクリプションをお持ちの場合は�
 intro-sign-up = 仮想マシンを設定したり、その他の Azure サービスを使用したりするには、Azure サブスクリプションにサインアップする必要があります。
 intro-share = Azure サブスクリプションを他のユーザーと共有し、{ $link }ことができます。
 
-walkthrough-save-time = Microsoft 365 のユーザー名とパスワードで Azure にサインアップすれば、時間を節約でき、アカウントの乱立も防げます。
+walkthrough-save-time = Microsoft 365 のユーザー名とパスワードで Azure にサインアップすれば、時間を節約でき、アカウントの増加も防げます。
 steps-nav-label = 手順
 progress-label = 手順 { $current }/{ $total }
 progress-optional = 省略可能な手順
-# Before the optional steps' names in the step list ("Optional: Add other people · Check it in the portal").
+# 手順一覧で省略可能な手順名の前に置くラベル。
 steps-optional = 省略可能:
-# After an optional step's name, for screen readers.
+# スクリーン リーダー向けに省略可能な手順名の後に読み上げる語。
 step-optional-note = (省略可能)
 step-done = (完了)
 step-sign-up-title = サインアップする
@@ -45,8 +45,8 @@ step-add-people-text = 組織内の他のユーザーを Azure サブスクリ�
 step-check-title = ポータルで確認する
 step-check-tag = ガイドの補足
 step-check-note = この手順は記事には含まれていません。サブスクリプションがどこに配置されたかを確認するための、このガイド独自の補足です。
-step-check-directory = サインインしているディレクトリを確認したり、別のディレクトリに切り替えたりするには、{ $link }を開きます。
-step-check-subscriptions = サブスクリプションを見つけるには、{ $link }を開きます。
+step-check-directory = サインインしているディレクトリを確認したり、別のディレクトリに切り替えたりするには、{ $link } を開きます。
+step-check-subscriptions = サブスクリプションを見つけるには、{ $link } を開きます。
 step-check-wrong = サブスクリプションが間違ったディレクトリに配置された場合は、「{ $link }」を参照してください。
 step-check-transfer = サブスクリプションを別のディレクトリに移動するには、「{ $link }」を参照してください。
 button-back = 戻る
@@ -70,14 +70,14 @@ announce-done = 完了しました。
 
 link-azure-com = Azure.com
 link-portal = Azure portal
-link-rbac-assign = ロールベースのアクセス制御を使用して Azure サブスクリプションとリソースへのアクセスを管理します
-link-rbac-use = ロールベースのアクセス制御を使用して Azure サブスクリプションとリソースへのアクセスを管理する
-link-rbac-overview = Azure portal でのアクセス管理の概要
+link-rbac-assign = Azure ロールベースのアクセス制御 (Azure RBAC) を使用して Azure サブスクリプションとリソースへのアクセスを管理します
+link-rbac-use = Azure ロールベースのアクセス制御 (Azure RBAC) を使用して Azure サブスクリプションとリソースへのアクセスを管理する
+link-rbac-overview = Azure portal でのアクセス管理の開始
 link-associate = Microsoft 365 テナントを Azure サブスクリプションに関連付ける
-link-how-associated = Azure サブスクリプションが Azure Active Directory に関連付けられるしくみ
+link-how-associated = Azure サブスクリプションを Azure Active Directory に関連付ける方法
 link-support = サポート リクエストを作成してください
-link-portal-directories = Azure portal の「ディレクトリ + サブスクリプション」
-link-portal-subscriptions = Azure portal の「サブスクリプション」
+link-portal-directories = Azure portal の [ディレクトリ + サブスクリプション]
+link-portal-subscriptions = Azure portal の [サブスクリプション]
 link-associate-entra = Azure サブスクリプションを Microsoft Entra テナントに関連付けるまたは追加する
 link-transfer = Azure サブスクリプションを別の Microsoft Entra ディレクトリに移転する
 
@@ -92,7 +92,7 @@ illus-email = you@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = サインアップ フォームの図。
 illus-form-heading = お客様の情報
-illus-check-alt = Azure portal の「ディレクトリ + サブスクリプション」ページの図。現在のディレクトリが強調表示されています。
+illus-check-alt = Azure portal の [ディレクトリ + サブスクリプション] ページの図。現在のディレクトリが強調表示されています。
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = ディレクトリ + サブスクリプション
 illus-check-current = 現在のディレクトリ
@@ -121,38 +121,38 @@ new-badge = { $kind ->
    *[other] 新規
 }
 figure-rule = ルール: サブスクリプションは、それを作成したユーザーのディレクトリに配置されます。
-figure-unsure = どのケースに当てはまるかわからない場合: 図はサインアップ前の状態を示しています。Microsoft 365 アカウントがどのディレクトリにあるかは、{ $link } で確認できます。
-figure-you = あなた
+figure-unsure = どのケースに当てはまるかわからない場合、図にはサインアップ前の状態が表示されます。Microsoft 365 アカウントがどのディレクトリにあるかは、{ $link } で確認できます。
+figure-you = ご自身
 figure-you-accounts = { $count ->
-    [1] 1 人のユーザー、1 個のアカウント
-   *[other] 1 人のユーザー、{ $count } 個のアカウント (ディレクトリごとに 1 個)
+    [1] 1 人、アカウントは 1 つ
+   *[other] 1 人、アカウントは { $count } つ (ディレクトリごとに 1 つ)
 }
-account-work = あなたの Microsoft 365 アカウント
-account-personal = あなたの個人用アカウント
-account-other = あなたの Fabrikam アカウント
+account-work = ご自分の Microsoft 365 アカウント
+account-personal = ご自分の個人用アカウント
+account-other = ご自分の Fabrikam アカウント
 note-admin = 管理者
 in-contoso = 「Contoso」ディレクトリ
 in-personal = 「個人用」ディレクトリ
 in-fabrikam = 「Fabrikam」ディレクトリ
 note-created = { $who ->
-    [work] あなたが Microsoft 365 アカウントで作成し、所有しています
-    [other] あなたが Fabrikam アカウントで作成し、所有しています
-   *[personal] あなたが個人用アカウントで作成し、所有しています
+    [work] ご自分の Microsoft 365 アカウントで作成し、所有しています
+    [other] ご自分の Fabrikam アカウントで作成し、所有しています
+   *[personal] ご自分の個人用アカウントで作成し、所有しています
 }
 note-owned-by-directory = ディレクトリが所有し、{ $managers } が管理しています
 note-shared = { $names } もアクセスできます (Azure RBAC)
 name-in = { $name }、{ $where }内
 name-admin = { $name }、管理者
 name-owned = { $owner ->
-    [you] { $name }、あなたが所有
+    [you] { $name }、ご自身が所有
    *[directory] { $name }、ディレクトリが所有
 }
 name-new = { $kind ->
    *[other] { $name }、新規
 }
 why-directory = { $kind ->
-    [organization] あなたの組織のディレクトリです。あなたの Microsoft 365 アカウント、同僚のアカウント、Microsoft 365 サブスクリプションはすべてこのディレクトリにあります。
-    [other] 他の組織のディレクトリです。あなたの Fabrikam アカウントはこのディレクトリにあります。「{ $other }」ディレクトリのユーザーは 1 人も含まれておらず、誰をこのディレクトリに含めるかは Fabrikam の管理者が決定します。
+    [organization] 所属している組織のディレクトリです。ご自分の Microsoft 365 アカウント、同僚のアカウント、Microsoft 365 サブスクリプションはすべてこのディレクトリにあります。
+    [other] 他の組織のディレクトリです。ご自分の Fabrikam アカウントはこのディレクトリにあります。「{ $other }」ディレクトリのユーザーは 1 人も含まれておらず、このディレクトリに誰を含めるかは Fabrikam の管理者が決定します。
    *[personal] 個人用アカウントでサインアップしたときに作成された、そのアカウント専用のディレクトリです。「{ $other }」ディレクトリのユーザーは 1 人も含まれていません。
 }
 why-account = { $who ->
@@ -161,18 +161,18 @@ why-account = { $who ->
     [other] このアカウントは他の組織に属しており、「{ $other }」ディレクトリではなく{ $where }にあるため、このアカウントで作成したものはそのディレクトリに配置されます。
    *[admin] { $name } は{ $where }の管理者で、Microsoft 365 サブスクリプションを管理しています。
 }
-why-access = { $name } は、ロールベースのアクセス制御によって、あなたの Azure サブスクリプションにもアクセスできます。{ $name } は既に同じディレクトリに属しているため、新しいアカウントは必要ありません。
+why-access = { $name } も、ロールベースのアクセス制御によって、お使いの Azure サブスクリプションにアクセスできます。{ $name } は既に同じディレクトリに属しているため、新しいアカウントは必要ありません。
 why-subscription = { $who ->
-    [work] あなたが Microsoft 365 アカウントで作成したため、Microsoft 365 サブスクリプションと同じ{ $where }に配置されました。
-    [personal] あなたが個人用アカウントで作成したため、{ $where }に配置されました。「{ $other }」ディレクトリとその Microsoft 365 サブスクリプションからは切り離されています。
-    [other] あなたが Fabrikam アカウントで作成したため、他の組織のディレクトリである{ $where }に配置されました。「{ $other }」ディレクトリとその Microsoft 365 サブスクリプションからは切り離されています。
+    [work] ご自分の Microsoft 365 アカウントで作成したため、Microsoft 365 サブスクリプションと同じ{ $where }に配置されました。
+    [personal] ご自分の個人用アカウントで作成したため、{ $where }に配置されました。「{ $other }」ディレクトリとその Microsoft 365 サブスクリプションからは切り離されています。
+    [other] ご自分の Fabrikam アカウントで作成したため、他の組織のディレクトリである{ $where }に配置されました。「{ $other }」ディレクトリとその Microsoft 365 サブスクリプションからは切り離されています。
    *[directory] このサブスクリプションはディレクトリが所有し、管理者の { $managers } が管理しています。
 }
 
 ## ディレクトリとサブスクリプションに関する記事の要点
 
-rules-heading = 次の点に留意してください:
-rule-created-under = サブスクリプションはディレクトリの下に作成されます。
+rules-heading = 以下の点に注意してください。
+rule-created-under = サブスクリプションはディレクトリ内に作成されます。
 rule-users-belong = ユーザーはディレクトリに属します。
 rule-lands-in = サブスクリプションは、それを作成したユーザーのディレクトリに配置されます。つまり、Microsoft 365 サブスクリプションは Azure サブスクリプションと同じアカウントに関連付けられます。
 rule-azure-owned = Azure サブスクリプションは、ディレクトリ内の個々のユーザーが所有します。
@@ -181,11 +181,11 @@ rule-m365-owned = Microsoft 365 サブスクリプションは、ディレク�
 ## シナリオのシーン
 
 scene-same-account = Microsoft 365 アカウントを使用すると、Azure サブスクリプションは Microsoft 365 サブスクリプションと同じ「Contoso」ディレクトリに配置され、同じユーザー アカウントを両方で使用できます。
-scene-sprawl-result = 別のアカウント (個人用アカウント) を使用すると、Azure サブスクリプションはそのアカウント専用のディレクトリに配置されます。その結果、ディレクトリが 2 つになり、「Contoso」ディレクトリのユーザーは新しいディレクトリには含まれません。これが、この記事で注意を促しているアカウントの乱立です。
+scene-sprawl-result = 別のアカウント (個人用アカウント) を使用すると、Azure サブスクリプションはそのアカウント専用のディレクトリに配置されます。その結果、ディレクトリが 2 つになり、「Contoso」ディレクトリのユーザーは新しいディレクトリには含まれません。これが、記事で注意を促しているアカウントの増加です。
 scene-other-result = 他の組織の職場アカウントを使用すると、Azure サブスクリプションは「Contoso」ディレクトリではなく、その組織のディレクトリである「Fabrikam」ディレクトリに配置されます。「Contoso」ディレクトリのユーザーはこのディレクトリには含まれません。また、その組織を離れると、このサブスクリプションにアクセスできなくなる可能性があります。
-scene-access-shared = あなたはロールベースのアクセス制御によって、Alex に Azure サブスクリプションへのアクセス権を付与します。Alex は既にこのディレクトリに属しているため、新しいアカウントは必要ありません。{ $link }方法を確認してください。
+scene-access-shared = ロールベースのアクセス制御を使用して、Alex に Azure サブスクリプションへのアクセス権を付与します。Alex は既にこのディレクトリに属しているため、新しいアカウントは必要ありません。{ $link }方法を確認してください。
 
-## あなた自身のケース: 手順 2 と図に表示されるガイド独自の補足 (記事の本文ではありません)
+## ご自身のケース: 手順 2 と図に表示されるガイド独自の補足 (記事の本文ではありません)
 
 case-heading = サブスクリプションはどこに配置されますか？
 case-intro = 2 つのアドレスを入力するか、下の選択肢から選んでください。これはアドレスのドメインに基づく予測であり、実際のディレクトリを照会するものではありません。入力した内容がこのページの外に送信されることはなく、保存もされません。
@@ -198,14 +198,14 @@ case-pick-personal = 個人用アカウント (outlook.com、gmail.com などの
 case-pick-unknown = わからない
 case-verdict-label = 予測:
 case-verdict-read = { $from } → { $to } の予測:
-case-verdict-likely = 同じディレクトリである可能性が非常に高いです。テナントの onmicrosoft.com ドメインと同じ名前のドメイン、またはドメインとそのサブドメインは、通常同じ組織のものです。まず確認してください。Azure portal にサインインし、[ディレクトリ + サブスクリプション] で確認できます。
+case-verdict-likely = 同じディレクトリである可能性が非常に高いです。テナントの onmicrosoft.com ドメインと同じ名前のドメイン、またはドメインとそのサブドメインは、通常同じ組織のものです。まず確認してください。Azure portal にサインインし、[ディレクトリ + サブスクリプション] を開くと確認できます。
 case-verdict-same = 同じディレクトリです。Azure サブスクリプションは、Microsoft 365 サブスクリプションと同じ組織のディレクトリに配置され、同じユーザー アカウントを両方で使用できます。
-case-verdict-personal = 新しいディレクトリです。個人用アドレス (outlook.com、gmail.com、yahoo.co.jp など) でサインアップすると個人用 Microsoft アカウントになり、そのアカウント専用のディレクトリが作成されます。サブスクリプションは組織やそのユーザーから切り離されてそこに配置されます。これがアカウントの乱立です。代わりに Microsoft 365 アカウントでサインアップしてください。
+case-verdict-personal = 新しいディレクトリです。個人用アドレス (outlook.com、gmail.com、yahoo.co.jp など) でサインアップすると個人用 Microsoft アカウントになり、そのアカウント専用のディレクトリが作成されます。サブスクリプションは組織やそのユーザーから切り離されてそこに配置されます。これがアカウントの増加です。代わりに Microsoft 365 アカウントでサインアップしてください。
 case-verdict-other = 別のディレクトリである可能性があります。異なる職場のドメインは通常別々の組織のもので、サブスクリプションはサインアップに使用したアカウントの組織のディレクトリに配置されます。ただし、1 つの組織が複数のドメインを持つこともあります。Azure portal の [ディレクトリ + サブスクリプション] で確認し、サブスクリプションを保持すべき組織のアカウントでサインアップしてください。
-case-verdict-unknown = この情報からは判断できません。まず、Microsoft 365 アカウントがどのディレクトリにあるかを確認してください。そのアカウントで Azure portal にサインインし、「ディレクトリ + サブスクリプション」で確認できます。
+case-verdict-unknown = この情報からは判断できません。まず、Microsoft 365 アカウントがどのディレクトリにあるかを確認してください。そのアカウントで Azure portal にサインインし、[ディレクトリ + サブスクリプション] で確認できます。
 case-unreadable = { $field ->
-    [m365] Microsoft 365 のアドレスがメール アドレスの形式になっていません。
-   *[sign-up] サインアップ用のアドレスがメール アドレスの形式になっていません。
+    [m365] Microsoft 365 のアドレスがメール アドレスの形式ではないようです。
+   *[sign-up] サインアップ用のアドレスがメール アドレスの形式ではないようです。
 }
 case-table-caption = サブスクリプションの配置先
 case-table-account = サインアップに使用するアカウント
@@ -218,4 +218,4 @@ case-lands-unknown = アドレスからは判断できません
 case-do-same = 必要な操作はありません。同じユーザー アカウントを両方で使用できます。
 case-do-personal = 代わりに Microsoft 365 アカウントでサインアップしてください。
 case-do-other = サブスクリプションを配置すべき組織のアカウントでサインアップしてください。
-case-do-unknown = まず、ポータルの「ディレクトリ + サブスクリプション」で確認してください。
+case-do-unknown = まず、ポータルの [ディレクトリ + サブスクリプション] で確認してください。

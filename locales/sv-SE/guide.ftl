@@ -8,7 +8,7 @@ article-date = Artikeln uppdaterades den 20 augusti 2020.
 entra-note = Azure Active Directory (Azure AD) heter nu Microsoft Entra ID.
 language-label = Språk
 language-name = Svenska
-new-tab = (öppnas på en ny flik)
+new-tab = (öppnas i en ny flik)
 load-error = Guiden kunde inte läsas in. Läs in sidan igen för att försöka på nytt.
 internal-error = Något gick fel i guiden. Läs in sidan igen för att fortsätta; dina framsteg har sparats.
 list-pair = { $first } och { $second }
@@ -77,7 +77,7 @@ link-how-associated = Så är Azure-prenumerationer associerade med Azure Active
 link-support = skapa en supportbegäran
 link-portal-directories = Kataloger + prenumerationer i Azure-portalen
 link-portal-subscriptions = Prenumerationer i Azure-portalen
-link-associate-entra = Associera eller lägg till en Azure-prenumeration i din Microsoft Entra-klientorganisation
+link-associate-entra = Associera eller lägga till en Azure-prenumeration i din Microsoft Entra-klientorganisation
 link-transfer = Överföra en Azure-prenumeration till en annan Microsoft Entra-katalog
 
 ## Illustrationer i stället för artikelns skärmbilder
@@ -189,7 +189,7 @@ scene-access-shared = Du ger Alex åtkomst till Azure-prenumerationen genom roll
 ## Ditt eget fall: guidens egen hjälp i steg 2 och i diagrammet, inte artikelns text
 
 case-heading = Var hamnar din prenumeration?
-case-intro = Skriv de två adresserna, eller välj nedan. Det här är en förutsägelse utifrån adressernas domäner, inte en sökning: det du skriver lämnar aldrig sidan och sparas inte.
+case-intro = Ange de två adresserna eller välj nedan. Det här är en förutsägelse utifrån adressernas domäner, inte en sökning: det du skriver lämnar aldrig sidan och sparas inte.
 case-m365-label = Adressen du använder för Microsoft 365
 case-sign-up-label = Adressen du använder när du registrerar dig för Azure
 case-choices-label = Eller välj kontot du ska registrera dig med

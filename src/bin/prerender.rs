@@ -2,33 +2,38 @@
 //! and `<tag>.<view>.languages.html` with the language menu), for `scripts/post-build.mjs`
 //! to put into pages so that readers without scripts or WebAssembly still read every step
 //! and fact; and
-//! `<dir>/load-errors.json`, the one message the loader shows itself, per language, taken
-//! from the catalogs like every other text; and `<dir>/azure-signup-guide.css`, the
+//! `<dir>/load-error.json`, the one message the loader shows itself, in en-US, with the
+//! record that holds it in every catalog file; `<dir>/matches.json`, what `Locale::closest`
+//! looks a `lang` up in, for the loader to match by the same rule; and `<dir>/azure-signup-guide.css`, the
 //! stylesheet for prerendered copies (the one the wasm carries).
 //! `prerender --closest <lang>` prints the locale the widget would choose for `<lang>`.
 
-/// A JSON object of string pairs that is also safe inside an inline `<script>`: quotes,
-/// backslashes and control characters escaped, and `<`, `>`, `&`, U+2028 and U+2029
-/// written as `\uXXXX`, so no translation can close the script or break the parse.
+/// A JSON string that is also safe inside an inline `<script>`: quotes, backslashes and
+/// control characters escaped, and `<`, `>`, `&`, U+2028 and U+2029 written as `\uXXXX`,
+/// so no translation can close the script or break the parse.
+#[cfg(not(target_arch = "wasm32"))]
+fn script_safe_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 || matches!(c, '<' | '>' | '&' | '\u{2028}' | '\u{2029}') => {
+                out.push_str(&format!("\\u{:04x}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// A JSON object of string pairs, script-safe as [`script_safe_string`].
 #[cfg(not(target_arch = "wasm32"))]
 fn script_safe_json(pairs: &[(&str, String)]) -> String {
-    let string = |s: &str| {
-        let mut out = String::with_capacity(s.len() + 2);
-        out.push('"');
-        for c in s.chars() {
-            match c {
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                c if (c as u32) < 0x20 || matches!(c, '<' | '>' | '&' | '\u{2028}' | '\u{2029}') => {
-                    out.push_str(&format!("\\u{:04x}", c as u32));
-                }
-                c => out.push(c),
-            }
-        }
-        out.push('"');
-        out
-    };
-    let body: Vec<String> = pairs.iter().map(|(k, v)| format!("{}:{}", string(k), string(v))).collect();
+    let body: Vec<String> =
+        pairs.iter().map(|(k, v)| format!("{}:{}", script_safe_string(k), script_safe_string(v))).collect();
     format!("{{{}}}", body.join(","))
 }
 
@@ -65,13 +70,22 @@ fn main() {
             write(format!("{}.{}.languages.html", locale.tag(), view.slug()), prerender(*locale, view, true));
         }
     }
-    // Keyed by language (one shipped locale per language): the loader looks the reader's
-    // language up, with no matching of its own.
     // The stylesheet prerendered copies link: the same text the wasm adopts.
     write("azure-signup-guide.css".to_owned(), include_str!(concat!(env!("OUT_DIR"), "/styles.css")).to_owned());
-    let errors: Vec<(&str, String)> =
-        Locale::ALL.iter().map(|l| (l.language(), format(*l, MsgId::LoadError, &[]))).collect();
-    write("load-errors.json".to_owned(), script_safe_json(&errors));
+    // The loader's own message in en-US, and which record of a catalog file holds it in
+    // the reader's language (the loader takes it from the file it fetched, if it can).
+    let record = MsgId::ALL.iter().position(|id| *id == MsgId::LoadError).map_or(0, |i| i + 1);
+    write(
+        "load-error.json".to_owned(),
+        format!(
+            r#"{{"text":{},"record":{record}}}"#,
+            script_safe_string(&format(Locale::FALLBACK, MsgId::LoadError, &[]))
+        ),
+    );
+    let table = Locale::match_table();
+    let matches: Vec<(&str, String)> =
+        table.lines().filter_map(|l| l.split_once('=')).map(|(k, t)| (k, t.to_owned())).collect();
+    write("matches.json".to_owned(), script_safe_json(&matches));
     // The catalog files the loader fetches: the wasm carries no language of its own.
     for locale in Locale::ALL {
         let file = azure_signup_guide::i18n::catalog_file(*locale).expect("native builds compile every catalog");

@@ -127,7 +127,7 @@ test("keyboard only: fields, then the choices by arrow keys; focus stays put and
   await tab.keyboard.press("ArrowDown");
   await tab.keyboard.press("ArrowDown");
   assert.equal(await focused(), "unknown");
-  await verdict(/Cannot tell yet\./);
+  await verdict(/Can't tell yet\./);
   // Not sure: the diagram draws no case as the reader's, and shows the way to check beside the figure.
   assert.equal(await guide.locator("[data-scenario]:checked").count(), 0);
   const unsure = guide.locator(".asg-captions-item[data-unsure]");
@@ -158,7 +158,7 @@ test("an address that does not read is the field's own error, once the reader le
   assert.ok(await error.isVisible());
   // It appears in an assertive live region (heard when it appears) and is the field's description.
   assert.equal(await error.getAttribute("aria-live"), "assertive");
-  assert.equal(clean(await error.textContent()), "The sign-up address does not read as an email address.");
+  assert.equal(clean(await error.textContent()), "The sign-up address doesn't look like an email address.");
   assert.equal(await field.getAttribute("aria-invalid"), "true");
   assert.equal(await field.getAttribute("aria-describedby"), await error.getAttribute("id"));
   // Not a prediction: no verdict, no choice made for the reader.

@@ -64,7 +64,7 @@ test("the walkthrough's links are the article's, and open safely in a new tab", 
   assert.equal(await link.getAttribute("href"), "https://account.azure.com/signup?offer=MS-AZR-0044p&appId=docs");
   assert.equal(await link.getAttribute("target"), "_blank");
   assert.equal(await link.getAttribute("rel"), "noopener noreferrer");
-  assert.match(await link.textContent(), /öppnas på en ny flik/);
+  assert.match(await link.textContent(), /öppnas i en ny flik/);
   await context.close();
 });
 

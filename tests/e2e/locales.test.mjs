@@ -3,28 +3,71 @@
 // language can be switched mid-walkthrough, and axe-core is clean in each.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, openPage, axeViolations, screenshot, useSite, clean, STEP_LABEL } from "./harness.mjs";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { serve, openPage, axeViolations, screenshot, useSite, clean, STEP_LABEL, ROOT } from "./harness.mjs";
 
-const LOCALES = {
-  "sv-SE": { step1: "Steg 1 av 3", step2: "Steg 2 av 3", dir: "ltr" },
-  "en-US": { step1: "Step 1 of 3", step2: "Step 2 of 3", dir: "ltr" },
-  "de-DE": { step1: "Schritt 1 von 3", step2: "Schritt 2 von 3", dir: "ltr" },
-  "fr-FR": { step1: "Étape 1 sur 3", step2: "Étape 2 sur 3", dir: "ltr" },
-  "ja-JP": { step1: "手順 1/3", step2: "手順 2/3", dir: "ltr" },
-  "ar-SA": { step1: "الخطوة ١ من ٣", step2: "الخطوة ٢ من ٣", dir: "rtl" },
-};
+// Every folder of locales/ is a shipped locale. The step label each should show is read
+// from its own catalog (its `progress-label`), so a broken message or a wrong file shows.
+const LOCALES = Object.fromEntries(
+  readdirSync(join(ROOT, "locales")).map((tag) => {
+    const source = readFileSync(join(ROOT, "locales", tag, "guide.ftl"), "utf8");
+    const pattern = /^progress-label = (.*)$/m.exec(source)[1];
+    const step = (n) => pattern.replace("{ $current }", String(n)).replace("{ $total }", "3");
+    return [tag, { step1: step(1), step2: step(2), dir: tag === "ar-SA" ? "rtl" : "ltr" }];
+  }),
+);
+const STEPS = ["sign-up", "sign-in", "finish", "add-people", "check"];
+const CASES = ["recommended", "account-sprawl", "other-organization", "share"];
 
 const page = (lang) => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><title>${lang}</title><link rel="icon" href="data:,">
 <script type="module" src="./azure-signup-guide.js"></script></head>
 <body><main><h1>${lang}</h1><azure-signup-guide id="guide" languages></azure-signup-guide></main></body></html>`;
 
+// Tags a page may carry and the locale the guide must choose for each: the widget's
+// matcher (`Locale::closest`), which the loader follows to fetch the language file.
+const VARIANTS = {
+  "zh-HK": "zh-TW", "zh-MO": "zh-TW", "zh-Hant": "zh-TW", "zh-Hant-HK": "zh-TW",
+  zh: "zh-CN", "zh-SG": "zh-CN", "zh-Hans": "zh-CN",
+  pt: "pt-BR", "pt-AO": "pt-PT", "pt-MZ": "pt-PT",
+  "es-MX": "es-ES", "es-419": "es-ES", pl: "pl-PL", "sv-FI": "sv-SE",
+};
+
 const site = useSite(async () => {
   const routes = {};
-  for (const lang of Object.keys(LOCALES)) routes[`/${lang}.html`] = { body: page(lang) };
+  for (const lang of [...Object.keys(LOCALES), ...Object.keys(VARIANTS)]) routes[`/${lang}.html`] = { body: page(lang) };
   return serve(undefined, routes);
 });
 
+test("a page's language picks the right variant, and only that language file is fetched", async () => {
+  for (const [lang, tag] of Object.entries(VARIANTS)) {
+    const fetched = [];
+    const { page, context, problems } = await openPage(site.browser, `${site.server.url}/${lang}.html`, {
+      prepare: (page) => page.on("request", (r) => /\.txt$/.test(r.url()) && fetched.push(r.url().split(".").slice(-2)[0])),
+    });
+    assert.equal(await page.locator("#guide .asg").getAttribute("lang"), tag, `lang=${lang}`);
+    assert.deepEqual(fetched, [tag], `lang=${lang}: the loader fetched ${fetched.join(", ")}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+
+/** Every element of the guide that reaches past the guide's own box (a line that does not
+ *  wrap, a drawing too wide), as a reader on a phone would see it cut or scrolled. */
+function overflowing(guide) {
+  return guide.evaluate((host) => {
+    const box = host.getBoundingClientRect();
+    return [...host.shadowRoot.querySelectorAll(".asg *")]
+      .filter((el) => el.getClientRects().length && !el.closest(".asg-vh, [hidden]"))
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.right > box.right + 1 || r.left < box.left - 1);
+      })
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className?.baseVal ?? el.className} "${(el.textContent ?? "").slice(0, 40)}"`);
+  });
+}
 
 /** Every figure box whose text does not fit it (cut off or spilling out), for the case on screen. */
 function overflowingLabels(guide) {
@@ -36,27 +79,32 @@ function overflowingLabels(guide) {
 }
 
 for (const [lang, expected] of Object.entries(LOCALES)) {
-  test(`${lang}: renders, labels fit, axe is clean`, async () => {
-    const { page, context, problems } = await openPage(site.browser, `${site.server.url}/${lang}.html`);
-    const guide = page.locator("#guide");
-    await guide.locator(STEP_LABEL).waitFor();
-    assert.equal(await guide.locator(".asg").getAttribute("lang"), lang);
-    assert.equal(await guide.locator(".asg").getAttribute("dir"), expected.dir);
-    assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), expected.step1);
-
-    await guide.locator(".asg-steps-button").nth(1).click();
-    assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), expected.step2);
-    await screenshot(guide.locator(".asg-walkthrough"), `locale-${lang}-step-2`);
-
-    for (const scenario of ["recommended", "account-sprawl", "share"]) {
-      await guide.locator(`[data-scenario=${scenario}]`).check();
-      await guide.locator("button[data-node=subscription-1]").click();
-      assert.deepEqual(await overflowingLabels(guide), [], `${lang} ${scenario}: labels overflow their boxes`);
-      if (scenario === "account-sprawl") await screenshot(guide.locator(".asg-figure.asg-controls"), `locale-${lang}-diagram`);
+  test(`${lang} at 1280 and 375 px: every step and case renders, nothing overflows, labels fit, axe is clean`, async () => {
+    for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 812 }]) {
+      const at = `${lang} ${viewport.width}`;
+      const { page, context, problems } = await openPage(site.browser, `${site.server.url}/${lang}.html`, { viewport });
+      const guide = page.locator("#guide");
+      await guide.locator(STEP_LABEL).waitFor();
+      assert.equal(await guide.locator(".asg").getAttribute("lang"), lang);
+      assert.equal(await guide.locator(".asg").getAttribute("dir"), expected.dir);
+      assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), expected.step1);
+      for (const [i, slug] of STEPS.entries()) {
+        await guide.locator(`[data-step=${slug}]`).click();
+        if (i === 1) assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), expected.step2);
+        assert.deepEqual(await overflowing(guide), [], `${at} ${slug}: something is wider than the guide`);
+        await screenshot(guide.locator(".asg-walkthrough"), `locale-${lang}-${viewport.width}-${slug}`);
+      }
+      for (const scenario of CASES) {
+        await guide.locator(`[data-scenario=${scenario}]`).check();
+        await guide.locator("button[data-node=subscription-1]").click();
+        assert.deepEqual(await overflowingLabels(guide), [], `${at} ${scenario}: labels overflow their boxes`);
+        assert.deepEqual(await overflowing(guide), [], `${at} ${scenario}: something is wider than the guide`);
+        await screenshot(guide.locator(".asg-diagram"), `locale-${lang}-${viewport.width}-${scenario}`);
+      }
+      assert.deepEqual(await axeViolations(page), [], `axe in ${at}`);
+      assert.deepEqual(problems, []);
+      await context.close();
     }
-    assert.deepEqual(await axeViolations(page), [], `axe in ${lang}`);
-    assert.deepEqual(problems, []);
-    await context.close();
   });
 }
 
@@ -70,7 +118,7 @@ test("ar-SA mirrors: steps run right to left, arrows follow reading order, the d
   await guide.locator(".asg-steps-button").nth(0).focus();
   await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("Enter");
-  assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "الخطوة ٢ من ٣");
+  assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "الخطوة 2 من 3");
   // The figure reads right to left: Contoso's column first, on the right; what an account
   // created hangs from its right-hand side.
   await guide.locator("[data-scenario=other-organization]").check();
@@ -92,7 +140,7 @@ test("switching language mid-walkthrough keeps the step, the diagram's case and 
   await guide.locator("[data-scenario=account-sprawl]").check();
   await guide.locator("button[data-node=subscription-1]").click();
   for (const [lang, step3, why] of [
-    ["ar-SA", "الخطوة ٣ من ٣", /أنشأته بحسابك الشخصي/],
+    ["ar-SA", "الخطوة 3 من 3", /أنشأته بحسابك الشخصي/],
     ["ja-JP", "手順 3/3", /個人用アカウントで作成したため/],
     ["sv-SE", "Steg 3 av 3", /Du skapade den med ditt personliga konto/],
   ]) {

@@ -156,9 +156,21 @@ fn parse_options(body: &str) -> Result<Options, String> {
         }
         seen.push(key);
         match key {
-            "lang" => options.lang = pick(Locale::ALL, Locale::tag, key, value)?,
+            // The element's own matcher (`sv`, `de-AT`, `zh-HK` are read as the guide reads them).
+            "lang" => {
+                options.lang = Some(Locale::closest(value).ok_or_else(|| {
+                    let tags: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
+                    format!("`{key}={value}`: no guide translation for it; the languages are {}", tags.join(", "))
+                })?)
+            }
             "view" => options.view = pick(&View::ALL, View::slug, key, value)?,
-            "step" => options.step = pick(&StepId::ALL, StepId::slug, key, value)?,
+            // By name or by number (`step=2`), as the element takes it.
+            "step" => {
+                options.step = Some(StepId::from_slug(value).ok_or_else(|| {
+                    let slugs: Vec<&str> = StepId::ALL.iter().map(|s| s.slug()).collect();
+                    format!("`{key}={value}`: step must be one of {} or a number from 1 to 5", slugs.join(", "))
+                })?)
+            }
             "scenario" => options.scenario = pick(&ScenarioId::ALL, ScenarioId::slug, key, value)?,
             "theme" => options.theme = pick(&Theme::ALL, Theme::slug, key, value)?,
             _ => return Err(format!("unknown option `{key}`: the options are lang, view, step, scenario and theme")),
@@ -219,6 +231,10 @@ mod tests {
         let cases: &[(&str, Options)] = &[
             ("lang=sv-SE", Options { lang: Some(Locale::SvSe), ..Options::default() }),
             ("lang=\"ar-sa\"", Options { lang: Some(Locale::ArSa), ..Options::default() }),
+            ("lang=sv", Options { lang: Some(Locale::SvSe), ..Options::default() }),
+            ("step=2", Options { step: Some(StepId::SignIn), ..Options::default() }),
+            ("lang=de-AT", Options { lang: Some(Locale::DeDe), ..Options::default() }),
+            ("lang=zh-HK", Options { lang: Some(Locale::ZhTw), ..Options::default() }),
             (
                 "lang=sv-SE view=steps step=sign-in",
                 Options {
@@ -248,7 +264,10 @@ mod tests {
     fn bad_directives_fail_with_their_line_and_reason() {
         let cases = [
             ("a\n{{#azure-signup-guide colour=blue}}\n", "line 2: unknown option `colour`"),
-            ("{{#azure-signup-guide lang=pt-BR}}", "line 1: `lang=pt-BR`: lang must be one of ar-SA, de-DE"),
+            (
+                "{{#azure-signup-guide lang=xx-YY}}",
+                "line 1: `lang=xx-YY`: no guide translation for it; the languages are ar-SA, cs-CZ",
+            ),
             (
                 "\n\n{{#azure-signup-guide view=everything}}",
                 "line 3: `view=everything`: view must be one of all, steps",

@@ -65,66 +65,161 @@ impl Locale {
     pub const fn direction(self) -> Direction {
         match self {
             Locale::ArSa => Direction::Rtl,
-            Locale::DeDe | Locale::EnUs | Locale::FrFr | Locale::JaJp | Locale::SvSe => Direction::Ltr,
+            Locale::CsCz
+            | Locale::DeDe
+            | Locale::EnUs
+            | Locale::EsEs
+            | Locale::FrFr
+            | Locale::HuHu
+            | Locale::ItIt
+            | Locale::JaJp
+            | Locale::KoKr
+            | Locale::NlNl
+            | Locale::PlPl
+            | Locale::PtBr
+            | Locale::PtPt
+            | Locale::RuRu
+            | Locale::SvSe
+            | Locale::TrTr
+            | Locale::ZhCn
+            | Locale::ZhTw => Direction::Ltr,
         }
     }
 
-    /// What goes between two sentences of one paragraph: Japanese sets none after 。.
+    /// What goes between two sentences of one paragraph: Japanese and Chinese set none
+    /// after 。 (Korean, like the European languages, a space).
     pub const fn sentence_gap(self) -> &'static str {
         match self {
-            Locale::JaJp => "",
-            Locale::ArSa | Locale::DeDe | Locale::EnUs | Locale::FrFr | Locale::SvSe => " ",
+            Locale::JaJp | Locale::ZhCn | Locale::ZhTw => "",
+            Locale::ArSa
+            | Locale::CsCz
+            | Locale::DeDe
+            | Locale::EnUs
+            | Locale::EsEs
+            | Locale::FrFr
+            | Locale::HuHu
+            | Locale::ItIt
+            | Locale::KoKr
+            | Locale::NlNl
+            | Locale::PlPl
+            | Locale::PtBr
+            | Locale::PtPt
+            | Locale::RuRu
+            | Locale::SvSe
+            | Locale::TrTr => " ",
         }
     }
 
-    /// The plural category of a whole number, by the CLDR rules for this language.
+    /// The plural category of a whole number, by the CLDR rules for this language
+    /// (categories that only fractions take, such as Czech "many", never come up).
     pub fn plural(self, n: i64) -> PluralCategory {
+        use PluralCategory::*;
         let abs = n.unsigned_abs();
+        let (tens, hundreds) = (abs % 10, abs % 100);
+        let millions = abs != 0 && abs % 1_000_000 == 0;
         match self {
-            Locale::SvSe | Locale::EnUs | Locale::DeDe if abs == 1 => PluralCategory::One,
-            Locale::SvSe | Locale::EnUs | Locale::DeDe => PluralCategory::Other,
-            Locale::FrFr if abs <= 1 => PluralCategory::One,
-            Locale::FrFr if abs % 1_000_000 == 0 => PluralCategory::Many,
-            Locale::FrFr | Locale::JaJp => PluralCategory::Other,
-            Locale::ArSa => match (abs, abs % 100) {
-                (0, _) => PluralCategory::Zero,
-                (1, _) => PluralCategory::One,
-                (2, _) => PluralCategory::Two,
-                (_, 3..=10) => PluralCategory::Few,
-                (_, 11..=99) => PluralCategory::Many,
-                _ => PluralCategory::Other,
+            Locale::DeDe | Locale::EnUs | Locale::HuHu | Locale::NlNl | Locale::SvSe | Locale::TrTr => {
+                if abs == 1 {
+                    One
+                } else {
+                    Other
+                }
+            }
+            Locale::FrFr | Locale::PtBr if abs <= 1 => One,
+            Locale::EsEs | Locale::ItIt | Locale::PtPt if abs == 1 => One,
+            Locale::EsEs | Locale::FrFr | Locale::ItIt | Locale::PtBr | Locale::PtPt if millions => Many,
+            Locale::EsEs | Locale::FrFr | Locale::ItIt | Locale::PtBr | Locale::PtPt => Other,
+            Locale::CsCz => match abs {
+                1 => One,
+                2..=4 => Few,
+                _ => Other,
+            },
+            Locale::PlPl if abs == 1 => One,
+            Locale::RuRu if tens == 1 && hundreds != 11 => One,
+            Locale::PlPl | Locale::RuRu if (2..=4).contains(&tens) && !(12..=14).contains(&hundreds) => Few,
+            Locale::PlPl | Locale::RuRu => Many,
+            Locale::JaJp | Locale::KoKr | Locale::ZhCn | Locale::ZhTw => Other,
+            Locale::ArSa => match (abs, hundreds) {
+                (0, _) => Zero,
+                (1, _) => One,
+                (2, _) => Two,
+                (_, 3..=10) => Few,
+                (_, 11..=99) => Many,
+                _ => Other,
             },
         }
     }
 
-    /// Formats a whole number with this locale's digits and minus sign
-    /// (Arabic-Indic digits for ar-SA, as CLDR's default numbering system there).
+    /// Formats a whole number with a real minus sign. Every locale writes Western digits,
+    /// as Microsoft's docs do in each of them (Arabic included: "Microsoft 365" is written
+    /// so there too, and one page keeps one digit system).
     pub fn format_number(self, n: i64) -> String {
-        let digits = n.unsigned_abs().to_string();
-        let digits = match self {
-            Locale::ArSa => {
-                digits.chars().map(|c| char::from_u32(0x0660 + (c as u32 - '0' as u32)).unwrap_or(c)).collect()
-            }
-            Locale::DeDe | Locale::EnUs | Locale::FrFr | Locale::JaJp | Locale::SvSe => digits,
-        };
         let sign = if n < 0 { "\u{2212}" } else { "" };
-        format!("{sign}{digits}")
+        format!("{sign}{}", n.unsigned_abs())
     }
 
-    /// Parses a well-formed BCP 47 tag and returns the closest shipped locale:
-    /// an exact match first, then any locale of the same language (`sv` → sv-SE).
+    /// Parses a well-formed BCP 47 tag and returns the closest shipped locale: the tag
+    /// itself, else the tag with its last subtags dropped one by one, each looked up among
+    /// the shipped tags, [`VARIANTS`] and the languages (`zh-Hant-HK` → `zh-hant` → zh-TW;
+    /// `sv-FI` → `sv` → sv-SE). The loader picks its language file by the same rule, from
+    /// [`Locale::match_table`].
     pub fn closest(tag: &str) -> Option<Locale> {
         if !is_well_formed_tag(tag) {
             return None;
         }
-        let exact = Locale::ALL.iter().find(|l| l.tag().eq_ignore_ascii_case(tag));
-        if let Some(locale) = exact {
-            return Some(*locale);
+        let tag = tag.to_ascii_lowercase();
+        let mut key = tag.as_str();
+        loop {
+            if let Some(locale) = Locale::lookup(key) {
+                return Some(locale);
+            }
+            key = &key[..key.rfind('-')?];
         }
-        let language = tag.split('-').next().unwrap_or_default();
-        Locale::ALL.iter().copied().find(|l| l.language().eq_ignore_ascii_case(language))
+    }
+
+    /// One key of the match table: a shipped tag, a variant or a language, lower case.
+    fn lookup(key: &str) -> Option<Locale> {
+        let exact = Locale::ALL.iter().copied().find(|l| l.docs_segment() == key);
+        let variant = || VARIANTS.iter().find(|(k, _)| *k == key).map(|(_, l)| *l);
+        let language = || Locale::ALL.iter().copied().find(|l| l.language() == key);
+        exact.or_else(variant).or_else(language)
+    }
+
+    /// Every key [`Locale::closest`] looks up, with the locale it gives, as
+    /// `key=tag` lines: what the loader matches against (post-build writes it in).
+    pub fn match_table() -> String {
+        let keys =
+            Locale::ALL.iter().flat_map(|l| [l.docs_segment(), l.language()]).chain(VARIANTS.iter().map(|v| v.0));
+        let mut lines: Vec<String> =
+            keys.filter_map(|k| Locale::lookup(k).map(|l| format!("{k}={}", l.tag()))).collect();
+        lines.sort();
+        lines.dedup();
+        lines.join("\n")
     }
 }
+
+/// Tags whose nearest shipped locale is not the first of their language: Traditional
+/// Chinese for Hong Kong, Macao and the Hant script; Simplified for plain `zh`; European
+/// Portuguese where CLDR makes pt-PT the parent (Africa, Macao, Timor, Europe); plain `pt`
+/// is Brazilian.
+const VARIANTS: &[(&str, Locale)] = &[
+    ("zh", Locale::ZhCn),
+    ("zh-hans", Locale::ZhCn),
+    ("zh-hant", Locale::ZhTw),
+    ("zh-hk", Locale::ZhTw),
+    ("zh-mo", Locale::ZhTw),
+    ("pt", Locale::PtBr),
+    ("pt-ao", Locale::PtPt),
+    ("pt-ch", Locale::PtPt),
+    ("pt-cv", Locale::PtPt),
+    ("pt-gq", Locale::PtPt),
+    ("pt-gw", Locale::PtPt),
+    ("pt-lu", Locale::PtPt),
+    ("pt-mo", Locale::PtPt),
+    ("pt-mz", Locale::PtPt),
+    ("pt-st", Locale::PtPt),
+    ("pt-tl", Locale::PtPt),
+];
 
 /// A syntactic check of a BCP 47 language tag: a 2–3 letter language (or 4–8
 /// letters), then subtags of 1–8 letters or digits separated by hyphens.
@@ -156,7 +251,31 @@ mod tests {
             ("ja", Some(Locale::JaJp)),
             ("ar-EG", Some(Locale::ArSa)),
             ("AR", Some(Locale::ArSa)),
-            ("zh-CN", None),
+            ("zh-CN", Some(Locale::ZhCn)),
+            ("zh", Some(Locale::ZhCn)),
+            ("zh-SG", Some(Locale::ZhCn)),
+            ("zh-Hans", Some(Locale::ZhCn)),
+            ("zh-Hans-HK", Some(Locale::ZhCn)),
+            ("zh-TW", Some(Locale::ZhTw)),
+            ("zh-HK", Some(Locale::ZhTw)),
+            ("zh-MO", Some(Locale::ZhTw)),
+            ("zh-Hant", Some(Locale::ZhTw)),
+            ("zh-Hant-CN", Some(Locale::ZhTw)),
+            ("pt", Some(Locale::PtBr)),
+            ("pt-BR", Some(Locale::PtBr)),
+            ("pt-PT", Some(Locale::PtPt)),
+            ("pt-AO", Some(Locale::PtPt)),
+            ("pt-MZ", Some(Locale::PtPt)),
+            ("es-MX", Some(Locale::EsEs)),
+            ("es-419", Some(Locale::EsEs)),
+            ("ko", Some(Locale::KoKr)),
+            ("nl-BE", Some(Locale::NlNl)),
+            ("cs", Some(Locale::CsCz)),
+            ("pl", Some(Locale::PlPl)),
+            ("ru-UA", Some(Locale::RuRu)),
+            ("tr", Some(Locale::TrTr)),
+            ("hu", Some(Locale::HuHu)),
+            ("it-CH", Some(Locale::ItIt)),
             ("xx", None),
             ("sv_SE", None),
             ("<script>", None),
@@ -193,6 +312,28 @@ mod tests {
             (Locale::ArSa, 99, Many),
             (Locale::ArSa, 100, Other),
             (Locale::ArSa, 102, Other),
+            (Locale::CsCz, 1, One),
+            (Locale::CsCz, 3, Few),
+            (Locale::CsCz, 5, Other),
+            (Locale::CsCz, 0, Other),
+            (Locale::PlPl, 1, One),
+            (Locale::PlPl, 22, Few),
+            (Locale::PlPl, 12, Many),
+            (Locale::PlPl, 0, Many),
+            (Locale::PlPl, 21, Many),
+            (Locale::RuRu, 21, One),
+            (Locale::RuRu, 11, Many),
+            (Locale::RuRu, 3, Few),
+            (Locale::RuRu, 13, Many),
+            (Locale::RuRu, 0, Many),
+            (Locale::PtBr, 0, One),
+            (Locale::PtPt, 0, Other),
+            (Locale::PtPt, 1, One),
+            (Locale::EsEs, 1_000_000, Many),
+            (Locale::ItIt, 2, Other),
+            (Locale::TrTr, 1, One),
+            (Locale::KoKr, 1, Other),
+            (Locale::ZhTw, 2, Other),
         ];
         for (locale, n, expected) in cases {
             assert_eq!(locale.plural(*n), *expected, "{locale:?} {n}");
@@ -200,10 +341,20 @@ mod tests {
     }
 
     #[test]
-    fn arabic_uses_arabic_indic_digits_and_reads_right_to_left() {
-        assert_eq!(Locale::ArSa.format_number(2024), "٢٠٢٤");
+    fn arabic_uses_western_digits_and_reads_right_to_left() {
+        assert_eq!(Locale::ArSa.format_number(2024), "2024");
         assert_eq!(Locale::ArSa.direction(), Direction::Rtl);
         assert_eq!(Locale::JaJp.format_number(3), "3");
+    }
+
+    #[test]
+    fn the_match_table_gives_what_closest_gives() {
+        let table = Locale::match_table();
+        for line in table.lines() {
+            let (key, tag) = line.split_once('=').expect("key=tag");
+            assert_eq!(Locale::closest(key).map(Locale::tag), Some(tag), "{key}");
+        }
+        assert!(table.contains("zh-hk=zh-TW") && table.contains("pt=pt-BR") && table.contains("sv=sv-SE"));
     }
 
     #[test]
