@@ -181,8 +181,10 @@ mod tests {
         assert_eq!(book_locale(Some("sv")), (Locale::SvSe, None));
         assert_eq!(book_locale(Some("ja")), (Locale::JaJp, None));
         assert_eq!(book_locale(None), (Locale::FALLBACK, None));
-        let (locale, note) = book_locale(Some("pt-BR"));
+        assert_eq!(book_locale(Some("pt")), (Locale::PtBr, None));
+        assert_eq!(book_locale(Some("zh-HK")), (Locale::ZhTw, None));
+        let (locale, note) = book_locale(Some("fi-FI"));
         assert_eq!(locale, Locale::FALLBACK);
-        assert!(note.unwrap().contains("`pt-BR` has no guide translation"));
+        assert!(note.unwrap().contains("`fi-FI` has no guide translation"));
     }
 }
