@@ -27,7 +27,7 @@ const LOAD_TIMEOUT_MS = 6000;
  *   styles: () => string, catalogNeeded: (host: Element) => string | undefined,
  *   addCatalog: (tag: string, file: string) => void, wasmSource: URL | Uint8Array,
  *   wasmIntegrity: string | null, loadError: { text: string, record: number }, matches: Record<string, string>,
- *   catalogs: Record<string, [URL, string] | string> }} Runtime
+ *   catalogHash: string | null, catalogs: Record<string, string> }} Runtime
  * @type {Runtime | null}
  */
 let runtime = null;
@@ -96,25 +96,25 @@ function loadOnce() {
 const catalogTexts = new Map();
 
 /**
- * The text of the catalog file for `tag` (from the page, or fetched with its hash pinned,
- * after the first paint like the wasm).
+ * The text of the catalog file for `tag`: from the page (the single file, where
+ * `catalogs` holds the texts), or fetched after the first paint like the wasm, named by
+ * the build's hash and pinned by its integrity (what `catalogs` holds then).
  * @param {string} tag
  */
 function catalogText(tag) {
   let text = catalogTexts.get(tag);
   if (!text) {
-    const source = runtime.catalogs[tag];
-    text =
-      typeof source === "string"
+    const source = Object.hasOwn(runtime.catalogs, tag) ? runtime.catalogs[tag] : null;
+    text = !source
+      ? Promise.reject(new Error(`no catalog file for ${tag}`))
+      : !runtime.catalogHash
         ? Promise.resolve(source)
-        : !source
-          ? Promise.reject(new Error(`no catalog file for ${tag}`))
-          : (painted ??= afterFirstPaint())
-              .then(() => fetch(source[0], { integrity: source[1] }))
-              .then((response) => {
-                if (!response.ok) throw new Error(`${response.status} for ${response.url}`);
-                return response.text();
-              });
+        : (painted ??= afterFirstPaint())
+            .then(() => fetch(new URL(`./azure-signup-guide-${runtime.catalogHash}.${tag}.txt`, import.meta.url), { integrity: source }))
+            .then((response) => {
+              if (!response.ok) throw new Error(`${response.status} for ${response.url}`);
+              return response.text();
+            });
     catalogTexts.set(tag, text);
   }
   return text;
@@ -133,16 +133,23 @@ function prefetchCatalog(host) {
 
 /**
  * The shipped locale for a `lang` value, by the widget's own rule (`Locale::closest`): a
- * well-formed tag, lower-cased, then with its last subtag dropped until `runtime.matches`
- * (written from the Rust table at build time) knows it. `null` when nothing matches.
+ * well-formed tag, lower-cased, then with its last subtag dropped until a key matches a
+ * shipped tag, one of the variants (`runtime.matches`, written from the Rust table at
+ * build time: zh-HK → zh-TW, pt → pt-BR), or a language (the first tag of it). `null`
+ * when nothing matches.
  * @param {string | null | undefined} lang
  * @returns {string | null}
  */
 function closestTag(lang) {
   let key = String(lang ?? "").trim().toLowerCase();
   if (!/^(?:[a-z]{2,3}|[a-z]{5,8})(?:-[a-z0-9]{1,8})*$/.test(key)) return null;
+  const tags = Object.keys(runtime.catalogs);
   while (key) {
-    if (Object.hasOwn(runtime.matches, key)) return runtime.matches[key];
+    const found =
+      tags.find((t) => t.toLowerCase() === key) ??
+      (Object.hasOwn(runtime.matches, key) ? runtime.matches[key] : undefined) ??
+      tags.find((t) => t.split("-")[0].toLowerCase() === key);
+    if (found) return found;
     key = key.slice(0, Math.max(0, key.lastIndexOf("-")));
   }
   return null;
@@ -491,8 +498,9 @@ class AzureSignupGuide extends HTMLElement {
  * wasm-bindgen glue's; `wasmSource`: the wasm's URL (fetched with `wasmIntegrity`) or its
  * bytes; `loadError`: the message shown when the wasm cannot load, in en-US, and the record
  * of a catalog file that holds it; `matches`: the keys `Locale::closest` looks a `lang` up
- * in (both from src/bin/prerender.rs); `catalogs`: per language the wasm does not carry, its
- * catalog file's URL and integrity, or its text. scripts/post-build.mjs appends the call.
+ * in (both from src/bin/prerender.rs); `catalogHash` and `catalogs`: the build's hash that
+ * names the catalog files, and per language its file's integrity; or no hash, and per
+ * language its text (the single file). scripts/post-build.mjs appends the call.
  * @param {Runtime} given
  */
 // eslint-disable-next-line no-unused-vars -- called by the line post-build appends

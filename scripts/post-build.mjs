@@ -105,12 +105,13 @@ const catalogFiles = readdirSync(prerendered)
     writeFileSync(join(staging, name), readFileSync(join(prerendered, f)));
     return { tag, name };
   });
-const catalogsByUrl = `{${catalogFiles
-  .map(({ tag, name }) => {
-    const integrity = `sha384-${createHash("sha384").update(readFileSync(join(staging, name))).digest("base64")}`;
-    return `${JSON.stringify(tag)}: [new URL("./${name}", import.meta.url), ${JSON.stringify(integrity)}]`;
-  })
-  .join(", ")}}`;
+// Each file's integrity, in sha256 (SRI's shortest strong hash: 19 of them are most of the
+// loader's incompressible bytes); the loader names each file from the build's hash and its tag.
+const catalogsByUrl = JSON.stringify(
+  Object.fromEntries(
+    catalogFiles.map(({ tag, name }) => [tag, `sha256-${createHash("sha256").update(readFileSync(join(staging, name))).digest("base64")}`]),
+  ),
+);
 // Inline: script-safe JSON (no "</script" can end the element early).
 const catalogsInline = JSON.stringify(
   Object.fromEntries(catalogFiles.map(({ tag, name }) => [tag, read(staging, name)])),
@@ -125,14 +126,14 @@ const glueSource = release ? shortNames(read(staging, glue)) : read(staging, glu
 writeFileSync(join(staging, glue), await shrink(glueSource));
 
 // 1. The loader, with the wasm's hash pinned (it fetches the wasm with `integrity`).
-const wasmSri = `sha384-${createHash("sha384").update(readFileSync(join(staging, wasm))).digest("base64")}`;
+const wasmSri = `sha256-${createHash("sha256").update(readFileSync(join(staging, wasm))).digest("base64")}`;
 writeFileSync(
   join(staging, "azure-signup-guide.js"),
   await shrink(
     `import init, { mount, styles, catalog_needed, add_catalog } from "./${glue}";\n${loaderBody}\n` +
       `defineGuide({ init, mount, styles, catalogNeeded: catalog_needed, addCatalog: add_catalog, ` +
       `wasmSource: new URL("./${wasm}", import.meta.url), wasmIntegrity: ${JSON.stringify(wasmSri)}, ` +
-      `loadError: ${loadError}, matches: ${matches}, catalogs: ${catalogsByUrl} });\n`,
+      `loadError: ${loadError}, matches: ${matches}, catalogHash: ${JSON.stringify(buildHash)}, catalogs: ${catalogsByUrl} });\n`,
   ),
 );
 
@@ -219,7 +220,7 @@ const singleScript = escapeControls(await shrink(
   `${glueInline}\n${loaderBody}\n` +
     `const bytes = Uint8Array.from(atob("${wasmBase64}"), (c) => c.charCodeAt(0));\n` +
     `defineGuide({ init: __wbg_init, mount, styles, catalogNeeded: catalog_needed, addCatalog: add_catalog, ` +
-      `wasmSource: bytes, wasmIntegrity: null, loadError: ${loadError}, matches: ${matches}, catalogs: ${catalogsInline} });\n`,
+      `wasmSource: bytes, wasmIntegrity: null, loadError: ${loadError}, matches: ${matches}, catalogHash: null, catalogs: ${catalogsInline} });\n`,
 ));
 const single = withPrerender(
   index

@@ -32,10 +32,11 @@ ensure_cargo_tool() {
   cargo install "$crate" --version "$version" "$@"
 }
 
-# The browser for the tests, fonts so Japanese and Arabic render as text (not boxes),
+# The browser for the tests, fonts so Japanese, Chinese, Korean and Arabic render as text
+# (not boxes; WenQuanYi Micro Hei, 1.6 MB, covers Chinese and Korean),
 # and pdftoppm to turn the printed guide into pictures.
 # python3-venv: the MkDocs virtualenv is made from Debian's own Python (see ensure_mkdocs).
-BROWSER_PACKAGES=(chromium chromium-driver fonts-noto-core fonts-ipafont-gothic poppler-utils python3-venv)
+BROWSER_PACKAGES=(chromium chromium-driver fonts-noto-core fonts-ipafont-gothic fonts-wqy-microhei poppler-utils python3-venv)
 
 ensure_chromium() {
   local missing=()

@@ -35,6 +35,11 @@ const COGNATES: &[(&str, &str)] = &[
     ("de-DE", "step-optional-note"),
     // Microsoft's Japanese docs write the portal's name in English.
     ("ja-JP", "link-portal"),
+    // The Azure portal has no Arabic interface: its drawing shows the English page.
+    ("ar-SA", "illus-check-heading"),
+    ("ar-SA", "illus-check-current"),
+    ("ar-SA", "illus-check-all"),
+    ("ar-SA", "illus-check-switch"),
     // "administrator" is Polish too (Microsoft's Polish term).
     ("pl-PL", "note-admin"),
     ("pl-PL", "name-admin"),

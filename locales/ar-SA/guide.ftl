@@ -1,10 +1,10 @@
 # إرشادات التسجيل في Azure: كل النصوص التي تعرضها الأداة.
 
-## الأداة ككل
+## The widget as a whole
 
 widget-title = التسجيل للحصول على اشتراك Azure باستخدام حساب Microsoft 365 الخاص بك
-article-date = حُدّثت المقالة في ٢٠ أغسطس ٢٠٢٠.
-entra-note = أصبح Azure Active Directory (Azure AD) الآن Microsoft Entra ID.
+article-date = حُدّثت المقالة في 20 أغسطس 2020.
+entra-note = أصبح Azure Active Directory (Azure AD) الآن معرف Microsoft Entra.
 language-label = اللغة
 language-name = العربية
 new-tab = (يُفتح في علامة تبويب جديدة)
@@ -15,7 +15,7 @@ list-start = { $first } و{ $second }
 list-middle = { $first } و{ $second }
 list-end = { $first } و{ $second }
 
-## الخطوات
+## The walkthrough
 
 walkthrough-heading = الحصول على اشتراك Azure باستخدام حساب Microsoft 365 الخاص بك
 intro-m365 = إذا كان لديك اشتراك Microsoft 365، فيمكنك استخدام حساب Microsoft 365 الخاص بك لإنشاء اشتراك Azure.
@@ -64,7 +64,7 @@ announce-step = الخطوة { $current } من { $total }: { $title }
 announce-optional = خطوة اختيارية: { $title }
 announce-done = اكتملت العملية.
 
-## نصوص الارتباطات
+## Link texts
 
 link-azure-com = Azure.com
 link-portal = مدخل Azure
@@ -74,12 +74,12 @@ link-rbac-overview = بدء استخدام إدارة الوصول في مدخل
 link-associate = ربط مستأجر Microsoft 365 باشتراك Azure
 link-how-associated = كيفية ربط اشتراكات Azure بـ Azure Active Directory
 link-support = إنشاء طلب دعم
-link-portal-directories = «الدلائل + الاشتراكات» (Directories + subscriptions) في مدخل Azure
+link-portal-directories = «الدلائل + الاشتراكات» (Directories + subscriptions) في مدخل Azure
 link-portal-subscriptions = «الاشتراكات» (Subscriptions) في مدخل Azure
 link-associate-entra = ربط اشتراك Azure أو إضافته إلى مستأجر Microsoft Entra الخاص بك
 link-transfer = نقل اشتراك Azure إلى دليل Microsoft Entra مختلف
 
-## رسوم بدلًا من لقطات الشاشة في المقالة
+## Illustrations drawn in place of the article's screenshots
 
 illus-signup-alt = رسم توضيحي لصفحة التسجيل في Azure في مستعرض.
 illus-signup-address = account.azure.com/signup
@@ -90,14 +90,17 @@ illus-email = you@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = رسم توضيحي لنموذج التسجيل.
 illus-form-heading = معلومات عنك
-illus-check-alt = رسم توضيحي لصفحة «الدلائل + الاشتراكات» (Directories + subscriptions) في مدخل Azure، مع تمييز الدليل الحالي.
+illus-sign-in-heading = تسجيل الدخول
+illus-form-button = تسجيل
+illus-check-alt = رسم توضيحي لصفحة «الدلائل + الاشتراكات» (Directories + subscriptions) في مدخل Azure، مع تمييز الدليل الحالي.
 illus-check-address = portal.azure.com/#settings/directory
-illus-check-heading = الدلائل + الاشتراكات
-illus-check-current = الدليل الحالي
-illus-check-all = جميع الدلائل
-illus-check-switch = تبديل
+# The Azure portal has no Arabic interface: its page is drawn as it shows, in English, left to right.
+illus-check-heading = Directories + subscriptions
+illus-check-current = Current directory
+illus-check-all = All directories
+illus-check-switch = Switch
 
-## المخطط
+## The diagram
 
 diagram-heading = مزيد من المعلومات حول اشتراكات Azure وMicrosoft 365
 diagram-intro = يستخدم Microsoft 365 وAzure خدمة Azure AD لإدارة المستخدمين والاشتراكات. يشبه دليل Azure حاوية يمكنك أن تجمع فيها المستخدمين والاشتراكات. لاستخدام حسابات المستخدمين نفسها لاشتراكات Azure وMicrosoft 365، تأكد من إنشاء اشتراكات Azure في الدليل نفسه الذي توجد فيه اشتراكات Microsoft 365.
@@ -119,7 +122,7 @@ new-badge = { $kind ->
    *[other] جديد
 }
 figure-rule = القاعدة: يُضاف الاشتراك إلى دليل المستخدم الذي ينشئه.
-figure-unsure = لست متأكدًا من الحالة التي تنطبق عليك؟ يعرض الشكل الوضع قبل التسجيل. لمعرفة الدليل الذي يوجد فيه حساب Microsoft 365 الخاص بك، افتح { $link }.
+figure-unsure = لست متأكدًا من الحالة التي تنطبق عليك؟ يعرض الشكل الوضع قبل التسجيل. لمعرفة الدليل الذي يوجد فيه حساب Microsoft 365 الخاص بك، افتح صفحة { $link }.
 figure-you = أنت
 figure-you-accounts = { $count ->
     [zero] شخص واحد، بلا حسابات
@@ -145,10 +148,6 @@ note-owned-by-directory = يملكه الدليل، ويديره { $managers }
 note-shared = لدى { $names } حق الوصول أيضًا (Azure RBAC)
 name-in = { $name }، { $where }
 name-admin = { $name }، مسؤول
-name-owned = { $owner ->
-    [you] { $name }، مملوك لك
-   *[directory] { $name }، مملوك للدليل
-}
 name-new = { $kind ->
    *[other] { $name }، جديد
 }
@@ -171,7 +170,7 @@ why-subscription = { $who ->
    *[directory] يملكه الدليل، ويديره { $managers } بصفته مسؤولًا.
 }
 
-## نقاط المقالة حول الدلائل والاشتراكات
+## The article's points about directories and subscriptions
 
 rules-heading = ضع النقاط التالية في الاعتبار:
 rule-created-under = يُنشأ الاشتراك ضمن دليل.
@@ -180,14 +179,14 @@ rule-lands-in = يُضاف الاشتراك إلى دليل المستخدم ا�
 rule-azure-owned = اشتراكات Azure مملوكة لمستخدمين أفراد في الدليل.
 rule-m365-owned = اشتراكات Microsoft 365 مملوكة للدليل نفسه. ويمكن للمستخدمين الذين لديهم الأذونات المناسبة في الدليل إدارة هذه الاشتراكات.
 
-## مشاهد السيناريوهات
+## Scenario scenes
 
 scene-same-account = عند التسجيل باستخدام حساب Microsoft 365 الخاص بك، يُضاف اشتراك Azure إلى دليل Contoso بجوار اشتراك Microsoft 365، وتعمل حسابات المستخدمين نفسها مع الاشتراكين كليهما.
 scene-sprawl-result = عند التسجيل باستخدام حساب آخر، وهو حساب شخصي، يُضاف اشتراك Azure إلى دليل مستقل خاص بذلك الحساب. وبذلك يصبح لديك دليلان، ولا يوجد مستخدمو Contoso في الدليل الجديد: وهذا هو تعدد الحسابات الذي تحذّر منه المقالة.
 scene-other-result = عند التسجيل باستخدام حساب عمل تابع لمؤسسة أخرى، يُضاف اشتراك Azure إلى دليل تلك المؤسسة، Fabrikam، وليس إلى دليل Contoso. ولا يوجد مستخدمو Contoso في هذا الدليل، وقد تفقد حق الوصول إلى الاشتراك عندما تغادر تلك المؤسسة.
 scene-access-shared = تمنح أليكس حق الوصول إلى اشتراك Azure عبر التحكم في الوصول المستند إلى الدور. أليكس موجود بالفعل في الدليل، لذا لا حاجة إلى حساب جديد. تعرّف على كيفية { $link }.
 
-## حالتك أنت: مساعدة من الإرشادات نفسها في الخطوة ٢ وفي المخطط، وليست من نص المقالة
+## Your own case: the guide's own help in step 2 and in the diagram, not the article's text
 
 case-heading = أين سيُضاف اشتراكك؟
 case-intro = أدخل العنوانين أو اختر من الخيارات أدناه. هذا توقّع مبني على مجال كل عنوان، وليس استعلامًا فعليًا: ما تُدخله لا يغادر هذه الصفحة أبدًا ولا يُحفظ.
@@ -200,11 +199,11 @@ case-pick-personal = حساب شخصي (مثل outlook.com أو gmail.com أو �
 case-pick-unknown = لست متأكدًا
 case-verdict-label = التوقّع:
 case-verdict-read = التوقّع لـ { $from } و{ $to }:
-case-verdict-likely = على الأرجح الدليل نفسه. عادةً ما ينتمي نطاق onmicrosoft.com الخاص بمستأجر ونطاق يحمل الاسم نفسه، أو نطاق ونطاق فرعي منه، إلى المؤسسة نفسها. تحقّق من ذلك أولًا: سجّل الدخول إلى مدخل Azure وانظر في صفحة «الدلائل + الاشتراكات» (Directories + subscriptions).
+case-verdict-likely = على الأرجح الدليل نفسه. عادةً ما ينتمي نطاق onmicrosoft.com الخاص بمستأجر ونطاق يحمل الاسم نفسه، أو نطاق ونطاق فرعي منه، إلى المؤسسة نفسها. تحقّق من ذلك أولًا: سجّل الدخول إلى مدخل Azure وانظر في صفحة «الدلائل + الاشتراكات» (Directories + subscriptions).
 case-verdict-same = الدليل نفسه. يُضاف اشتراك Azure إلى دليل مؤسستك بجوار اشتراك Microsoft 365، وتعمل حسابات المستخدمين نفسها مع الاشتراكين كليهما.
 case-verdict-personal = دليل جديد. عند التسجيل بعنوان شخصي (مثل outlook.com أو gmail.com أو yahoo.com) تسجّل بحساب Microsoft شخصي يحصل على دليل مستقل خاص به، ويُضاف الاشتراك إليه بمعزل عن مؤسستك ومستخدميها: وهذا هو تعدد الحسابات. سجّل باستخدام حساب Microsoft 365 الخاص بك بدلًا من ذلك.
-case-verdict-other = على الأرجح دليل آخر. عادةً ما ينتمي نطاقا عمل مختلفان إلى مؤسستين مختلفتين، ويُضاف الاشتراك إلى دليل المؤسسة التي يُستخدم حسابها في التسجيل. لكن قد يكون لمؤسسة واحدة عدة نطاقات: تحقّق من ذلك في صفحة «الدلائل + الاشتراكات» (Directories + subscriptions) في مدخل Azure، وسجّل باستخدام حساب المؤسسة التي ينبغي أن يكون الاشتراك في دليلها.
-case-verdict-unknown = لا يمكن تحديد ذلك من هذه المعلومات. تحقّق أولًا من الدليل الذي يوجد فيه حساب Microsoft 365 الخاص بك: سجّل الدخول به إلى مدخل Azure وانظر في صفحة «الدلائل + الاشتراكات» (Directories + subscriptions).
+case-verdict-other = على الأرجح دليل آخر. عادةً ما ينتمي نطاقا عمل مختلفان إلى مؤسستين مختلفتين، ويُضاف الاشتراك إلى دليل المؤسسة التي يُستخدم حسابها في التسجيل. لكن قد يكون لمؤسسة واحدة عدة نطاقات: تحقّق من ذلك في صفحة «الدلائل + الاشتراكات» (Directories + subscriptions) في مدخل Azure، وسجّل باستخدام حساب المؤسسة التي ينبغي أن يكون الاشتراك في دليلها.
+case-verdict-unknown = لا يمكن تحديد ذلك من هذه المعلومات. تحقّق أولًا من الدليل الذي يوجد فيه حساب Microsoft 365 الخاص بك: سجّل الدخول به إلى مدخل Azure وانظر في صفحة «الدلائل + الاشتراكات» (Directories + subscriptions).
 case-unreadable = { $field ->
     [m365] لا يبدو أن عنوان Microsoft 365 عنوان بريد إلكتروني.
    *[sign-up] لا يبدو أن عنوان التسجيل عنوان بريد إلكتروني.
@@ -220,4 +219,4 @@ case-lands-unknown = لا يمكن تحديده من العنوان
 case-do-same = لا شيء آخر: تعمل حسابات المستخدمين نفسها مع الاشتراكين كليهما.
 case-do-personal = سجّل باستخدام حساب Microsoft 365 الخاص بك بدلًا من ذلك.
 case-do-other = سجّل باستخدام حساب المؤسسة التي ينبغي أن يكون الاشتراك في دليلها.
-case-do-unknown = تحقّق أولًا في المدخل، في صفحة «الدلائل + الاشتراكات» (Directories + subscriptions).
+case-do-unknown = تحقّق أولًا في المدخل، في صفحة «الدلائل + الاشتراكات» (Directories + subscriptions).

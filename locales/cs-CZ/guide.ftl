@@ -10,7 +10,7 @@ language-label = Jazyk
 # Název jazyka, jak ho uvádí nabídka jazyků.
 language-name = Čeština
 new-tab = (otevře se na nové kartě)
-load-error = Průvodce se nepodařilo načíst. Načtěte stránku znovu a zkuste to ještě jednou.
+load-error = Průvodce se nepodařilo načíst. Zkuste stránku načíst znovu.
 internal-error = V průvodci se něco pokazilo. Pokud chcete pokračovat, načtěte stránku znovu. Váš postup zůstal uložený.
 list-pair = { $first } a { $second }
 list-start = { $first }, { $second }
@@ -34,7 +34,7 @@ steps-optional = Volitelné:
 step-optional-note = (volitelný krok)
 step-done = (hotovo)
 step-sign-up-title = Registrace
-step-sign-up-text = Zaregistrujte se na stránce { $link }.
+step-sign-up-text = Zaregistrujte se na webu { $link }.
 step-sign-in-title = Přihlášení
 step-sign-in-text = Přihlaste se uživatelským jménem a heslem pro Microsoft 365. Účet, kterým se přihlásíte, nepotřebuje oprávnění správce.
 step-sign-in-several = Pokud máte víc účtů Microsoft 365, použijte přihlašovací údaje toho účtu Microsoft 365, který chcete přidružit ke svému předplatnému Azure.
@@ -92,6 +92,8 @@ illus-email = uzivatel@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = Ilustrace registračního formuláře.
 illus-form-heading = O vás
+illus-sign-in-heading = Přihlásit se
+illus-form-button = Zaregistrovat se
 illus-check-alt = Ilustrace stránky Adresáře a předplatná na webu Azure Portal s vyznačeným aktuálním adresářem.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Adresáře a předplatná
@@ -147,10 +149,6 @@ note-owned-by-directory = vlastní ho adresář, spravuje ho { $managers }
 note-shared = přístup má také { $names } (Azure RBAC)
 name-in = { $name }, { $where }
 name-admin = { $name }, správce
-name-owned = { $owner ->
-    [you] { $name }, ve vašem vlastnictví
-   *[directory] { $name }, ve vlastnictví adresáře
-}
 name-new = { $kind ->
     [subscription] { $name }, nové
    *[other] { $name }, nový
@@ -158,7 +156,7 @@ name-new = { $kind ->
 why-directory = { $kind ->
     [organization] Adresář vaší organizace: je v něm váš účet Microsoft 365, účty vašich kolegů i předplatné Microsoftu 365.
     [other] Adresář jiné organizace, ve kterém je váš účet Fabrikam. Nikdo z adresáře { $other } v něm není a o tom, kdo v něm bude, rozhodují správci společnosti Fabrikam.
-   *[personal] Samostatný adresář pro váš osobní účet, který vznikl, když jste se tímto účtem zaregistrovali. Nikdo z adresáře { $other } v něm není.
+   *[personal] Samostatný adresář pro váš osobní účet. Vznikl, když jste se tímto účtem zaregistrovali. Nikdo z adresáře { $other } v něm není.
 }
 why-account = { $who ->
     [work] Tento účet je { $where }, takže všechno, co s ním vytvoříte, skončí také tam.
@@ -188,7 +186,7 @@ rule-m365-owned = Předplatná Microsoftu 365 patří přímo adresáři. Sprav
 scene-same-account = S vaším účtem Microsoft 365 skončí předplatné Azure v adresáři Contoso vedle předplatného Microsoftu 365 a pro obě fungují stejné uživatelské účty.
 scene-sprawl-result = S jiným účtem, a to osobním, skončí předplatné Azure ve vlastním adresáři tohoto účtu. Teď tedy existují dva adresáře a uživatelé z adresáře Contoso v tom novém nejsou: to je ten nárůst počtu účtů, před kterým článek varuje.
 scene-other-result = S pracovním účtem jiné organizace skončí předplatné Azure v adresáři této organizace, Fabrikam, a ne v adresáři Contoso. Uživatelé z adresáře Contoso v něm nejsou, a když z této organizace odejdete, můžete k předplatnému ztratit přístup.
-scene-access-shared = Alexovi dáte přístup k předplatnému Azure pomocí řízení přístupu na základě role. Alex už v adresáři je, takže nový účet není potřeba. Zjistěte, jak { $link }.
+scene-access-shared = Alexovi udělíte přístup k předplatnému Azure pomocí řízení přístupu na základě role. Alex už v adresáři je, takže nový účet není potřeba. Zjistěte, jak { $link }.
 
 ## Your own case: the guide's own help in step 2 and in the diagram, not the article's text
 
@@ -206,7 +204,7 @@ case-verdict-label = Odhad:
 case-verdict-read = Odhad pro { $from } → { $to }:
 case-verdict-likely = Velmi pravděpodobně stejný adresář. Doména onmicrosoft.com tenanta a doména se stejným názvem, případně doména a její subdoména, obvykle patří jedné organizaci. Nejdřív to ale ověřte: přihlaste se k webu Azure Portal a podívejte se na stránku Adresáře a předplatná.
 case-verdict-same = Stejný adresář. Předplatné Azure skončí v adresáři vaší organizace vedle vašeho předplatného Microsoftu 365 a pro obě budou fungovat stejné uživatelské účty.
-case-verdict-personal = Nový adresář. S osobní adresou (outlook.com, gmail.com, yahoo.com atd.) se registrujete jako osobní účet Microsoft, který dostane vlastní adresář. Předplatné skončí tam, odděleně od vaší organizace a jejích uživatelů – to je nárůst počtu účtů. Zaregistrujte se raději účtem Microsoft 365.
+case-verdict-personal = Nový adresář. S osobní adresou (outlook.com, gmail.com, yahoo.com atd.) se zaregistrujete osobním účtem Microsoft, který dostane vlastní adresář. Předplatné skončí tam, odděleně od vaší organizace a jejích uživatelů – to je nárůst počtu účtů. Zaregistrujte se raději účtem Microsoft 365.
 case-verdict-other = Pravděpodobně jiný adresář. Dvě různé pracovní domény obvykle patří dvěma organizacím a předplatné skončí v adresáři té, jejímž účtem se registrujete. Jedna organizace ale může mít víc domén: ověřte to na stránce Adresáře a předplatná na webu Azure Portal a zaregistrujte se účtem organizace, která má předplatné vlastnit.
 case-verdict-unknown = Zatím to nelze určit. Nejdřív zjistěte, ve kterém adresáři je váš účet Microsoft 365: přihlaste se jím k webu Azure Portal a podívejte se na stránku Adresáře a předplatná.
 case-unreadable = { $field ->

@@ -1,9 +1,9 @@
 # Azure-Registrierungsleitfaden: alle Texte, die das Widget anzeigt.
 
-## Das Widget als Ganzes
+## The widget as a whole
 
 widget-title = Mit Ihrem Microsoft 365-Konto für ein Azure-Abonnement registrieren
-article-date = Artikel aktualisiert am 20. August 2020.
+article-date = Artikel aktualisiert am 20. August 2020.
 entra-note = Azure Active Directory (Azure AD) heißt jetzt Microsoft Entra ID.
 language-label = Sprache
 language-name = Deutsch
@@ -15,7 +15,7 @@ list-start = { $first }, { $second }
 list-middle = { $first }, { $second }
 list-end = { $first } und { $second }
 
-## Die Schritte
+## The walkthrough
 
 walkthrough-heading = Azure-Abonnement mit Ihrem Microsoft 365-Konto erhalten
 intro-m365 = Wenn Sie ein Microsoft 365-Abonnement haben, können Sie mit Ihrem Microsoft 365-Konto ein Azure-Abonnement erstellen.
@@ -64,7 +64,7 @@ announce-step = Schritt { $current } von { $total }: { $title }
 announce-optional = Optionaler Schritt: { $title }
 announce-done = Fertig.
 
-## Linktexte
+## Link texts
 
 link-azure-com = Azure.com
 link-portal = Azure-Portal
@@ -79,7 +79,7 @@ link-portal-subscriptions = „Abonnements“ im Azure-Portal
 link-associate-entra = Zuordnen oder Hinzufügen eines Azure-Abonnements zu Ihrem Microsoft Entra-Mandanten
 link-transfer = Übertragen eines Azure-Abonnements in ein anderes Microsoft Entra-Verzeichnis
 
-## Zeichnungen anstelle der Screenshots des Artikels
+## Illustrations drawn in place of the article's screenshots
 
 illus-signup-alt = Zeichnung der Azure-Registrierungsseite in einem Browser.
 illus-signup-address = account.azure.com/signup
@@ -90,6 +90,8 @@ illus-email = name@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = Zeichnung des Registrierungsformulars.
 illus-form-heading = Über Sie
+illus-sign-in-heading = Anmelden
+illus-form-button = Registrieren
 illus-check-alt = Zeichnung der Seite „Verzeichnisse + Abonnements“ im Azure-Portal, auf der das aktuelle Verzeichnis markiert ist.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Verzeichnisse + Abonnements
@@ -97,7 +99,7 @@ illus-check-current = Aktuelles Verzeichnis
 illus-check-all = Alle Verzeichnisse
 illus-check-switch = Wechseln
 
-## Das Diagramm
+## The diagram
 
 diagram-heading = Weitere Informationen zu Azure- und Microsoft 365-Abonnements
 diagram-intro = Microsoft 365 und Azure verwalten Benutzer und Abonnements mit dem Dienst Azure AD. Das Azure-Verzeichnis ist wie ein Container, in dem Sie Benutzer und Abonnements gruppieren können. Wenn Sie dieselben Benutzerkonten für Ihre Azure- und Microsoft 365-Abonnements verwenden möchten, müssen Sie sicherstellen, dass die Azure-Abonnements im selben Verzeichnis erstellt werden wie die Microsoft 365-Abonnements.
@@ -141,10 +143,6 @@ note-owned-by-directory = gehört dem Verzeichnis, wird von { $managers } verwal
 note-shared = Zugriff auch für { $names } (Azure RBAC)
 name-in = { $name }, { $where }
 name-admin = { $name }, Administrator
-name-owned = { $owner ->
-    [you] { $name }, gehört Ihnen
-   *[directory] { $name }, gehört dem Verzeichnis
-}
 name-new = { $kind ->
    *[other] { $name }, neu
 }
@@ -154,20 +152,20 @@ why-directory = { $kind ->
    *[personal] Ein eigenes Verzeichnis für Ihr persönliches Konto. Es wurde erstellt, als Sie sich mit diesem Konto registriert haben. Niemand aus { $other } befindet sich darin.
 }
 why-account = { $who ->
-    [work] Dieses Konto befindet sich { $where }. Daher befindet sich alles, was Sie damit erstellen, ebenfalls dort.
-    [personal] Dieses Konto befindet sich { $where } und nicht in { $other }. Daher befindet sich alles, was Sie damit erstellen, dort.
-    [other] Dieses Konto gehört zu einer anderen Organisation und befindet sich { $where }, nicht in { $other }. Daher befindet sich alles, was Sie damit erstellen, dort.
+    [work] Dieses Konto befindet sich { $where }. Daher wird alles, was Sie damit erstellen, ebenfalls dort angelegt.
+    [personal] Dieses Konto befindet sich { $where } und nicht in { $other }. Daher wird alles, was Sie damit erstellen, dort angelegt.
+    [other] Dieses Konto gehört zu einer anderen Organisation und befindet sich { $where }, nicht in { $other }. Daher wird alles, was Sie damit erstellen, dort angelegt.
    *[admin] { $name } ist Administrator { $where } und verwaltet das Microsoft 365-Abonnement.
 }
 why-access = Auch { $name } hat über die rollenbasierte Zugriffssteuerung Zugriff auf Ihr Azure-Abonnement. { $name } befindet sich bereits im selben Verzeichnis und benötigt kein neues Konto.
 why-subscription = { $who ->
-    [work] Sie haben es mit Ihrem Microsoft 365-Konto erstellt. Daher befindet es sich { $where }, neben dem Microsoft 365-Abonnement.
+    [work] Sie haben es mit Ihrem Microsoft 365-Konto erstellt. Daher befindet es sich wie das Microsoft 365-Abonnement { $where }.
     [personal] Sie haben es mit Ihrem persönlichen Konto erstellt. Daher befindet es sich { $where }, getrennt von { $other } und dessen Microsoft 365-Abonnement.
     [other] Sie haben es mit Ihrem Fabrikam-Konto erstellt. Daher befindet es sich { $where }, dem Verzeichnis einer anderen Organisation, getrennt von { $other } und dessen Microsoft 365-Abonnement.
    *[directory] Es gehört dem Verzeichnis und wird von { $managers } als Administrator verwaltet.
 }
 
-## Die Punkte des Artikels zu Verzeichnissen und Abonnements
+## The article's points about directories and subscriptions
 
 rules-heading = Beachten Sie die folgenden Punkte:
 rule-created-under = Ein Abonnement wird in einem Verzeichnis erstellt.
@@ -176,14 +174,14 @@ rule-lands-in = Ein Abonnement wird im Verzeichnis des Benutzers erstellt, der e
 rule-azure-owned = Azure-Abonnements gehören einzelnen Benutzern im Verzeichnis.
 rule-m365-owned = Microsoft 365-Abonnements gehören dem Verzeichnis selbst. Benutzer mit den nötigen Berechtigungen im Verzeichnis können diese Abonnements verwalten.
 
-## Szenen der Szenarien
+## Scenario scenes
 
 scene-same-account = Mit Ihrem Microsoft 365-Konto wird das Azure-Abonnement in Contoso erstellt, wo sich auch das Microsoft 365-Abonnement befindet. Dieselben Benutzerkonten können für beide verwendet werden.
 scene-sprawl-result = Mit einem anderen, persönlichen Konto wird das Azure-Abonnement im eigenen Verzeichnis dieses Kontos erstellt. Jetzt gibt es zwei Verzeichnisse, und die Benutzer von Contoso befinden sich nicht im neuen Verzeichnis: Das ist die Anhäufung von Konten, vor der der Artikel warnt.
 scene-other-result = Mit dem Geschäftskonto einer anderen Organisation wird das Azure-Abonnement im Verzeichnis dieser Organisation, Fabrikam, erstellt und nicht in Contoso. Die Benutzer von Contoso befinden sich nicht darin, und wenn Sie diese Organisation verlassen, verlieren Sie möglicherweise den Zugriff auf das Abonnement.
 scene-access-shared = Sie geben Alex über die rollenbasierte Zugriffssteuerung Zugriff auf das Azure-Abonnement. Alex ist bereits im Verzeichnis, daher ist kein neues Konto nötig. Erfahren Sie, wie Sie { $link }.
 
-## Ihr eigener Fall: eigene Hilfe des Leitfadens in Schritt 2 und im Diagramm, nicht der Text des Artikels
+## Your own case: the guide's own help in step 2 and in the diagram, not the article's text
 
 case-heading = In welchem Verzeichnis wird Ihr Abonnement erstellt?
 case-intro = Geben Sie die beiden Adressen ein, oder treffen Sie unten eine Auswahl. Dies ist eine Vorhersage anhand der Domänen der Adressen, keine Abfrage: Was Sie eingeben, verlässt diese Seite nie und wird nicht gespeichert.
@@ -209,7 +207,7 @@ case-table-caption = Wo Ihr Abonnement erstellt wird
 case-table-account = Registrierung mit
 case-table-lands = Es wird erstellt
 case-table-do = Was Sie tun sollten
-case-lands-same = im Verzeichnis Ihrer Organisation, neben Microsoft 365
+case-lands-same = im Verzeichnis Ihrer Organisation, zusammen mit Microsoft 365
 case-lands-personal = in einem neuen, eigenen Verzeichnis
 case-lands-other = im Verzeichnis der anderen Organisation
 case-lands-unknown = lässt sich anhand der Adresse nicht sagen

@@ -13,7 +13,7 @@ language-label = Language
 language-name = English
 new-tab = (opens in a new tab)
 load-error = The guide couldn't be loaded. Reload the page to try again.
-internal-error = Something went wrong in the guide. Reload the page to go on; your progress is saved.
+internal-error = Something went wrong in the guide. Reload the page to continue. Your progress is saved.
 list-pair = { $first } and { $second }
 list-start = { $first }, { $second }
 list-middle = { $first }, { $second }
@@ -94,6 +94,9 @@ illus-email = you@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = Illustration of the sign-up form.
 illus-form-heading = About you
+# The sign-in page's heading and the sign-up form's button, as the real pages word them.
+illus-sign-in-heading = Sign in
+illus-form-button = Sign up
 illus-check-alt = Illustration of the Azure portal's Directories + subscriptions page, with the current directory marked.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Directories + subscriptions
@@ -125,7 +128,7 @@ new-badge = { $kind ->
    *[other] New
 }
 figure-rule = The rule: a subscription lands in the directory of the user who creates it.
-figure-unsure = Not sure which case is yours: the figure shows where things stand before you sign up. To see which directory your Microsoft 365 account is in, open { $link }.
+figure-unsure = Not sure which case is yours? The figure shows where things stand before you sign up. To see which directory your Microsoft 365 account is in, open { $link }.
 figure-you = You
 figure-you-accounts = { $count ->
     [one] one person, one account
@@ -147,15 +150,11 @@ note-owned-by-directory = owned by the directory, managed by { $managers }
 note-shared = { $names } also has access (Azure RBAC)
 name-in = { $name }, { $where }
 name-admin = { $name }, administrator
-name-owned = { $owner ->
-    [you] { $name }, owned by you
-   *[directory] { $name }, owned by the directory
-}
 name-new = { $kind ->
    *[other] { $name }, new
 }
 why-directory = { $kind ->
-    [organization] Your organization's directory: your Microsoft 365 account, your colleagues' accounts and the Microsoft 365 subscription are all in it.
+    [organization] Your organization's directory: your Microsoft 365 account, your colleagues' accounts, and the Microsoft 365 subscription are all in it.
     [other] Another organization's directory, with your Fabrikam account in it. Nobody from { $other } is in it, and Fabrikam's administrators decide who is.
    *[personal] A directory of its own for your personal account, made when you signed up with it. Nobody from { $other } is in it.
 }
@@ -165,7 +164,7 @@ why-account = { $who ->
     [other] This account belongs to another organization and is { $where }, not in { $other }, so whatever you create with it lands there.
    *[admin] { $name } is an administrator { $where } and manages the Microsoft 365 subscription.
 }
-why-access = { $name } also has access to your Azure subscription through role-based access control. Already in the same directory, { $name } needs no new account.
+why-access = { $name } also has access to your Azure subscription through role-based access control. { $name } is already in the same directory and doesn't need a new account.
 why-subscription = { $who ->
     [work] You created it with your Microsoft 365 account, so it landed { $where }, next to the Microsoft 365 subscription.
     [personal] You created it with your personal account, so it landed { $where }, apart from { $other } and its Microsoft 365 subscription.
@@ -195,19 +194,19 @@ case-heading = Where will your subscription land?
 case-intro = Enter the two addresses or choose below. This is a prediction from the addresses' domains, not a lookup: what you enter never leaves this page and isn't saved.
 case-m365-label = The address you use for Microsoft 365
 case-sign-up-label = The address you'll use to sign up for Azure
-case-choices-label = Or choose the account you will sign up with
+case-choices-label = Or choose the account you'll sign up with
 case-pick-same = My work account, the one I use for Microsoft 365
 case-pick-other = A work account from another organization
-case-pick-personal = A personal account (outlook.com, gmail.com or any other personal address)
+case-pick-personal = A personal account (outlook.com, gmail.com, or any other personal address)
 case-pick-unknown = Not sure
 case-verdict-label = Prediction:
 # The label of a verdict from two typed addresses: their domains only (never the part
 # before the @), as read.
 case-verdict-read = Prediction for { $from } → { $to }:
-case-verdict-likely = Very likely the same directory. A tenant's onmicrosoft.com domain and a domain of the same name, or a domain and one under it, usually belong to one organization. Check it first: sign in to the Azure portal and look under Directories + subscriptions.
+case-verdict-likely = Very likely the same directory. A tenant's onmicrosoft.com domain and a domain with the same name, or a domain and its subdomain, usually belong to the same organization. Check first: sign in to the Azure portal and look under Directories + subscriptions.
 case-verdict-same = Same directory. The Azure subscription lands in your organization's directory, next to your Microsoft 365 subscription, and the same user accounts work for both.
-case-verdict-personal = A new directory. A personal address (outlook.com, gmail.com, yahoo.com, …) signs up as a personal Microsoft account, which gets a directory of its own; the subscription lands there, apart from your organization and its users: account sprawl. Sign up with your Microsoft 365 account instead.
-case-verdict-other = Probably another directory. Two different work domains usually belong to two organizations, and the subscription lands in the directory of the one whose account signs up. One organization can have several domains, though: check under Directories + subscriptions in the Azure portal, and sign up with the account of the organization that should hold the subscription.
+case-verdict-personal = A new directory. With a personal address (such as outlook.com, gmail.com, or yahoo.com), you sign up with a personal Microsoft account, which gets a directory of its own. The subscription lands there, apart from your organization and its users. That's account sprawl. Sign up with your Microsoft 365 account instead.
+case-verdict-other = Probably another directory. Two different work domains usually belong to two organizations, and the subscription lands in the directory of the organization whose account you sign up with. But one organization can have several domains: check under Directories + subscriptions in the Azure portal, and sign up with the account of the organization that should hold the subscription.
 case-verdict-unknown = Can't tell yet. Check first which directory your Microsoft 365 account is in: sign in to the Azure portal with it and look under Directories + subscriptions.
 case-unreadable = { $field ->
     [m365] The Microsoft 365 address doesn't look like an email address.
@@ -220,7 +219,7 @@ case-table-do = What to do
 case-lands-same = your organization's directory, next to Microsoft 365
 case-lands-personal = a new directory of its own
 case-lands-other = the other organization's directory
-case-lands-unknown = can't be told from the address
+case-lands-unknown = can't be determined from the address
 case-do-same = Nothing more: the same user accounts work for both.
 case-do-personal = Sign up with your Microsoft 365 account instead.
 case-do-other = Sign up with the account of the organization that should hold the subscription.

@@ -49,7 +49,7 @@ step-check-tag = Ayuda de la guía
 step-check-note = Este paso no forma parte del artículo: es una ayuda propia de la guía para comprobar dónde ha quedado su suscripción.
 step-check-directory = Abra la página { $link } para ver en qué directorio ha iniciado sesión y para cambiar a otro.
 step-check-subscriptions = Abra la página { $link } para encontrar su suscripción.
-step-check-wrong = Si ha quedado en un directorio equivocado, consulte { $link }.
+step-check-wrong = Si la suscripción ha quedado en un directorio equivocado, consulte { $link }.
 step-check-transfer = Para trasladarla a otro directorio, consulte { $link }.
 button-back = Atrás
 button-next = Siguiente
@@ -94,6 +94,8 @@ illus-email = usuario@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = Ilustración del formulario de registro.
 illus-form-heading = Acerca de usted
+illus-sign-in-heading = Iniciar sesión
+illus-form-button = Registrarse
 illus-check-alt = Ilustración de la página Directorios y suscripciones de Azure Portal, con el directorio actual resaltado.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Directorios y suscripciones
@@ -146,13 +148,9 @@ note-created = { $who ->
    *[personal] creada con su cuenta personal; usted es el propietario
 }
 note-owned-by-directory = propiedad del directorio, administrada por { $managers }
-note-shared = acceso también para { $names } (Azure RBAC)
+note-shared = { $names } también tiene acceso (Azure RBAC)
 name-in = { $name }, { $where }
 name-admin = { $name }, administrador
-name-owned = { $owner ->
-    [you] { $name }, de su propiedad
-   *[directory] { $name }, propiedad del directorio
-}
 name-new = { $kind ->
     [directory] { $name }, nuevo
     [account] { $name }, nueva
@@ -160,7 +158,7 @@ name-new = { $kind ->
 }
 why-directory = { $kind ->
     [organization] El directorio de su organización: en él están su cuenta de Microsoft 365, las cuentas de sus compañeros y la suscripción de Microsoft 365.
-    [other] El directorio de otra organización, donde está su cuenta de Fabrikam. Nadie de { $other } forma parte de él, y son los administradores de Fabrikam quienes deciden quién está.
+    [other] El directorio de otra organización, donde está su cuenta de Fabrikam. Nadie de { $other } forma parte de él: son los administradores de Fabrikam quienes deciden a quién se agrega.
    *[personal] Un directorio propio de su cuenta personal, creado cuando se registró con ella. Nadie de { $other } forma parte de él.
 }
 why-account = { $who ->
@@ -191,7 +189,7 @@ rule-m365-owned = El propio directorio es el propietario de las suscripciones de
 scene-same-account = Con su cuenta de Microsoft 365, la suscripción de Azure queda en Contoso, junto a la suscripción de Microsoft 365, y las mismas cuentas de usuario sirven para ambas.
 scene-sprawl-result = Con otra cuenta, en este caso personal, la suscripción de Azure queda en el directorio propio de esa cuenta. Ahora hay dos directorios y los usuarios de Contoso no están en el nuevo: es la proliferación de cuentas de la que advierte el artículo.
 scene-other-result = Con una cuenta profesional de otra organización, la suscripción de Azure queda en el directorio de esa organización, Fabrikam, y no en Contoso. Los usuarios de Contoso no están en él, y podría perder el acceso a la suscripción cuando deje esa organización.
-scene-access-shared = Usted concede a Alex acceso a la suscripción de Azure mediante el control de acceso basado en rol de Azure (Azure RBAC). Alex ya está en el directorio, así que no hace falta ninguna cuenta nueva. Aprenda a { $link }.
+scene-access-shared = Concede a Alex acceso a la suscripción de Azure mediante el control de acceso basado en rol de Azure (Azure RBAC). Alex ya está en el directorio, así que no hace falta ninguna cuenta nueva. Aprenda a { $link }.
 
 ## Your own case: the guide's own help in step 2 and in the diagram, not the article's text
 

@@ -29,7 +29,7 @@ intro-m365 = Ha van Microsoft 365-előfizetése, a Microsoft 365-fiókjával A
 intro-sign-up = Virtuális gépek beállításához vagy más Azure-szolgáltatások használatához regisztrálnia kell egy Azure-előfizetésre.
 intro-share = Azure-előfizetését másokkal is megoszthatja, és { $link }.
 
-walkthrough-save-time = Ha a Microsoft 365-felhasználónevével és -jelszavával regisztrál az Azure-ba, időt takarít meg, és elkerüli a fiókok elszaporodását.
+walkthrough-save-time = Ha a Microsoft 365-felhasználónevével és ‑jelszavával regisztrál az Azure-ba, időt takarít meg, és elkerüli a fiókok elszaporodását.
 steps-nav-label = Lépések
 progress-label = { $current }/{ $total }. lépés
 progress-optional = Nem kötelező lépés
@@ -41,7 +41,7 @@ step-done = (kész)
 step-sign-up-title = Regisztráció
 step-sign-up-text = Regisztráljon az { $link } webhelyen.
 step-sign-in-title = Bejelentkezés
-step-sign-in-text = Jelentkezzen be a Microsoft 365-felhasználónevével és -jelszavával. A bejelentkezéshez használt fióknak nincs szüksége rendszergazdai engedélyekre.
+step-sign-in-text = Jelentkezzen be a Microsoft 365-felhasználónevével és ‑jelszavával. A bejelentkezéshez használt fióknak nincs szüksége rendszergazdai engedélyekre.
 step-sign-in-several = Ha több Microsoft 365-fiókja is van, annak a Microsoft 365-fióknak a hitelesítő adataival jelentkezzen be, amelyet az Azure-előfizetéséhez szeretne társítani.
 step-finish-title = Regisztráció befejezése
 step-finish-text = Adja meg a kért adatokat, és fejezze be a regisztrációt. Ha már van Microsoft 365-fiókja, előfordulhat, hogy bizonyos adatokat nem kell megadnia.
@@ -62,7 +62,7 @@ done-heading = Elkészült
 done-text = Ha a Microsoft 365-fiókjával regisztrált, az Azure-előfizetése ugyanabban a címtárban van, mint a Microsoft 365-előfizetése, így ugyanazok a felhasználói fiókok mindkettőhöz használhatók.
 done-portal = Az Azure Portal megnyitása
 # A link-portal ragozott alakban áll („Azure Portalra”), a Microsoft-cikk mintájára.
-portal-text = Jelentkezzen be az { $link } a Microsoft 365-felhasználónevével és -jelszavával.
+portal-text = Jelentkezzen be az { $link } a Microsoft 365-felhasználónevével és ‑jelszavával.
 next-steps-heading = További lépések
 next-steps-rbac = Ossza meg Azure-előfizetését másokkal, és { $link }.
 help-heading = Segítségre van szüksége? Lépjen kapcsolatba velünk.
@@ -98,6 +98,8 @@ illus-email = felhasznalo@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = A regisztrációs űrlapot ábrázoló rajz.
 illus-form-heading = Önről
+illus-sign-in-heading = Bejelentkezés
+illus-form-button = Regisztráció
 illus-check-alt = Az Azure Portal Könyvtárak + előfizetések lapját ábrázoló rajz, rajta kiemelve az aktuális címtár.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Könyvtárak + előfizetések
@@ -150,10 +152,6 @@ note-owned-by-directory = a címtár tulajdona, { $managers } kezeli
 note-shared = { $names } is hozzáfér (Azure RBAC)
 name-in = { $name }, { $where }
 name-admin = { $name }, rendszergazda
-name-owned = { $owner ->
-    [you] { $name }, az Ön tulajdona
-   *[directory] { $name }, a címtár tulajdona
-}
 name-new = { $kind ->
    *[other] { $name }, új
 }
@@ -188,14 +186,14 @@ rule-m365-owned = A Microsoft 365-előfizetések magának a címtárnak a tulaj
 ## Scenario scenes
 
 scene-same-account = A Microsoft 365-fiókjával létrehozott Azure-előfizetés a Contoso címtárba kerül, a Microsoft 365-előfizetés mellé, és ugyanazok a felhasználói fiókok mindkettőhöz használhatók.
-scene-sprawl-result = Egy másik, személyes fiókkal létrehozva az Azure-előfizetés ennek a fióknak a saját címtárába kerül. Így már két címtár van, és a Contoso felhasználói nincsenek benne az újban: ez a fiókok elszaporodása, amelyre a cikk figyelmeztet.
-scene-other-result = Egy másik szervezet munkahelyi fiókjával létrehozva az Azure-előfizetés annak a szervezetnek a címtárába, a Fabrikam címtárba kerül, nem a Contoso címtárba. A Contoso felhasználói nincsenek benne, és ha Ön kilép abból a szervezetből, elveszítheti a hozzáférését.
+scene-sprawl-result = Ha egy másik, személyes fiókkal hozza létre az Azure-előfizetést, az ennek a fióknak a saját címtárába kerül. Így már két címtár van, és a Contoso felhasználói nincsenek benne az újban: ez a fiókok elszaporodása, amelyre a cikk figyelmeztet.
+scene-other-result = Ha egy másik szervezet munkahelyi fiókjával hozza létre az Azure-előfizetést, az annak a szervezetnek a címtárába, a Fabrikam címtárba kerül, nem a Contoso címtárba. A Contoso felhasználói nincsenek benne, és ha Ön kilép abból a szervezetből, elveszítheti a hozzáférését az előfizetéshez.
 scene-access-shared = Ön szerepköralapú hozzáférés-vezérléssel ad hozzáférést Alexnek az Azure-előfizetéshez. Alex már benne van a címtárban, ezért nincs szükség új fiókra. Ismerje meg, hogyan { $link }.
 
 ## Your own case: the guide's own help in step 2 and in the diagram, not the article's text
 
 case-heading = Hová kerül az előfizetése?
-case-intro = Adja meg a két címet, vagy válasszon alább. Ez a címek tartományán alapuló előrejelzés, nem lekérdezés: amit beír, nem hagyja el ezt az oldalt, és nem mentjük.
+case-intro = Adja meg a két címet, vagy válasszon az alábbi lehetőségek közül. Ez a címek tartományán alapuló előrejelzés, nem lekérdezés: amit beír, nem hagyja el ezt az oldalt, és nem mentjük.
 case-m365-label = A Microsoft 365-höz használt cím
 case-sign-up-label = A cím, amellyel regisztrálni fog az Azure-ba
 case-choices-label = Vagy válassza ki, melyik fiókkal fog regisztrálni

@@ -95,6 +95,8 @@ illus-email = utente@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = Illustrazione del modulo di iscrizione.
 illus-form-heading = Informazioni personali
+illus-sign-in-heading = Accedi
+illus-form-button = Iscriviti
 illus-check-alt = Illustrazione della pagina Directory e sottoscrizioni del portale di Azure, con la directory corrente evidenziata.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Directory e sottoscrizioni
@@ -147,13 +149,9 @@ note-created = { $who ->
    *[personal] creata con l'account personale, di proprietà dell'utente
 }
 note-owned-by-directory = di proprietà della directory, gestita da { $managers }
-note-shared = accesso anche per { $names } (RBAC di Azure)
+note-shared = anche { $names } ha accesso (RBAC di Azure)
 name-in = { $name }, { $where }
 name-admin = { $name }, amministratore
-name-owned = { $owner ->
-    [you] { $name }, di proprietà dell'utente
-   *[directory] { $name }, di proprietà della directory
-}
 name-new = { $kind ->
     [directory] { $name }, nuova
     [account] { $name }, nuovo
@@ -161,7 +159,7 @@ name-new = { $kind ->
 }
 why-directory = { $kind ->
     [organization] La directory dell'organizzazione: contiene l'account di Microsoft 365 dell'utente, gli account dei colleghi e la sottoscrizione di Microsoft 365.
-    [other] La directory di un'altra organizzazione, che contiene l'account Fabrikam. Nessuno di { $other } ne fa parte, e sono gli amministratori di Fabrikam a decidere chi ne fa parte.
+    [other] La directory di un'altra organizzazione, che contiene l'account Fabrikam. Nessuno di { $other } ne fa parte: sono gli amministratori di Fabrikam a decidere chi aggiungervi.
    *[personal] Una directory riservata all'account personale, creata al momento dell'iscrizione con tale account. Nessuno di { $other } ne fa parte.
 }
 why-account = { $who ->

@@ -76,7 +76,7 @@ link-rbac-overview = Azure portal でのアクセス管理の開始
 link-associate = Microsoft 365 テナントを Azure サブスクリプションに関連付ける
 link-how-associated = Azure サブスクリプションを Azure Active Directory に関連付ける方法
 link-support = サポート リクエストを作成してください
-link-portal-directories = Azure portal の [ディレクトリ + サブスクリプション]
+link-portal-directories = Azure portal の [ディレクトリ + サブスクリプション]
 link-portal-subscriptions = Azure portal の [サブスクリプション]
 link-associate-entra = Azure サブスクリプションを Microsoft Entra テナントに関連付けるまたは追加する
 link-transfer = Azure サブスクリプションを別の Microsoft Entra ディレクトリに移転する
@@ -92,6 +92,8 @@ illus-email = you@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = サインアップ フォームの図。
 illus-form-heading = お客様の情報
+illus-sign-in-heading = サインイン
+illus-form-button = サインアップ
 illus-check-alt = Azure portal の [ディレクトリ + サブスクリプション] ページの図。現在のディレクトリが強調表示されています。
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = ディレクトリ + サブスクリプション
@@ -121,38 +123,34 @@ new-badge = { $kind ->
    *[other] 新規
 }
 figure-rule = ルール: サブスクリプションは、それを作成したユーザーのディレクトリに配置されます。
-figure-unsure = どのケースに当てはまるかわからない場合、図にはサインアップ前の状態が表示されます。Microsoft 365 アカウントがどのディレクトリにあるかは、{ $link } で確認できます。
+figure-unsure = どのシナリオに当てはまるかわからない場合、図にはサインアップ前の状態が表示されます。Microsoft 365 アカウントがどのディレクトリにあるかは、{ $link } で確認できます。
 figure-you = ご自身
 figure-you-accounts = { $count ->
     [1] 1 人、アカウントは 1 つ
    *[other] 1 人、アカウントは { $count } つ (ディレクトリごとに 1 つ)
 }
-account-work = ご自分の Microsoft 365 アカウント
-account-personal = ご自分の個人用アカウント
-account-other = ご自分の Fabrikam アカウント
+account-work = ご自身の Microsoft 365 アカウント
+account-personal = ご自身の個人用アカウント
+account-other = ご自身の Fabrikam アカウント
 note-admin = 管理者
 in-contoso = 「Contoso」ディレクトリ
 in-personal = 「個人用」ディレクトリ
 in-fabrikam = 「Fabrikam」ディレクトリ
 note-created = { $who ->
-    [work] ご自分の Microsoft 365 アカウントで作成し、所有しています
-    [other] ご自分の Fabrikam アカウントで作成し、所有しています
-   *[personal] ご自分の個人用アカウントで作成し、所有しています
+    [work] ご自身の Microsoft 365 アカウントで作成し、所有しています
+    [other] ご自身の Fabrikam アカウントで作成し、所有しています
+   *[personal] ご自身の個人用アカウントで作成し、所有しています
 }
 note-owned-by-directory = ディレクトリが所有し、{ $managers } が管理しています
 note-shared = { $names } もアクセスできます (Azure RBAC)
 name-in = { $name }、{ $where }内
 name-admin = { $name }、管理者
-name-owned = { $owner ->
-    [you] { $name }、ご自身が所有
-   *[directory] { $name }、ディレクトリが所有
-}
 name-new = { $kind ->
    *[other] { $name }、新規
 }
 why-directory = { $kind ->
-    [organization] 所属している組織のディレクトリです。ご自分の Microsoft 365 アカウント、同僚のアカウント、Microsoft 365 サブスクリプションはすべてこのディレクトリにあります。
-    [other] 他の組織のディレクトリです。ご自分の Fabrikam アカウントはこのディレクトリにあります。「{ $other }」ディレクトリのユーザーは 1 人も含まれておらず、このディレクトリに誰を含めるかは Fabrikam の管理者が決定します。
+    [organization] 所属している組織のディレクトリです。ご自身の Microsoft 365 アカウント、同僚のアカウント、Microsoft 365 サブスクリプションはすべてこのディレクトリにあります。
+    [other] 他の組織のディレクトリです。ご自身の Fabrikam アカウントはこのディレクトリにあります。「{ $other }」ディレクトリのユーザーは 1 人も含まれておらず、このディレクトリに誰を含めるかは Fabrikam の管理者が決定します。
    *[personal] 個人用アカウントでサインアップしたときに作成された、そのアカウント専用のディレクトリです。「{ $other }」ディレクトリのユーザーは 1 人も含まれていません。
 }
 why-account = { $who ->
@@ -163,9 +161,9 @@ why-account = { $who ->
 }
 why-access = { $name } も、ロールベースのアクセス制御によって、お使いの Azure サブスクリプションにアクセスできます。{ $name } は既に同じディレクトリに属しているため、新しいアカウントは必要ありません。
 why-subscription = { $who ->
-    [work] ご自分の Microsoft 365 アカウントで作成したため、Microsoft 365 サブスクリプションと同じ{ $where }に配置されました。
-    [personal] ご自分の個人用アカウントで作成したため、{ $where }に配置されました。「{ $other }」ディレクトリとその Microsoft 365 サブスクリプションからは切り離されています。
-    [other] ご自分の Fabrikam アカウントで作成したため、他の組織のディレクトリである{ $where }に配置されました。「{ $other }」ディレクトリとその Microsoft 365 サブスクリプションからは切り離されています。
+    [work] ご自身の Microsoft 365 アカウントで作成したため、Microsoft 365 サブスクリプションと同じ{ $where }に配置されました。
+    [personal] ご自身の個人用アカウントで作成したため、{ $where }に配置されました。「{ $other }」ディレクトリとその Microsoft 365 サブスクリプションからは切り離されています。
+    [other] ご自身の Fabrikam アカウントで作成したため、他の組織のディレクトリである{ $where }に配置されました。「{ $other }」ディレクトリとその Microsoft 365 サブスクリプションからは切り離されています。
    *[directory] このサブスクリプションはディレクトリが所有し、管理者の { $managers } が管理しています。
 }
 
@@ -187,7 +185,7 @@ scene-access-shared = ロールベースのアクセス制御を使用して、A
 
 ## ご自身のケース: 手順 2 と図に表示されるガイド独自の補足 (記事の本文ではありません)
 
-case-heading = サブスクリプションはどこに配置されますか？
+case-heading = サブスクリプションはどこに配置されますか?
 case-intro = 2 つのアドレスを入力するか、下の選択肢から選んでください。これはアドレスのドメインに基づく予測であり、実際のディレクトリを照会するものではありません。入力した内容がこのページの外に送信されることはなく、保存もされません。
 case-m365-label = Microsoft 365 で使用しているアドレス
 case-sign-up-label = Azure へのサインアップに使用するアドレス
@@ -198,11 +196,11 @@ case-pick-personal = 個人用アカウント (outlook.com、gmail.com などの
 case-pick-unknown = わからない
 case-verdict-label = 予測:
 case-verdict-read = { $from } → { $to } の予測:
-case-verdict-likely = 同じディレクトリである可能性が非常に高いです。テナントの onmicrosoft.com ドメインと同じ名前のドメイン、またはドメインとそのサブドメインは、通常同じ組織のものです。まず確認してください。Azure portal にサインインし、[ディレクトリ + サブスクリプション] を開くと確認できます。
+case-verdict-likely = 同じディレクトリである可能性が非常に高いです。テナントの onmicrosoft.com ドメインと同じ名前のドメイン、またはドメインとそのサブドメインは、通常同じ組織のものです。まず確認してください。Azure portal にサインインし、[ディレクトリ + サブスクリプション] を開くと確認できます。
 case-verdict-same = 同じディレクトリです。Azure サブスクリプションは、Microsoft 365 サブスクリプションと同じ組織のディレクトリに配置され、同じユーザー アカウントを両方で使用できます。
 case-verdict-personal = 新しいディレクトリです。個人用アドレス (outlook.com、gmail.com、yahoo.co.jp など) でサインアップすると個人用 Microsoft アカウントになり、そのアカウント専用のディレクトリが作成されます。サブスクリプションは組織やそのユーザーから切り離されてそこに配置されます。これがアカウントの増加です。代わりに Microsoft 365 アカウントでサインアップしてください。
-case-verdict-other = 別のディレクトリである可能性があります。異なる職場のドメインは通常別々の組織のもので、サブスクリプションはサインアップに使用したアカウントの組織のディレクトリに配置されます。ただし、1 つの組織が複数のドメインを持つこともあります。Azure portal の [ディレクトリ + サブスクリプション] で確認し、サブスクリプションを保持すべき組織のアカウントでサインアップしてください。
-case-verdict-unknown = この情報からは判断できません。まず、Microsoft 365 アカウントがどのディレクトリにあるかを確認してください。そのアカウントで Azure portal にサインインし、[ディレクトリ + サブスクリプション] で確認できます。
+case-verdict-other = 別のディレクトリである可能性が高いです。異なる職場のドメインは通常別々の組織のもので、サブスクリプションはサインアップに使用したアカウントの組織のディレクトリに配置されます。ただし、1 つの組織が複数のドメインを持つこともあります。Azure portal の [ディレクトリ + サブスクリプション] で確認し、サブスクリプションを保持すべき組織のアカウントでサインアップしてください。
+case-verdict-unknown = この情報からは判断できません。まず、Microsoft 365 アカウントがどのディレクトリにあるかを確認してください。そのアカウントで Azure portal にサインインし、[ディレクトリ + サブスクリプション] で確認できます。
 case-unreadable = { $field ->
     [m365] Microsoft 365 のアドレスがメール アドレスの形式ではないようです。
    *[sign-up] サインアップ用のアドレスがメール アドレスの形式ではないようです。
@@ -217,5 +215,5 @@ case-lands-other = 他の組織のディレクトリ
 case-lands-unknown = アドレスからは判断できません
 case-do-same = 必要な操作はありません。同じユーザー アカウントを両方で使用できます。
 case-do-personal = 代わりに Microsoft 365 アカウントでサインアップしてください。
-case-do-other = サブスクリプションを配置すべき組織のアカウントでサインアップしてください。
-case-do-unknown = まず、ポータルの [ディレクトリ + サブスクリプション] で確認してください。
+case-do-other = サブスクリプションを保持すべき組織のアカウントでサインアップしてください。
+case-do-unknown = まず、ポータルの [ディレクトリ + サブスクリプション] で確認してください。

@@ -40,7 +40,7 @@ step-sign-in-several = Microsoft 365 계정이 두 개 이상이면 Azure 구�
 step-finish-title = 등록 완료
 step-finish-text = 필요한 정보를 입력하고 등록 절차를 마칩니다. 이미 Microsoft 365 계정이 있으면 일부 정보는 입력하지 않아도 될 수 있습니다.
 step-add-people-title = 다른 사용자 추가
-step-add-people-text = 조직의 다른 사용자를 Azure 구독에 추가해야 하면 { $link } 문서를 참조하세요.
+step-add-people-text = 조직의 다른 사용자를 Azure 구독에 추가해야 하는 경우 { $link } 문서를 참조하세요.
 step-check-title = 포털에서 확인
 step-check-tag = 가이드 도움말
 step-check-note = 이 단계는 문서에 없는 내용입니다. 구독이 어느 디렉터리에 배치되었는지 확인할 수 있도록 이 가이드에서 따로 제공하는 도움말입니다.
@@ -75,7 +75,7 @@ link-rbac-overview = Azure Portal에서 액세스 관리 시작
 link-associate = Azure 구독에 Microsoft 365 테넌트 연결
 link-how-associated = Azure 구독과 Azure Active Directory의 연관 관계
 link-support = 지원 요청을 만드세요
-link-portal-directories = Azure Portal의 디렉터리 + 구독
+link-portal-directories = Azure Portal의 디렉터리 + 구독
 link-portal-subscriptions = Azure Portal의 구독
 link-associate-entra = Azure 구독을 Microsoft Entra 테넌트에 연결 또는 추가
 link-transfer = 다른 Microsoft Entra 디렉터리로 Azure 구독 이전
@@ -91,6 +91,8 @@ illus-email = you@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = 등록 양식 그림
 illus-form-heading = 내 정보
+illus-sign-in-heading = 로그인
+illus-form-button = 등록
 illus-check-alt = 현재 디렉터리가 표시된 Azure Portal의 디렉터리 + 구독 페이지 그림
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = 디렉터리 + 구독
@@ -143,10 +145,6 @@ note-owned-by-directory = 디렉터리 소유, 관리자: { $managers }
 note-shared = 공유 대상(Azure RBAC): { $names }
 name-in = { $name }({ $where })
 name-admin = { $name }, 관리자
-name-owned = { $owner ->
-    [you] { $name }, 내 소유
-   *[directory] { $name }, 디렉터리 소유
-}
 name-new = { $kind ->
    *[other] { $name }, 신규
 }
@@ -199,11 +197,11 @@ case-pick-unknown = 잘 모르겠음
 case-verdict-label = 예측:
 # 입력한 두 주소의 도메인만 표시한다(@ 앞부분은 표시하지 않음).
 case-verdict-read = 예측({ $from } → { $to }):
-case-verdict-likely = 같은 디렉터리일 가능성이 매우 높습니다. 테넌트의 onmicrosoft.com 도메인과 이름이 같은 도메인, 또는 어떤 도메인과 그 하위 도메인은 대개 같은 조직에 속합니다. 그래도 먼저 확인하세요. Azure Portal에 로그인한 후 디렉터리 + 구독 페이지를 보면 됩니다.
+case-verdict-likely = 같은 디렉터리일 가능성이 매우 높습니다. 테넌트의 onmicrosoft.com 도메인과 이름이 같은 도메인, 또는 어떤 도메인과 그 하위 도메인은 대개 같은 조직에 속합니다. 그래도 먼저 확인하세요. Azure Portal에 로그인한 후 디렉터리 + 구독 페이지를 보면 됩니다.
 case-verdict-same = 같은 디렉터리입니다. Azure 구독이 Microsoft 365 구독과 함께 조직의 디렉터리에 배치되므로 두 구독 모두에 같은 사용자 계정을 사용할 수 있습니다.
 case-verdict-personal = 새 디렉터리가 만들어집니다. 개인 주소(outlook.com, gmail.com, naver.com 등)로 등록하면 개인 Microsoft 계정으로 등록되고, 이 계정에는 전용 디렉터리가 따로 만들어집니다. 구독은 그 디렉터리에 배치되어 조직 및 조직의 사용자와 분리되는데, 이것이 바로 계정 확산입니다. 대신 Microsoft 365 계정으로 등록하세요.
-case-verdict-other = 다른 디렉터리일 가능성이 높습니다. 서로 다른 두 회사 도메인은 대개 서로 다른 조직에 속하며, 구독은 등록에 사용한 계정이 속한 조직의 디렉터리에 배치됩니다. 다만 한 조직이 여러 도메인을 사용할 수도 있으므로 Azure Portal의 디렉터리 + 구독 페이지에서 확인한 다음, 구독을 보유해야 하는 조직의 계정으로 등록하세요.
-case-verdict-unknown = 아직 판단할 수 없습니다. 먼저 Microsoft 365 계정이 어느 디렉터리에 있는지 확인하세요. 이 계정으로 Azure Portal에 로그인한 후 디렉터리 + 구독 페이지를 보면 됩니다.
+case-verdict-other = 다른 디렉터리일 가능성이 높습니다. 서로 다른 두 회사 도메인은 대개 서로 다른 조직에 속하며, 구독은 등록에 사용한 계정이 속한 조직의 디렉터리에 배치됩니다. 다만 한 조직이 여러 도메인을 사용할 수도 있으므로 Azure Portal의 디렉터리 + 구독 페이지에서 확인한 다음, 구독을 보유해야 하는 조직의 계정으로 등록하세요.
+case-verdict-unknown = 아직 판단할 수 없습니다. 먼저 Microsoft 365 계정이 어느 디렉터리에 있는지 확인하세요. 이 계정으로 Azure Portal에 로그인한 후 디렉터리 + 구독 페이지를 보면 됩니다.
 case-unreadable = { $field ->
     [m365] Microsoft 365 주소가 메일 주소 형식이 아닙니다.
    *[sign-up] 등록에 사용할 주소가 메일 주소 형식이 아닙니다.
@@ -219,4 +217,4 @@ case-lands-unknown = 주소만으로는 알 수 없음
 case-do-same = 더 할 일이 없습니다. 두 구독 모두에 같은 사용자 계정을 사용할 수 있습니다.
 case-do-personal = 대신 Microsoft 365 계정으로 등록하세요.
 case-do-other = 구독을 보유해야 하는 조직의 계정으로 등록하세요.
-case-do-unknown = 먼저 포털의 디렉터리 + 구독 페이지에서 확인하세요.
+case-do-unknown = 먼저 포털의 디렉터리 + 구독 페이지에서 확인하세요.

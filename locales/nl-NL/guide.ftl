@@ -91,6 +91,8 @@ illus-email = naam@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = Illustratie van het registratieformulier.
 illus-form-heading = Over u
+illus-sign-in-heading = Aanmelden
+illus-form-button = Registreren
 illus-check-alt = Illustratie van de pagina Mappen + abonnementen in de Azure-portal, met de huidige map gemarkeerd.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Mappen + abonnementen
@@ -135,18 +137,14 @@ in-contoso = in de map Contoso
 in-personal = in de map Persoonlijk
 in-fabrikam = in de map Fabrikam
 note-created = { $who ->
-    [work] door u gemaakt met uw Microsoft 365-account, u bent de eigenaar
-    [other] door u gemaakt met uw Fabrikam-account, u bent de eigenaar
-   *[personal] door u gemaakt met uw persoonlijke account, u bent de eigenaar
+    [work] door u gemaakt met uw Microsoft 365-account en uw eigendom
+    [other] door u gemaakt met uw Fabrikam-account en uw eigendom
+   *[personal] door u gemaakt met uw persoonlijke account en uw eigendom
 }
 note-owned-by-directory = eigendom van de map, beheerd door { $managers }
-note-shared = ook toegankelijk voor { $names } (Azure RBAC)
+note-shared = ook toegankelijk voor { $names } (Azure RBAC)
 name-in = { $name } { $where }
 name-admin = { $name }, beheerder
-name-owned = { $owner ->
-    [you] { $name }, uw eigendom
-   *[directory] { $name }, eigendom van de map
-}
 name-new = { $kind ->
    *[other] { $name }, nieuw
 }
@@ -164,8 +162,8 @@ why-account = { $who ->
 why-access = Via op rollen gebaseerd toegangsbeheer heeft { $name } ook toegang tot uw Azure-abonnement. { $name } staat al in dezelfde map en heeft dus geen nieuw account nodig.
 why-subscription = { $who ->
     [work] U hebt het gemaakt met uw Microsoft 365-account, dus het is { $where } terechtgekomen, naast het Microsoft 365-abonnement.
-    [personal] U hebt het gemaakt met uw persoonlijke account, dus het is { $where } terechtgekomen, los van { $other } en het Microsoft 365-abonnement daarvan.
-    [other] U hebt het gemaakt met uw Fabrikam-account, dus het is { $where } terechtgekomen, de map van een andere organisatie, los van { $other } en het Microsoft 365-abonnement daarvan.
+    [personal] U hebt het gemaakt met uw persoonlijke account, dus het is { $where } terechtgekomen, los van { $other } en het bijbehorende Microsoft 365-abonnement.
+    [other] U hebt het gemaakt met uw Fabrikam-account, dus het is terechtgekomen { $where }, de map van een andere organisatie, los van { $other } en het bijbehorende Microsoft 365-abonnement.
    *[directory] Het is eigendom van de map en wordt beheerd door { $managers }, een beheerder.
 }
 
@@ -183,19 +181,19 @@ rule-m365-owned = Microsoft 365-abonnementen zijn eigendom van de map zelf. Wie
 scene-same-account = Met uw Microsoft 365-account komt het Azure-abonnement terecht in Contoso, naast het Microsoft 365-abonnement, en werken dezelfde gebruikersaccounts voor allebei.
 scene-sprawl-result = Met een ander account, een persoonlijk account, komt het Azure-abonnement terecht in de eigen map van dat account. Nu zijn er twee mappen, en de gebruikers van Contoso staan niet in de nieuwe map: dat zijn de extra accounts waarvoor het artikel waarschuwt.
 scene-other-result = Met een werkaccount van een andere organisatie komt het Azure-abonnement terecht in de map van die organisatie, Fabrikam, en niet in Contoso. De gebruikers van Contoso staan daar niet in, en als u die organisatie verlaat, verliest u mogelijk de toegang tot het abonnement.
-scene-access-shared = U geeft Alex via op rollen gebaseerd toegangsbeheer toegang tot het Azure-abonnement. Alex staat al in de map, dus er is geen nieuw account nodig. Zo kunt u { $link }; het artikel legt uit hoe.
+scene-access-shared = U geeft Alex via op rollen gebaseerd toegangsbeheer toegang tot het Azure-abonnement. Alex staat al in de map, dus er is geen nieuw account nodig. Lees hoe u dat doet: { $link }.
 
 ## Your own case: the guide's own help in step 2 and in the diagram, not the article's text
 
 case-heading = Waar komt uw abonnement terecht?
-case-intro = Voer de twee adressen in of maak hieronder een keuze. Dit is een voorspelling op basis van de domeinen van de adressen, geen opzoeking: wat u invoert, verlaat deze pagina nooit en wordt niet opgeslagen.
+case-intro = Voer de twee adressen in of maak hieronder een keuze. Dit is een voorspelling op basis van de domeinen van de adressen; er wordt niets opgezocht. Wat u invoert, verlaat deze pagina nooit en wordt niet opgeslagen.
 case-m365-label = Het adres dat u voor Microsoft 365 gebruikt
 case-sign-up-label = Het adres waarmee u zich voor Azure gaat registreren
 case-choices-label = Of kies het account waarmee u zich gaat registreren
 case-pick-same = Mijn werkaccount, het account dat ik voor Microsoft 365 gebruik
 case-pick-other = Een werkaccount van een andere organisatie
 case-pick-personal = Een persoonlijk account (outlook.com, gmail.com of een ander persoonlijk adres)
-case-pick-unknown = Weet ik niet
+case-pick-unknown = Ik weet het niet zeker
 case-verdict-label = Voorspelling:
 # Alleen de domeinen van de twee ingevoerde adressen (nooit het deel vóór de @).
 case-verdict-read = Voorspelling voor { $from } → { $to }:

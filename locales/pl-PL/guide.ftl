@@ -11,7 +11,7 @@ language-label = Język
 language-name = Polski
 new-tab = (otwiera się na nowej karcie)
 load-error = Nie udało się załadować przewodnika. Odśwież stronę, aby spróbować ponownie.
-internal-error = W przewodniku coś poszło nie tak. Odśwież stronę, aby kontynuować — Twoje postępy zostały zapisane.
+internal-error = W przewodniku coś poszło nie tak. Odśwież stronę, aby kontynuować – Twoje postępy zostały zapisane.
 list-pair = { $first } i { $second }
 list-start = { $first }, { $second }
 list-middle = { $first }, { $second }
@@ -34,7 +34,7 @@ steps-optional = Opcjonalne:
 step-optional-note = (krok opcjonalny)
 step-done = (ukończono)
 step-sign-up-title = Rejestracja
-step-sign-up-text = Zarejestruj się na stronie { $link }.
+step-sign-up-text = Zarejestruj się w witrynie { $link }.
 step-sign-in-title = Logowanie
 step-sign-in-text = Zaloguj się, podając nazwę użytkownika i hasło do konta platformy Microsoft 365. Konto, którego używasz, nie musi mieć uprawnień administratora.
 step-sign-in-several = Jeśli masz kilka kont platformy Microsoft 365, użyj poświadczeń tego konta platformy Microsoft 365, które chcesz skojarzyć z subskrypcją platformy Azure.
@@ -45,7 +45,7 @@ step-add-people-text = Jeśli chcesz dodać do subskrypcji platformy Azure inne 
 step-check-title = Sprawdzenie w portalu
 step-check-tag = Pomoc przewodnika
 step-check-note = Tego kroku nie ma w artykule: to dodatkowa pomoc przewodnika, dzięki której sprawdzisz, gdzie trafiła Twoja subskrypcja.
-step-check-directory = Otwórz { $link }, aby zobaczyć, do którego katalogu się logujesz, i w razie potrzeby przełączyć się na inny.
+step-check-directory = Otwórz { $link }, aby zobaczyć, który katalog jest bieżący, i w razie potrzeby przełączyć się na inny.
 step-check-subscriptions = Otwórz { $link }, aby znaleźć swoją subskrypcję.
 step-check-wrong = Jeśli trafiła do niewłaściwego katalogu, zobacz artykuł { $link }.
 step-check-transfer = Aby przenieść ją do innego katalogu, zobacz artykuł { $link }.
@@ -79,7 +79,7 @@ link-support = utwórz wniosek o pomoc techniczną
 link-portal-directories = stronę Katalogi i subskrypcje w witrynie Azure Portal
 link-portal-subscriptions = stronę Subskrypcje w witrynie Azure Portal
 link-associate-entra = Kojarzenie lub dodawanie subskrypcji platformy Azure do dzierżawy Microsoft Entra
-link-transfer = Przenieś subskrypcję Azure do innego katalogu Microsoft Entra
+link-transfer = Przenoszenie subskrypcji platformy Azure do innego katalogu Microsoft Entra
 
 ## Illustrations drawn in place of the article's screenshots
 
@@ -92,6 +92,8 @@ illus-email = uzytkownik@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = Ilustracja formularza rejestracji.
 illus-form-heading = Informacje o Tobie
+illus-sign-in-heading = Zaloguj się
+illus-form-button = Zarejestruj się
 illus-check-alt = Ilustracja strony Katalogi i subskrypcje w witrynie Azure Portal z wyróżnionym bieżącym katalogiem.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Katalogi i subskrypcje
@@ -148,10 +150,6 @@ note-owned-by-directory = należy do katalogu, zarządza nią { $managers }
 note-shared = dostęp ma też { $names } (Azure RBAC)
 name-in = { $name }, { $where }
 name-admin = { $name }, administrator
-name-owned = { $owner ->
-    [you] { $name }, należy do Ciebie
-   *[directory] { $name }, należy do katalogu
-}
 name-new = { $kind ->
     [account] { $name }, nowe
     [subscription] { $name }, nowa
@@ -188,7 +186,7 @@ rule-m365-owned = Właścicielem subskrypcji platformy Microsoft 365 jest sam k
 ## Scenario scenes
 
 scene-same-account = Gdy używasz konta platformy Microsoft 365, subskrypcja platformy Azure trafia do katalogu Contoso, obok subskrypcji platformy Microsoft 365, a w obu działają te same konta użytkowników.
-scene-sprawl-result = Gdy używasz innego konta — osobistego — subskrypcja platformy Azure trafia do własnego katalogu tego konta. Istnieją teraz dwa katalogi, a w nowym nie ma użytkowników z katalogu Contoso: to właśnie tworzenie nadmiernej liczby kont, przed którym ostrzega artykuł.
+scene-sprawl-result = Gdy używasz innego konta – osobistego – subskrypcja platformy Azure trafia do własnego katalogu tego konta. Istnieją teraz dwa katalogi, a w nowym nie ma użytkowników z katalogu Contoso: to właśnie tworzenie nadmiernej liczby kont, przed którym ostrzega artykuł.
 scene-other-result = Gdy używasz konta służbowego innej organizacji, subskrypcja platformy Azure trafia do katalogu tej organizacji, Fabrikam, a nie do katalogu Contoso. Nie ma w nim użytkowników z katalogu Contoso, a po odejściu z tamtej organizacji możesz stracić dostęp do subskrypcji.
 scene-access-shared = Przyznajesz Alexowi dostęp do subskrypcji platformy Azure za pomocą kontroli dostępu na podstawie ról. Alex jest już w katalogu, więc nowe konto nie jest potrzebne. Dowiedz się, jak { $link }.
 
@@ -208,7 +206,7 @@ case-verdict-label = Przewidywanie:
 case-verdict-read = Przewidywanie dla { $from } → { $to }:
 case-verdict-likely = Najprawdopodobniej ten sam katalog. Domena onmicrosoft.com dzierżawy i domena o tej samej nazwie albo domena i jej poddomena zwykle należą do jednej organizacji. Najpierw to jednak sprawdź: zaloguj się do witryny Azure Portal i zajrzyj na stronę Katalogi i subskrypcje.
 case-verdict-same = Ten sam katalog. Subskrypcja platformy Azure trafi do katalogu Twojej organizacji, obok Twojej subskrypcji platformy Microsoft 365, a w obu będą działać te same konta użytkowników.
-case-verdict-personal = Nowy katalog. Adres prywatny (outlook.com, gmail.com, yahoo.com itp.) oznacza rejestrację przy użyciu osobistego konta Microsoft, które dostaje własny katalog. Subskrypcja trafi właśnie tam, z dala od Twojej organizacji i jej użytkowników — to jest tworzenie nadmiernej liczby kont. Zamiast tego zarejestruj się za pomocą konta platformy Microsoft 365.
+case-verdict-personal = Nowy katalog. Adres prywatny (outlook.com, gmail.com, yahoo.com itp.) oznacza rejestrację przy użyciu osobistego konta Microsoft, które dostaje własny katalog. Subskrypcja trafi właśnie tam, z dala od Twojej organizacji i jej użytkowników – to jest tworzenie nadmiernej liczby kont. Zamiast tego zarejestruj się za pomocą konta platformy Microsoft 365.
 case-verdict-other = Prawdopodobnie inny katalog. Dwie różne domeny służbowe zwykle należą do dwóch organizacji, a subskrypcja trafia do katalogu tej, której konta używasz do rejestracji. Jedna organizacja może jednak mieć kilka domen: sprawdź to na stronie Katalogi i subskrypcje w witrynie Azure Portal i zarejestruj się za pomocą konta organizacji, do której ma należeć subskrypcja.
 case-verdict-unknown = Na razie nie da się tego określić. Najpierw sprawdź, w którym katalogu jest Twoje konto platformy Microsoft 365: zaloguj się za jego pomocą do witryny Azure Portal i zajrzyj na stronę Katalogi i subskrypcje.
 case-unreadable = { $field ->

@@ -5,7 +5,7 @@
 
 ## The widget as a whole
 
-widget-title = Inscrever-se em uma assinatura do Azure com sua conta do Microsoft 365
+widget-title = Inscrever-se para obter uma assinatura do Azure com sua conta do Microsoft 365
 article-date = Artigo atualizado em 20 de agosto de 2020.
 entra-note = O Azure AD (Azure Active Directory) agora se chama Microsoft Entra ID.
 language-label = Idioma
@@ -23,7 +23,7 @@ list-end = { $first } e { $second }
 
 walkthrough-heading = Obter uma assinatura do Azure com sua conta do Microsoft 365
 intro-m365 = Com uma assinatura do Microsoft 365, você pode criar uma assinatura do Azure usando sua conta do Microsoft 365.
-intro-sign-up = Para configurar máquinas virtuais ou usar outros serviços do Azure, é preciso se inscrever em uma assinatura do Azure.
+intro-sign-up = Para configurar máquinas virtuais ou usar outros serviços do Azure, é preciso se inscrever para obter uma assinatura do Azure.
 intro-share = Você pode compartilhar sua assinatura do Azure com outras pessoas e { $link }.
 
 walkthrough-save-time = Inscreva-se no Azure com o nome de usuário e a senha do Microsoft 365 para economizar tempo e evitar a proliferação de contas.
@@ -47,7 +47,7 @@ step-add-people-text = Para adicionar outras pessoas da sua organização à ass
 step-check-title = Verificar no portal
 step-check-tag = Ajuda do guia
 step-check-note = Esta etapa não faz parte do artigo: é uma ajuda do próprio guia para você verificar onde sua assinatura ficou.
-step-check-directory = Abra { $link } para ver em qual diretório você entrou e para alternar para outro.
+step-check-directory = Abra { $link } para ver em qual diretório você está conectado e para alternar para outro.
 step-check-subscriptions = Abra { $link } para encontrar sua assinatura.
 step-check-wrong = Se a assinatura ficou no diretório errado, consulte { $link }.
 step-check-transfer = Para movê-la para outro diretório, consulte { $link }.
@@ -94,6 +94,8 @@ illus-email = voce@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = Ilustração do formulário de inscrição.
 illus-form-heading = Sobre você
+illus-sign-in-heading = Entrar
+illus-form-button = Inscrever-se
 illus-check-alt = Ilustração da página Diretórios + assinaturas do portal do Azure, com o diretório atual marcado.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Diretórios + assinaturas
@@ -149,10 +151,6 @@ note-owned-by-directory = propriedade do diretório, gerenciada por { $managers 
 note-shared = { $names } também tem acesso (RBAC do Azure)
 name-in = { $name }, { $where }
 name-admin = { $name }, administrador
-name-owned = { $owner ->
-    [you] { $name }, de sua propriedade
-   *[directory] { $name }, de propriedade do diretório
-}
 name-new = { $kind ->
     [directory] { $name }, novo
    *[other] { $name }, nova
@@ -207,7 +205,7 @@ case-verdict-label = Previsão:
 # O rótulo de uma previsão feita a partir de dois endereços digitados: só os domínios
 # (nunca a parte antes do @).
 case-verdict-read = Previsão para { $from } → { $to }:
-case-verdict-likely = Muito provavelmente o mesmo diretório. O domínio onmicrosoft.com de um locatário e um domínio com o mesmo nome, ou um domínio e um subdomínio dele, costumam pertencer à mesma organização. Confirme antes: entre no portal do Azure e veja em Diretórios + assinaturas.
+case-verdict-likely = Muito provavelmente o mesmo diretório. O domínio onmicrosoft.com de um locatário e um domínio com o mesmo nome, ou um domínio e um subdomínio dele, costumam pertencer à mesma organização. Confirme primeiro: entre no portal do Azure e veja em Diretórios + assinaturas.
 case-verdict-same = Mesmo diretório. A assinatura do Azure fica no diretório da sua organização, ao lado da sua assinatura do Microsoft 365, e as mesmas contas de usuário funcionam nas duas.
 case-verdict-personal = Um diretório novo. Com um endereço pessoal (outlook.com, gmail.com, yahoo.com, …), a inscrição é feita como conta Microsoft pessoal, que recebe um diretório próprio; a assinatura fica lá, separada da sua organização e dos usuários dela: é a proliferação de contas. Em vez disso, inscreva-se com sua conta do Microsoft 365.
 case-verdict-other = Provavelmente outro diretório. Dois domínios corporativos diferentes costumam pertencer a duas organizações, e a assinatura fica no diretório daquela cuja conta faz a inscrição. Mas uma organização pode ter vários domínios: verifique em Diretórios + assinaturas no portal do Azure e inscreva-se com a conta da organização que deve ter a assinatura.

@@ -26,7 +26,7 @@ intro-m365 = Com uma subscrição do Microsoft 365, pode criar uma subscrição
 intro-sign-up = Para configurar máquinas virtuais ou utilizar outros serviços do Azure, é necessário inscrever-se numa subscrição do Azure.
 intro-share = Pode partilhar a sua subscrição do Azure com outras pessoas e { $link }.
 
-walkthrough-save-time = Inscreva-se no Azure com o nome de utilizador e a palavra-passe do Microsoft 365: poupa tempo e evita a proliferação de contas.
+walkthrough-save-time = Inscreva-se no Azure com o nome de utilizador e a palavra-passe do Microsoft 365 para poupar tempo e evitar a proliferação de contas.
 steps-nav-label = Passos
 progress-label = Passo { $current } de { $total }
 progress-optional = Passo opcional
@@ -94,6 +94,8 @@ illus-email = utilizador@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = Ilustração do formulário de inscrição.
 illus-form-heading = Sobre si
+illus-sign-in-heading = Iniciar sessão
+illus-form-button = Inscrever-se
 illus-check-alt = Ilustração da página Diretórios + subscrições do portal do Azure, com o diretório atual assinalado.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Diretórios + subscrições
@@ -149,10 +151,6 @@ note-owned-by-directory = propriedade do diretório, gerida por { $managers }
 note-shared = { $names } também tem acesso (RBAC do Azure)
 name-in = { $name }, { $where }
 name-admin = { $name }, administrador
-name-owned = { $owner ->
-    [you] { $name }, propriedade sua
-   *[directory] { $name }, propriedade do diretório
-}
 name-new = { $kind ->
     [directory] { $name }, novo
    *[other] { $name }, nova
@@ -190,7 +188,7 @@ rule-m365-owned = As subscrições do Microsoft 365 pertencem ao próprio diret
 scene-same-account = Com a sua conta do Microsoft 365, a subscrição do Azure fica na Contoso, ao lado da subscrição do Microsoft 365, e as mesmas contas de utilizador funcionam em ambas.
 scene-sprawl-result = Com outra conta, uma pessoal, a subscrição do Azure fica no diretório próprio dessa conta. Passa a haver dois diretórios, e os utilizadores da Contoso não estão no novo: é a proliferação de contas contra a qual o artigo alerta.
 scene-other-result = Com uma conta profissional de outra organização, a subscrição do Azure fica no diretório dessa organização, a Fabrikam, e não na Contoso. Os utilizadores da Contoso não estão nele, e pode perder o acesso à subscrição quando sair dessa organização.
-scene-access-shared = Concede a Alex acesso à subscrição do Azure através do controlo de acesso baseado em funções. Alex já está no diretório, por isso não é necessária uma conta nova. Saiba como { $link }.
+scene-access-shared = Alex recebe acesso à subscrição do Azure através do controlo de acesso baseado em funções. Como já está no diretório, não é necessária uma conta nova. Saiba como { $link }.
 
 ## Your own case: the guide's own help in step 2 and in the diagram, not the article's text
 
@@ -221,7 +219,7 @@ case-table-account = Se se inscrever com
 case-table-lands = Fica em
 case-table-do = O que fazer
 case-lands-same = o diretório da sua organização, ao lado do Microsoft 365
-case-lands-personal = um diretório novo, próprio
+case-lands-personal = um novo diretório próprio
 case-lands-other = o diretório da outra organização
 case-lands-unknown = não é possível saber pelo endereço
 case-do-same = Nada mais: as mesmas contas de utilizador funcionam em ambas.

@@ -34,7 +34,7 @@ steps-optional = Необязательно:
 step-optional-note = (необязательно)
 step-done = (выполнено)
 step-sign-up-title = Регистрация
-step-sign-up-text = Откройте { $link } и зарегистрируйтесь.
+step-sign-up-text = Зарегистрируйтесь на сайте { $link }.
 step-sign-in-title = Вход
 step-sign-in-text = Войдите с именем пользователя и паролем Microsoft 365. Права администратора для этой учетной записи не требуются.
 step-sign-in-several = Если у вас несколько учетных записей Microsoft 365, войдите с учетными данными той из них, которую нужно связать с подпиской Azure.
@@ -92,6 +92,8 @@ illus-email = you@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = Иллюстрация: форма регистрации.
 illus-form-heading = Сведения о вас
+illus-sign-in-heading = Вход
+illus-form-button = Зарегистрироваться
 illus-check-alt = Иллюстрация: страница «Каталоги и подписки» на портале Azure, текущий каталог выделен.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Каталоги и подписки
@@ -146,14 +148,10 @@ note-created = { $who ->
     [other] вы создали ее с помощью учетной записи Fabrikam и являетесь ее владельцем
    *[personal] вы создали ее с помощью личной учетной записи и являетесь ее владельцем
 }
-note-owned-by-directory = принадлежит каталогу, управляет { $managers }
+note-owned-by-directory = принадлежит каталогу, ею управляет { $managers }
 note-shared = также есть доступ (Azure RBAC): { $names }
 name-in = { $name }, { $where }
 name-admin = { $name }, администратор
-name-owned = { $owner ->
-    [you] { $name }, принадлежит вам
-   *[directory] { $name }, принадлежит каталогу
-}
 name-new = { $kind ->
     [directory] { $name }, новый
     [account] { $name }, новая

@@ -10,7 +10,7 @@ language-label = Språk
 language-name = Svenska
 new-tab = (öppnas i en ny flik)
 load-error = Guiden kunde inte läsas in. Läs in sidan igen för att försöka på nytt.
-internal-error = Något gick fel i guiden. Läs in sidan igen för att fortsätta; dina framsteg har sparats.
+internal-error = Något gick fel i guiden. Läs in sidan igen för att fortsätta. Dina framsteg har sparats.
 list-pair = { $first } och { $second }
 list-start = { $first }, { $second }
 list-middle = { $first }, { $second }
@@ -91,6 +91,8 @@ illus-email = du@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = Illustration som visar registreringsformuläret.
 illus-form-heading = Om dig
+illus-sign-in-heading = Logga in
+illus-form-button = Registrera dig
 illus-check-alt = Illustration av sidan Kataloger + prenumerationer i Azure-portalen, med den aktuella katalogen markerad.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Kataloger + prenumerationer
@@ -102,7 +104,7 @@ illus-check-switch = Växla
 
 diagram-heading = Mer information om Azure- och Microsoft 365-prenumerationer
 diagram-intro = Microsoft 365 och Azure använder Azure AD-tjänsten för att hantera användare och prenumerationer. Azure-katalogen är som en container där du kan gruppera användare och prenumerationer. Om du vill använda samma användarkonton för dina Azure- och Microsoft 365-prenumerationer behöver du se till att Azure-prenumerationerna skapas i samma katalog som Microsoft 365-prenumerationerna.
-diagram-hint = Välj ett fall och sedan en ruta för att läsa varför den finns där.
+diagram-hint = Välj ett scenario och sedan en ruta för att läsa varför den finns där.
 diagram-more = Mer information finns i { $link }.
 scenarios-label = Scenarier
 scenario-recommended = Samma konto (rekommenderas)
@@ -121,7 +123,7 @@ new-badge = { $kind ->
    *[other] Ny
 }
 figure-rule = Regeln: en prenumeration hamnar i katalogen för den användare som skapar den.
-figure-unsure = Osäker på vilket fall som är ditt: bilden visar läget innan du registrerar dig. Öppna { $link } för att se vilken katalog ditt Microsoft 365-konto finns i.
+figure-unsure = Vet du inte vilket scenario som gäller dig? Bilden visar läget innan du registrerar dig. Öppna { $link } för att se vilken katalog ditt Microsoft 365-konto finns i.
 figure-you = Du
 figure-you-accounts = { $count ->
     [one] en person, ett konto
@@ -143,18 +145,14 @@ note-owned-by-directory = ägs av katalogen, hanteras av { $managers }
 note-shared = { $names } har också åtkomst (Azure RBAC)
 name-in = { $name }, { $where }
 name-admin = { $name }, administratör
-name-owned = { $owner ->
-    [you] { $name }, ägs av dig
-   *[directory] { $name }, ägs av katalogen
-}
 name-new = { $kind ->
     [account] { $name }, nytt
    *[other] { $name }, ny
 }
 why-directory = { $kind ->
     [organization] Din organisations katalog: här finns ditt Microsoft 365-konto, dina kollegors konton och Microsoft 365-prenumerationen.
-    [other] En annan organisations katalog, med ditt Fabrikam-konto i. Ingen från { $other } finns i den, och det är Fabrikams administratörer som bestämmer vilka som gör det.
-   *[personal] En egen katalog för ditt personliga konto, som skapades när du registrerade dig med det. Ingen från { $other } finns i den.
+    [other] En annan organisations katalog, där ditt Fabrikam-konto finns. Ingen från { $other } finns i den, och det är Fabrikams administratörer som bestämmer vilka som ska finnas där.
+   *[personal] En egen katalog för ditt personliga konto. Katalogen skapades när du registrerade dig med kontot. Ingen från { $other } finns i den.
 }
 why-account = { $who ->
     [work] Kontot finns { $where }, så det du skapar med det hamnar också där.
@@ -165,8 +163,8 @@ why-account = { $who ->
 why-access = { $name } har också åtkomst till din Azure-prenumeration genom rollbaserad åtkomstkontroll. { $name } finns redan i samma katalog och behöver inget nytt konto.
 why-subscription = { $who ->
     [work] Du skapade den med ditt Microsoft 365-konto, så den hamnade { $where }, bredvid Microsoft 365-prenumerationen.
-    [personal] Du skapade den med ditt personliga konto, så den hamnade { $where }, skild från { $other } och dess Microsoft 365-prenumeration.
-    [other] Du skapade den med ditt Fabrikam-konto, så den hamnade { $where }, en annan organisations katalog, skild från { $other } och dess Microsoft 365-prenumeration.
+    [personal] Du skapade den med ditt personliga konto, så den hamnade { $where }, åtskild från { $other } och dess Microsoft 365-prenumeration.
+    [other] Du skapade den med ditt Fabrikam-konto, så den hamnade { $where }, en annan organisations katalog, åtskild från { $other } och dess Microsoft 365-prenumeration.
    *[directory] Katalogen äger den, och { $managers }, som är administratör, hanterar den.
 }
 
@@ -189,7 +187,7 @@ scene-access-shared = Du ger Alex åtkomst till Azure-prenumerationen genom roll
 ## Ditt eget fall: guidens egen hjälp i steg 2 och i diagrammet, inte artikelns text
 
 case-heading = Var hamnar din prenumeration?
-case-intro = Ange de två adresserna eller välj nedan. Det här är en förutsägelse utifrån adressernas domäner, inte en sökning: det du skriver lämnar aldrig sidan och sparas inte.
+case-intro = Ange de två adresserna eller välj ett alternativ nedan. Det här är en förutsägelse utifrån adressernas domäner, inte en sökning: det du skriver lämnar aldrig sidan och sparas inte.
 case-m365-label = Adressen du använder för Microsoft 365
 case-sign-up-label = Adressen du använder när du registrerar dig för Azure
 case-choices-label = Eller välj kontot du ska registrera dig med
@@ -199,19 +197,19 @@ case-pick-personal = Ett personligt konto (outlook.com, gmail.com eller en annan
 case-pick-unknown = Vet inte
 case-verdict-label = Förutsägelse:
 case-verdict-read = Förutsägelse för { $from } → { $to }:
-case-verdict-likely = Mycket troligt samma katalog. En organisations onmicrosoft.com-domän och en domän med samma namn, eller en domän och en underdomän till den, hör oftast till samma organisation. Kontrollera det först: logga in på Azure-portalen och titta under Kataloger + prenumerationer.
+case-verdict-likely = Mycket troligt samma katalog. En klientorganisations onmicrosoft.com-domän och en domän med samma namn, eller en domän och en underdomän till den, hör oftast till samma organisation. Kontrollera det först: logga in på Azure-portalen och titta under Kataloger + prenumerationer.
 case-verdict-same = Samma katalog. Azure-prenumerationen hamnar i din organisations katalog, bredvid din Microsoft 365-prenumeration, och samma användarkonton fungerar för båda.
-case-verdict-personal = En ny katalog. Med en personlig adress (outlook.com, gmail.com, yahoo.com …) registrerar du dig med ett personligt Microsoft-konto, som får en egen katalog; prenumerationen hamnar där, skild från din organisation och dess användare: kontospridning. Registrera dig med ditt Microsoft 365-konto i stället.
-case-verdict-other = Troligen en annan katalog. Två olika arbetsdomäner hör oftast till två organisationer, och prenumerationen hamnar i katalogen för den organisation vars konto du registrerar dig med. En organisation kan dock ha flera domäner: kontrollera under Kataloger + prenumerationer i Azure-portalen, och registrera dig med kontot i den organisation som ska ha prenumerationen.
-case-verdict-unknown = Det går inte att säga än. Kontrollera först vilken katalog ditt Microsoft 365-konto finns i: logga in på Azure-portalen med det och titta under Kataloger + prenumerationer.
+case-verdict-personal = En ny katalog. Med en personlig adress (till exempel outlook.com, gmail.com eller yahoo.com) registrerar du dig med ett personligt Microsoft-konto, som får en egen katalog. Prenumerationen hamnar där, åtskild från din organisation och dess användare. Det är kontospridning. Registrera dig med ditt Microsoft 365-konto i stället.
+case-verdict-other = Troligen en annan katalog. Två olika arbetsdomäner hör oftast till två olika organisationer, och prenumerationen hamnar i katalogen för den organisation vars konto du registrerar dig med. En organisation kan dock ha flera domäner: kontrollera under Kataloger + prenumerationer i Azure-portalen och registrera dig med kontot i den organisation som ska ha prenumerationen.
+case-verdict-unknown = Det går inte att avgöra än. Kontrollera först vilken katalog ditt Microsoft 365-konto finns i: logga in på Azure-portalen med det och titta under Kataloger + prenumerationer.
 case-unreadable = { $field ->
     [m365] Microsoft 365-adressen ser inte ut som en e-postadress.
-   *[sign-up] Registreringsadressen ser inte ut som en e-postadress.
+   *[sign-up] Adressen du registrerar dig med ser inte ut som en e-postadress.
 }
 case-table-caption = Var prenumerationen hamnar
 case-table-account = Om du registrerar dig med
 case-table-lands = Hamnar den i
-case-table-do = Vad du gör
+case-table-do = Vad du ska göra
 case-lands-same = din organisations katalog, bredvid Microsoft 365
 case-lands-personal = en ny, egen katalog
 case-lands-other = den andra organisationens katalog

@@ -37,16 +37,16 @@ steps-optional = İsteğe bağlı:
 # İsteğe bağlı bir adımın adından sonra, ekran okuyucular için.
 step-optional-note = (isteğe bağlı)
 step-done = (tamamlandı)
-step-sign-up-title = Kaydolma
+step-sign-up-title = Kaydol
 step-sign-up-text = Kaydolmak için { $link } adresine gidin.
-step-sign-in-title = Oturum açma
+step-sign-in-title = Oturum aç
 step-sign-in-text = Microsoft 365 kullanıcı adınız ve parolanızla oturum açın. Oturum açtığınız hesabın yönetici izinlerine sahip olması gerekmez.
 step-sign-in-several = Birden fazla Microsoft 365 hesabınız varsa, Azure aboneliğinizle ilişkilendirmek istediğiniz Microsoft 365 hesabının kimlik bilgileriyle oturum açın.
-step-finish-title = Kaydı tamamlama
+step-finish-title = Kaydı tamamla
 step-finish-text = Gerekli bilgileri girin ve kaydolma işlemini bitirin. Zaten bir Microsoft 365 hesabınız varsa bazı bilgileri girmeniz gerekmeyebilir.
-step-add-people-title = Kişi ekleme
+step-add-people-title = Kişi ekle
 step-add-people-text = Azure aboneliğine kuruluşunuzdan başka kişiler de eklemeniz gerekiyorsa bkz. { $link }.
-step-check-title = Portalda denetleme
+step-check-title = Portalda denetle
 step-check-tag = Kılavuzdan ipucu
 step-check-note = Bu adım makalede yer almaz: Aboneliğinizin nereye yerleştiğini denetleyebilmeniz için kılavuzun sunduğu ek yardımdır.
 step-check-directory = Hangi dizinde oturum açtığınızı görmek ve başka bir dizine geçmek için { $link } sayfasını açın.
@@ -97,6 +97,8 @@ illus-email = kullanici@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = Kayıt formunu gösteren çizim.
 illus-form-heading = Hakkınızda
+illus-sign-in-heading = Oturum aç
+illus-form-button = Kaydol
 illus-check-alt = Azure portalındaki Dizinler + abonelikler sayfasını, geçerli dizin işaretlenmiş olarak gösteren çizim.
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = Dizinler + abonelikler
@@ -114,7 +116,7 @@ scenarios-label = Senaryolar
 scenario-recommended = Aynı hesap (önerilen)
 scenario-sprawl = Kişisel hesap
 scenario-other = Başka bir kuruluşun iş hesabı
-scenario-share = Aboneliği paylaşma
+scenario-share = Abonelik paylaşımı
 node-directory = Dizin: { $name }
 directory-contoso = Contoso
 directory-personal = Kişisel
@@ -149,10 +151,6 @@ note-owned-by-directory = dizine ait, { $managers } tarafından yönetiliyor
 note-shared = { $names } için de erişim verildi (Azure RBAC)
 name-in = { $name }, { $where }
 name-admin = { $name }, yönetici
-name-owned = { $owner ->
-    [you] { $name }, size ait
-   *[directory] { $name }, dizine ait
-}
 name-new = { $kind ->
    *[other] { $name }, yeni
 }
@@ -205,7 +203,7 @@ case-pick-unknown = Emin değilim
 case-verdict-label = Tahmin:
 # Yazılan iki adresten yapılan tahminin etiketi: yalnızca etki alanları (@ işaretinden önceki kısım asla).
 case-verdict-read = Tahmin ({ $from } → { $to }):
-case-verdict-likely = Büyük olasılıkla aynı dizin. Bir kiracının onmicrosoft.com etki alanı ile aynı adı taşıyan bir etki alanı ya da bir etki alanı ile onun altındaki bir etki alanı genellikle aynı kuruluşa aittir. Yine de önce denetleyin: Azure portalında oturum açın ve Dizinler + abonelikler sayfasına bakın.
+case-verdict-likely = Büyük olasılıkla aynı dizin. Bir kiracının onmicrosoft.com etki alanı ile aynı adı taşıyan bir etki alanı ya da bir etki alanı ile onun bir alt etki alanı genellikle aynı kuruluşa aittir. Yine de önce denetleyin: Azure portalında oturum açın ve Dizinler + abonelikler sayfasına bakın.
 case-verdict-same = Aynı dizin. Azure aboneliği, Microsoft 365 aboneliğinizin yanına, kuruluşunuzun dizinine yerleşir ve aynı kullanıcı hesapları ikisinde de çalışır.
 case-verdict-personal = Yeni bir dizin. Kişisel bir adresle (outlook.com, gmail.com, yahoo.com vb.) kişisel bir Microsoft hesabı olarak kaydolursunuz ve bu hesaba ayrı bir dizin verilir. Abonelik, kuruluşunuzdan ve kuruluşunuzun kullanıcılarından ayrı olarak oraya yerleşir: Bu bir hesap artışıdır. Bunun yerine Microsoft 365 hesabınızla kaydolun.
 case-verdict-other = Büyük olasılıkla başka bir dizin. İki farklı iş etki alanı genellikle iki ayrı kuruluşa aittir ve abonelik, kaydolan hesabın ait olduğu kuruluşun dizinine yerleşir. Yine de bir kuruluşun birden çok etki alanı olabilir: Azure portalındaki Dizinler + abonelikler sayfasını denetleyin ve aboneliğin ait olması gereken kuruluşun hesabıyla kaydolun.

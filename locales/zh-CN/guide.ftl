@@ -94,6 +94,8 @@ illus-email = you@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = 注册表单的示意图。
 illus-form-heading = 关于你
+illus-sign-in-heading = 登录
+illus-form-button = 注册
 illus-check-alt = Azure 门户“目录 + 订阅”页面的示意图，其中标出了当前目录。
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = 目录 + 订阅
@@ -146,15 +148,11 @@ note-owned-by-directory = 归目录所有，由 { $managers } 管理
 note-shared = { $names } 也有访问权限 (Azure RBAC)
 name-in = { $name }，{ $where }
 name-admin = { $name }，管理员
-name-owned = { $owner ->
-    [you] { $name }，归你所有
-   *[directory] { $name }，归目录所有
-}
 name-new = { $kind ->
    *[other] { $name }（新）
 }
 why-directory = { $kind ->
-    [organization] 你的组织的目录：你的 Microsoft 365 帐户、同事的帐户以及 Microsoft 365 订阅都在其中。
+    [organization] 你所在组织的目录：你的 Microsoft 365 帐户、同事的帐户以及 Microsoft 365 订阅都在其中。
     [other] 另一个组织的目录，你的 Fabrikam 帐户就在其中。{ $other } 的用户都不在这个目录中，谁能加入由 Fabrikam 的管理员决定。
    *[personal] 你用个人帐户注册时专为该帐户创建的目录。{ $other } 的用户都不在这个目录中。
 }
@@ -164,7 +162,7 @@ why-account = { $who ->
     [other] 此帐户属于另一个组织，它{ $where }，而不在 { $other } 目录中，因此用它创建的任何内容都会落在那里。
    *[admin] { $name } { $where }担任管理员，负责管理 Microsoft 365 订阅。
 }
-why-access = { $name } 还可以通过基于角色的访问控制访问你的 Azure 订阅。{ $name } 已在同一目录中，因此不需要新帐户。
+why-access = { $name } 还可以通过基于角色的访问控制来访问你的 Azure 订阅。{ $name } 已在同一目录中，因此不需要新帐户。
 why-subscription = { $who ->
     [work] 你用 Microsoft 365 帐户创建了它，所以它也{ $where }，与 Microsoft 365 订阅在一起。
     [personal] 你用个人帐户创建了它，所以它{ $where }，与 { $other } 及其 Microsoft 365 订阅相互隔离。
@@ -203,8 +201,8 @@ case-verdict-label = 预测：
 # 根据两个输入地址得出的预测标签：只显示域（绝不显示 @ 之前的部分）。
 case-verdict-read = 对 { $from } → { $to } 的预测：
 case-verdict-likely = 很可能是同一个目录。租户的 onmicrosoft.com 域与同名的域，或者某个域与其子域，通常属于同一个组织。请先确认：登录 Azure 门户，在“目录 + 订阅”下查看。
-case-verdict-same = 同一个目录。Azure 订阅会位于你的组织的目录中，与你的 Microsoft 365 订阅在一起，相同的用户帐户可同时用于两者。
-case-verdict-personal = 新目录。使用个人地址（outlook.com、qq.com、163.com 等）注册时，会注册为个人 Microsoft 帐户，而该帐户会有自己的目录；订阅会落在那里，与你的组织及其用户相互隔离：这就是帐户激增。请改用你的 Microsoft 365 帐户注册。
+case-verdict-same = 同一个目录。Azure 订阅会位于你所在组织的目录中，与你的 Microsoft 365 订阅在一起，相同的用户帐户可同时用于两者。
+case-verdict-personal = 新目录。使用个人地址（outlook.com、qq.com、163.com 等）注册的是个人 Microsoft 帐户，该帐户有自己的目录；订阅会落在那里，与你的组织及其用户相互隔离：这就是帐户激增。请改用你的 Microsoft 365 帐户注册。
 case-verdict-other = 可能是另一个目录。两个不同的工作域通常属于两个组织，订阅会落在用于注册的帐户所属组织的目录中。不过，一个组织可能拥有多个域：请在 Azure 门户的“目录 + 订阅”下确认，并使用应持有该订阅的组织的帐户注册。
 case-verdict-unknown = 暂时无法判断。请先确认你的 Microsoft 365 帐户位于哪个目录：用该帐户登录 Azure 门户，在“目录 + 订阅”下查看。
 case-unreadable = { $field ->
@@ -215,7 +213,7 @@ case-table-caption = 订阅会位于哪里
 case-table-account = 如果注册时使用
 case-table-lands = 订阅位于
 case-table-do = 该怎么做
-case-lands-same = 你的组织的目录，与 Microsoft 365 在一起
+case-lands-same = 你所在组织的目录，与 Microsoft 365 在一起
 case-lands-personal = 该帐户自己的新目录
 case-lands-other = 另一个组织的目录
 case-lands-unknown = 无法根据地址判断

@@ -94,6 +94,8 @@ illus-email = you@contoso.com
 illus-password-mask = ••••••••
 illus-form-alt = 註冊表單的示意圖。
 illus-form-heading = 關於您
+illus-sign-in-heading = 登入
+illus-form-button = 註冊
 illus-check-alt = Azure 入口網站 [目錄 + 訂用帳戶] 頁面的示意圖，其中標示出目前的目錄。
 illus-check-address = portal.azure.com/#settings/directory
 illus-check-heading = 目錄 + 訂用帳戶
@@ -146,10 +148,6 @@ note-owned-by-directory = 歸目錄所有，由 { $managers } 管理
 note-shared = { $names } 也有存取權 (Azure RBAC)
 name-in = { $name }，{ $where }
 name-admin = { $name }，系統管理員
-name-owned = { $owner ->
-    [you] { $name }，歸您所有
-   *[directory] { $name }，歸目錄所有
-}
 name-new = { $kind ->
    *[other] { $name }（新）
 }
@@ -164,7 +162,7 @@ why-account = { $who ->
     [other] 此帳戶屬於另一個組織，它{ $where }，而不在 { $other } 目錄中，因此您用它建立的任何項目都會落在那裡。
    *[admin] { $name } { $where }擔任系統管理員，負責管理 Microsoft 365 訂用帳戶。
 }
-why-access = { $name } 也能透過角色型存取控制存取您的 Azure 訂用帳戶。{ $name } 已在同一個目錄中，因此不需要新帳戶。
+why-access = { $name } 也能透過角色型存取控制來存取您的 Azure 訂用帳戶。{ $name } 已在同一個目錄中，因此不需要新帳戶。
 why-subscription = { $who ->
     [work] 您使用 Microsoft 365 帳戶建立了它，所以它也{ $where }，與 Microsoft 365 訂用帳戶放在一起。
     [personal] 您使用個人帳戶建立了它，所以它{ $where }，與 { $other } 及其 Microsoft 365 訂用帳戶分隔開來。
@@ -204,7 +202,7 @@ case-verdict-label = 預測：
 case-verdict-read = { $from } → { $to } 的預測：
 case-verdict-likely = 很可能是同一個目錄。租用戶的 onmicrosoft.com 網域與同名的網域，或某個網域與其子網域，通常屬於同一個組織。請先確認：登入 Azure 入口網站，然後查看 [目錄 + 訂用帳戶]。
 case-verdict-same = 同一個目錄。Azure 訂用帳戶會落在您組織的目錄中，與您的 Microsoft 365 訂用帳戶放在一起，相同的使用者帳戶可同時用於兩者。
-case-verdict-personal = 新的目錄。使用個人地址（outlook.com、gmail.com、yahoo.com.tw 等）註冊時，會註冊為個人 Microsoft 帳戶，而該帳戶會有自己的目錄；訂用帳戶會落在那裡，與您的組織及其使用者分隔開來：這就是「帳戶數目不斷增加」。請改用您的 Microsoft 365 帳戶註冊。
+case-verdict-personal = 新的目錄。使用個人地址（outlook.com、gmail.com、yahoo.com.tw 等）註冊的是個人 Microsoft 帳戶，該帳戶會有自己的目錄；訂用帳戶會落在那裡，與您的組織及其使用者分隔開來：這就是「帳戶數目不斷增加」。請改用您的 Microsoft 365 帳戶註冊。
 case-verdict-other = 可能是另一個目錄。兩個不同的公司網域通常屬於兩個組織，訂用帳戶會落在用來註冊之帳戶所屬組織的目錄中。不過，一個組織可能有多個網域：請在 Azure 入口網站的 [目錄 + 訂用帳戶] 下確認，並使用應擁有該訂用帳戶之組織的帳戶註冊。
 case-verdict-unknown = 目前還無法判斷。請先確認您的 Microsoft 365 帳戶位於哪個目錄：使用該帳戶登入 Azure 入口網站，然後查看 [目錄 + 訂用帳戶]。
 case-unreadable = { $field ->

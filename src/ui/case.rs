@@ -9,7 +9,8 @@
 //! that cannot be read is the field's own error (the browser's constraint validation:
 //! `:user-invalid`, `aria-invalid`), said under it, not a prediction.
 
-use super::text::{t, t_args, use_locale};
+use super::announce::{region, use_announcer};
+use super::text::{class_list, t, t_args, use_locale};
 use crate::domain::prediction::{domain_of, predict_domains, Field, Prediction};
 use crate::domain::Case;
 use crate::i18n::{Arg, Locale, MsgId};
@@ -124,6 +125,9 @@ pub struct OwnCaseProps {
 pub fn own_case(props: &OwnCaseProps) -> Html {
     let locale = use_locale();
     let typed = use_state_eq(|| None::<Typed>);
+    // Only this box's own changes are said, once: the other box (and another guide on the
+    // page) shows the same case silently.
+    let announcer = use_announcer();
     // Once opened for the reader it stays open: a case that clears (an emptied field) must
     // not close the box they are typing in.
     let opened = use_mut_ref(|| false);
@@ -137,8 +141,13 @@ pub fn own_case(props: &OwnCaseProps) -> Html {
     };
     // Typing: a verdict as soon as both addresses read; none (and no case) as soon as one
     // is empty or does not read. An unreadable address is marked once the reader leaves it.
+    let said = move |case: Case, certain: bool, label: String| {
+        let (text, _) = verdict(case, certain);
+        format!("{label} {}", t(locale, text))
+    };
     let ontype = {
         let (oncase, typed, had) = (props.oncase.clone(), typed.clone(), typed.is_some() || props.case.is_some());
+        let (say, before) = (announcer.say.clone(), typed.as_ref().map(|t| (t.prediction.case, t.prediction.certain)));
         let messages = FIELDS.map(|(_, f)| unreadable(f));
         std::rc::Rc::new(move |e: &Event| {
             let Some(input) = e.target_dyn_into::<web_sys::Element>() else { return };
@@ -153,6 +162,11 @@ pub fn own_case(props: &OwnCaseProps) -> Html {
             let prediction = predict_domains(m365.as_deref(), sign_up.as_deref());
             match (m365, sign_up) {
                 (Some(from), Some(to)) => {
+                    if before != Some((prediction.case, prediction.certain)) {
+                        let label =
+                            t_args(locale, MsgId::CaseVerdictRead, &[("from", Arg::Str(&from)), ("to", Arg::Str(&to))]);
+                        say.emit(said(prediction.case, prediction.certain, label));
+                    }
                     typed.set(Some(Typed { prediction, read: [from, to] }));
                     oncase.emit(Some(prediction.case));
                 }
@@ -165,8 +179,10 @@ pub fn own_case(props: &OwnCaseProps) -> Html {
         })
     };
     let choose = {
-        let (oncase, typed) = (props.oncase.clone(), typed.clone());
+        let (oncase, typed, say) = (props.oncase.clone(), typed.clone(), announcer.say.clone());
         move |case: Case| {
+            let (case_shown, certain) = picked(case);
+            say.emit(said(case_shown, certain, t(locale, MsgId::CaseVerdictLabel)));
             typed.set(None);
             oncase.emit(Some(case));
         }
@@ -246,17 +262,18 @@ pub fn own_case(props: &OwnCaseProps) -> Html {
             <div class="asg-answers">
                 { for VERDICTS.into_iter().map(|each| {
                     let (text, look) = verdict(each.0, each.1);
-                    let class = classes!("asg-answer", look, (shown == Some(each)).then_some("is-chosen"));
+                    let class = class_list("asg-answer", &[(look, true), ("is-chosen", shown == Some(each))]);
                     html! {
                         <p {class} data-case={each.0.slug()}>
-                            <strong>{ label(each) }</strong>{ " " }{ t(locale, text) }
+                            // No space after a full-width colon, which has its own (Chinese).
+                            <strong>{ label(each) }</strong>
+                            { if label(each).ends_with('：') { "" } else { " " } }
+                            { t(locale, text) }
                         </p>
                     }
                 }) }
             </div>
-            <p class="asg-vh" aria-live="polite">
-                { shown.map(|each| format!("{} {}", label(each), t(locale, verdict(each.0, each.1).0))).unwrap_or_default() }
-            </p>
+            { region(&announcer.text) }
         </div>
         </details>
     }

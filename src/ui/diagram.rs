@@ -4,8 +4,9 @@
 //! The figure is HTML, drawn from `scene::figure`: it reflows on a phone
 //! and follows the reader's font size. Selecting a box opens why it is there, in place.
 
+use super::announce::{region, use_announcer};
 use super::case::OwnCase;
-use super::text::{heading, sentence, t, t_args, use_locale};
+use super::text::{class_list, heading, sentence, t, t_args, use_locale};
 use crate::domain::{Caption, Case, Link, NodeId, ScenarioId};
 use crate::i18n::{Arg, Locale, MsgId};
 use crate::scene::{self, Figure, FigureAction, FigureState, Node, NodeKind};
@@ -117,6 +118,9 @@ struct Drawing {
     locale: Locale,
     open: Option<NodeId>,
     dispatch: Option<UseReducerDispatcher<State>>,
+    /// Says a box's explanation when the reader opens it (a Tab user would otherwise hear
+    /// only "expanded").
+    say: Callback<String>,
 }
 
 impl Drawing {
@@ -134,52 +138,70 @@ impl Drawing {
             NodeKind::Subscription => "asg-node--subscription",
         };
         let is_open = self.open == Some(node.id);
-        let class = classes!(
+        let class = class_list(
             "asg-node",
-            kind,
-            node.is_new.then_some("is-new"),
-            node.on_path.then_some("is-path"),
-            is_open.then_some("is-open"),
-            self.related(figure, node).then_some("is-related"),
+            &[
+                (kind, true),
+                ("is-new", node.is_new),
+                ("is-path", node.on_path),
+                ("is-open", is_open),
+                ("is-related", self.related(figure, node)),
+            ],
         );
         // Only the live figure has ids (the static ones would repeat them).
-        let notes_id = format!("asg-{key}-notes");
+        let description_id = format!("asg-{key}-description");
         let why_id = format!("asg-{key}-why");
-        let body = html! {
+        let label = html! {
             <>
-                { icon(node.kind) }
-                <span class="asg-node-text">
-                    <span class="asg-node-label">
-                        { node.label.clone() }
-                        if node.is_new {
-                            { " " }<span class="asg-badge" aria-hidden="true">{ t_args(self.locale, MsgId::NewBadge, &[("kind", Arg::Str(node.kind.slug()))]) }</span>
-                        }
-                    </span>
-                    if !node.notes.is_empty() {
-                        <span class="asg-node-notes" id={self.dispatch.as_ref().map(|_| notes_id.clone())}>
-                            { for node.notes.iter().map(|n| html! { <span class="asg-node-note">{ n.clone() }{ " " }</span> }) }
-                        </span>
-                    }
-                </span>
+                { node.label.clone() }
+                if node.is_new {
+                    { " " }<span class="asg-badge" aria-hidden="true">{ t_args(self.locale, MsgId::NewBadge, &[("kind", Arg::Str(node.kind.slug()))]) }</span>
+                }
             </>
         };
+        // The box's label is the button (named by what identifies it; the description, read
+        // after the name, adds only what the name does not say); the notes stay outside it, so
+        // reading line by line reaches them, and the whole box still answers a press.
         let head = match &self.dispatch {
             Some(dispatch) => {
-                let (dispatch, id) = (dispatch.clone(), node.id);
-                let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(FigureAction::Toggle(id)));
+                let (dispatch, id, say) = (dispatch.clone(), node.id, self.say.clone());
+                let why = (!is_open).then(|| node.why.join(self.locale.sentence_gap()));
+                let onclick = Callback::from(move |_: MouseEvent| {
+                    dispatch.dispatch(FigureAction::Toggle(id));
+                    if let Some(why) = &why {
+                        say.emit(why.clone());
+                    }
+                });
+                let described = !node.description.is_empty();
                 html! {
-                    <button type="button" class={class} data-node={key.clone()} aria-label={node.name.clone()}
-                        aria-describedby={(!node.notes.is_empty()).then_some(notes_id)}
-                        aria-expanded={if is_open { "true" } else { "false" }} aria-controls={why_id.clone()} {onclick}>
-                        { body }
-                    </button>
+                    <>
+                        <button type="button" class="asg-node-label asg-node-button" data-node={key.clone()}
+                            aria-label={node.name.clone()} aria-describedby={described.then(|| description_id.clone())}
+                            aria-expanded={if is_open { "true" } else { "false" }}
+                            aria-controls={is_open.then(|| why_id.clone())} {onclick}>
+                            { label }
+                        </button>
+                        if described {
+                            <span hidden=true id={description_id}>{ node.description.clone() }</span>
+                        }
+                    </>
                 }
             }
-            None => html! { <div class={class}>{ body }</div> },
+            None => html! { <span class="asg-node-label">{ label }</span> },
         };
         html! {
             <>
-                { head }
+                <div class={class}>
+                    { icon(node.kind) }
+                    <span class="asg-node-text">
+                        { head }
+                        if !node.notes.is_empty() {
+                            <span class="asg-node-notes">
+                                { for node.notes.iter().map(|n| html! { <span class="asg-node-note">{ n.clone() }</span> }) }
+                            </span>
+                        }
+                    </span>
+                </div>
                 if is_open {
                     <div class="asg-why" part="explanation" id={why_id}>
                         { for node.why.iter().map(|s| html! { <p>{ s.clone() }</p> }) }
@@ -287,11 +309,13 @@ pub fn diagram(props: &DiagramProps) -> Html {
         );
     let static_figures = use_memo(locale, |l| scene::static_figures(*l));
 
+    let announcer = use_announcer();
     let choose = |s: ScenarioId| {
-        let (dispatch, onplay) = (state.dispatcher(), props.onplay.clone());
+        let (dispatch, onplay, say) = (state.dispatcher(), props.onplay.clone(), announcer.say.clone());
         Callback::from(move |_: Event| {
             dispatch.dispatch(FigureAction::Choose(s));
             onplay.emit(s);
+            say.emit(format!("{}: {}", t(locale, scenario_label(s)), caption_plain(locale, s.caption())));
         })
     };
     let onkeydown = {
@@ -328,8 +352,8 @@ pub fn diagram(props: &DiagramProps) -> Html {
             }
         });
     }
-    let live = Drawing { locale, open, dispatch: Some(state.dispatcher()) };
-    let plain = Drawing { locale, open: None, dispatch: None };
+    let live = Drawing { locale, open, dispatch: Some(state.dispatcher()), say: announcer.say.clone() };
+    let plain = Drawing { locale, open: None, dispatch: None, say: Callback::noop() };
 
     html! {
         <section class="asg-diagram" part="diagram" aria-label={props.headed.then(|| t(locale, MsgId::DiagramHeading))}>
@@ -363,21 +387,19 @@ pub fn diagram(props: &DiagramProps) -> Html {
                 // phone too); only the case's own is shown.
                 <div class="asg-captions">
                     { for ScenarioId::ALL.into_iter().map(|s| html! {
-                        <div class={classes!("asg-captions-item", (s != scenario || unsure).then_some("is-hidden"))}>
+                        <div class={class_list("asg-captions-item", &[("is-hidden", s != scenario || unsure)])}>
                             { caption_text(locale, s.caption()) }
                         </div>
                     }) }
                     // Not sure: no case is the reader's; the figure before signing up, and the way to check.
-                    <div class={classes!("asg-captions-item", (!unsure).then_some("is-hidden"))} data-unsure="">
+                    <div class={class_list("asg-captions-item", &[("is-hidden", !unsure)])} data-unsure="">
                         <p class="asg-caption asg-caption--check">
                             { sentence(locale, MsgId::FigureUnsure, Link::PortalDirectories, MsgId::LinkPortalDirectories) }
                         </p>
                     </div>
                 </div>
-                // Announced when the reader picks a case; silent on load.
-                <p class="asg-vh" aria-live="polite">
-                    if chosen { { format!("{}: {}", t(locale, scenario_label(scenario)), caption_plain(locale, scenario.caption())) } }
-                </p>
+                // Says the case the reader picks, or the explanation they open; silent on load.
+                { region(&announcer.text) }
             </figure>
             // The reader's own case, closed until they open it, below the figure: opening it
             // moves nothing, and the figure above draws the case it predicts.

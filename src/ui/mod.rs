@@ -1,6 +1,7 @@
 //! Thin Yew components over the pure core; the only module that knows Yew.
 //! No business rules and no user-visible string literals live here.
 
+mod announce;
 mod case;
 mod diagram;
 mod illustration;

@@ -15,6 +15,19 @@ pub fn heading(level: u8) -> String {
     format!("h{}", level.clamp(2, 6))
 }
 
+/// A class list from a base class and the flags that are set: a plain string, which costs
+/// the wasm less than Yew's `classes!` (a set built at run time for every box).
+pub fn class_list(base: &str, flags: &[(&str, bool)]) -> String {
+    let mut out = String::from(base);
+    for (name, on) in flags {
+        if *on {
+            out.push(' ');
+            out.push_str(name);
+        }
+    }
+    out
+}
+
 /// A message with no arguments.
 pub fn t(locale: Locale, id: MsgId) -> String {
     i18n::format(locale, id, &[])
@@ -30,12 +43,14 @@ pub fn external_link(locale: Locale, link: Link, text: MsgId) -> Html {
     let href = link.url(locale.docs_segment());
     html! {
         <a class="asg-link" part="link" href={href} target="_blank" rel="noopener noreferrer">
-            // A word joiner: the icon never wraps onto a line of its own.
+            // A word joiner right before the icon: the icon (and a full stop after the link)
+            // never wraps onto a line of its own. The words for screen readers come after
+            // it, out of the line.
             { t(locale, text) }{ "\u{2060}" }
-            <span class="asg-vh">{ format!(" {}", t(locale, MsgId::NewTab)) }</span>
             <svg class="asg-link-icon" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
                 <path d="M4.5 2H2v8h8V7.5M6.5 1.5h4v4M10.5 1.5 5 7" />
             </svg>
+            <span class="asg-vh">{ format!(" {}", t(locale, MsgId::NewTab)) }</span>
         </a>
     }
 }

@@ -1,8 +1,9 @@
 //! The signup walkthrough: progress, the step on screen, and back / next / jump controls.
 
+use super::announce::{region, use_announcer};
 use super::case::{case_table, OwnCase};
 use super::illustration::illustration;
-use super::text::{heading, sentence, t, t_args, use_locale};
+use super::text::{class_list, heading, sentence, t, t_args, use_locale};
 use crate::domain::{Case, Link};
 use crate::i18n::{Arg, Locale, MsgId};
 use crate::walkthrough::{bar, is_done, progress, tile_key, Action, Focus, Origin, Screen, State, StepId};
@@ -112,12 +113,15 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
     let screen = model.0;
     let state = screen.state;
 
+    let announcer = use_announcer();
     {
-        // Tell the host page about every change the reader makes (not the first render).
-        let onchange = props.onchange.clone();
+        // Tell the host page about every change the reader makes (not the first render),
+        // and say it once.
+        let (onchange, say) = (props.onchange.clone(), announcer.say.clone());
         use_effect_with(state, move |state| {
             if screen.announce {
                 onchange.emit(*state);
+                say.emit(announcement(locale, state));
             }
         });
     }
@@ -167,11 +171,9 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
     let tab = |step: StepId| {
         let selected = step == current && !state.finished;
         let done = is_done(&state, step);
-        let class = classes!(
+        let class = class_list(
             "asg-steps-button",
-            selected.then_some("is-current"),
-            done.then_some("is-done"),
-            step.is_optional().then_some("is-optional"),
+            &[("is-current", selected), ("is-done", done), ("is-optional", step.is_optional())],
         );
         html! {
             <button type="button" role="tab" class={class} data-step={step.slug()}
@@ -221,9 +223,11 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                 </div>
                 <div class="asg-steps-optional">
                     <span class="asg-steps-tag" aria-hidden="true">{ t(locale, MsgId::StepsOptional) }</span>
-                    { tab(StepId::AddPeople) }
-                    <span class="asg-steps-sep" aria-hidden="true"></span>
-                    { tab(StepId::Check) }
+                    <span class="asg-steps-names">
+                        { tab(StepId::AddPeople) }
+                        <span class="asg-steps-sep" aria-hidden="true"></span>
+                        { tab(StepId::Check) }
+                    </span>
                 </div>
             </div>
             <div class="asg-progress" aria-hidden="true">
@@ -265,7 +269,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
             </div>
             <div class="asg-panels">
                 { for StepId::ALL.into_iter().map(|step| {
-                    let class = classes!("asg-step", (step == current && !state.finished).then_some("is-current"));
+                    let class = class_list("asg-step", &[("is-current", step == current && !state.finished)]);
                     html! {
                         <div class={class} data-step-panel={step.slug()} role="tabpanel"
                             id={format!("asg-panel-{}", step.slug())} aria-labelledby={format!("asg-tab-{}", step.slug())}>
@@ -286,9 +290,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                 }) }
                 { done(locale, state.finished, step_level) }
             </div>
-            <p class="asg-vh" role="status" aria-live="polite">
-                { if screen.announce { announcement(locale, &state) } else { String::new() } }
-            </p>
+            { region(&announcer.text) }
         </section>
     }
 }
@@ -330,7 +332,7 @@ fn step_text(locale: Locale, step: StepId) -> Html {
 /// they used their Microsoft 365 account.
 fn done(locale: Locale, shown: bool, level: u8) -> Html {
     html! {
-        <div class={classes!("asg-step", "asg-done", shown.then_some("is-current"))} data-step-panel="done">
+        <div class={class_list("asg-step asg-done", &[("is-current", shown)])} data-step-panel="done">
             <@{heading(level)} class="asg-h3" tabindex="-1">{ t(locale, MsgId::DoneHeading) }</@>
             <p>{ t(locale, MsgId::DoneText) }</p>
         </div>

@@ -39,9 +39,14 @@ pub struct Node {
     pub label: String,
     /// Smaller lines under the label ("administrator", "owned by the directory, …").
     pub notes: Vec<String>,
-    /// The accessible name: label, where it is, who owns it, whether it is new. Plain
-    /// text: no direction-isolate characters, which screen readers would meet as noise.
+    /// The accessible name, what identifies the box: label, where it is, whether it is
+    /// new. Plain text: no direction-isolate characters, which screen readers would meet
+    /// as noise.
     pub name: String,
+    /// What the box adds to its name, read after it: the notes the name does not already
+    /// say (who owns it, who created it, who shares it), joined as clauses. Empty when the
+    /// notes say nothing new ("administrator" is in the name).
+    pub description: String,
     /// Why the node is there, one sentence each; shown when the node is selected.
     pub why: Vec<String>,
     /// Added by the case (signing up made it, along the case's path).
@@ -237,7 +242,13 @@ impl Words<'_> {
             related.extend(self.model.subscription(s).map(|s| NodeId::Directory(s.directory)));
         }
         related.dedup();
-        Node { id, kind, label, notes, name: strip(name), why, is_new, on_path, related }
+        // A subscription's notes are facts its name does not hold; an account's only note
+        // (administrator) is in its name already.
+        let description = match kind {
+            NodeKind::Subscription => strip(notes.join(self.locale.clause_separator())),
+            NodeKind::Account { .. } | NodeKind::Directory => String::new(),
+        };
+        Node { id, kind, label, notes, name: strip(name), description, why, is_new, on_path, related }
     }
 
     fn directory(&self, id: DirectoryId, name: DirectoryName) -> Node {
@@ -303,38 +314,36 @@ impl Words<'_> {
         let mut notes = Vec::new();
         let mut why = Vec::new();
         let name = self.t(MsgId::NameIn, &[("name", Arg::Str(&label)), ("where", Arg::Str(&place))]);
-        let owner =
-            match sub.owner() {
-                Owner::User(creator) => {
-                    let who = match self.model.user(creator).map(|u| u.persona) {
-                        Some(Persona::YouPersonal) => "personal",
-                        Some(Persona::YouOther) => "other",
-                        _ => "work",
-                    };
-                    notes.push(self.t(MsgId::NoteCreated, &[("who", Arg::Str(who))]));
-                    why.push(self.t(
-                        MsgId::WhySubscription,
-                        &[("who", Arg::Str(who)), ("where", Arg::Str(&place)), ("other", Arg::Str(&other))],
-                    ));
-                    "you"
-                }
-                Owner::Directory(d) => {
-                    let managers: Vec<_> = self.model.managers(d).map(|u| u.id).collect();
-                    let managers = self.names(&managers);
-                    notes.push(self.t(MsgId::NoteOwnedByDirectory, &[("managers", Arg::Str(&managers))]));
-                    why.push(self.t(
+        match sub.owner() {
+            Owner::User(creator) => {
+                let who = match self.model.user(creator).map(|u| u.persona) {
+                    Some(Persona::YouPersonal) => "personal",
+                    Some(Persona::YouOther) => "other",
+                    _ => "work",
+                };
+                notes.push(self.t(MsgId::NoteCreated, &[("who", Arg::Str(who))]));
+                why.push(self.t(
+                    MsgId::WhySubscription,
+                    &[("who", Arg::Str(who)), ("where", Arg::Str(&place)), ("other", Arg::Str(&other))],
+                ));
+            }
+            Owner::Directory(d) => {
+                let managers: Vec<_> = self.model.managers(d).map(|u| u.id).collect();
+                let managers = self.names(&managers);
+                notes.push(self.t(MsgId::NoteOwnedByDirectory, &[("managers", Arg::Str(&managers))]));
+                why.push(
+                    self.t(
                         MsgId::WhySubscription,
                         &[("who", Arg::Str("directory")), ("managers", Arg::Str(&managers))],
-                    ));
-                    "directory"
-                }
-            };
+                    ),
+                );
+            }
+        }
         if !sub.shared_with.is_empty() {
             let names = self.names(&sub.shared_with);
             notes.push(self.t(MsgId::NoteShared, &[("names", Arg::Str(&names))]));
             why.push(self.t(MsgId::WhyAccess, &[("name", Arg::Str(&names))]));
         }
-        let name = self.t(MsgId::NameOwned, &[("name", Arg::Str(&name)), ("owner", Arg::Str(owner))]);
         self.node(node, NodeKind::Subscription, label, notes, name, why)
     }
 }
@@ -443,7 +452,7 @@ mod tests {
         );
         assert_eq!(plain(&sprawl.person_note), "en person, 2 konton: ett i varje katalog");
         // Sharing makes nothing new but the access; another organization only the subscription.
-        assert_eq!(ids(&sv(ScenarioId::ShareSubscription), |n| n.is_new), [AZURE]);
+        assert_eq!(ids(&sv(ScenarioId::ShareSubscription), |n| n.is_new), [], "sharing makes nothing new");
         assert_eq!(plain(&sv(ScenarioId::ShareSubscription).person_note), "en person, ett konto");
         assert_eq!(ids(&sv(ScenarioId::OtherOrganization), |n| n.is_new), [AZURE]);
     }
@@ -457,20 +466,41 @@ mod tests {
     }
 
     #[test]
-    fn names_carry_place_owner_and_state_without_isolates() {
+    fn names_identify_and_descriptions_add_only_new_facts() {
         let figure = sv(ScenarioId::AccountSprawl);
         let name = |id| figure.node(id).expect("node").name.replace('\u{a0}', " ");
-        assert_eq!(name(AZURE), "Azure-prenumeration, i katalogen Personlig, ägs av dig, ny");
-        assert_eq!(name(M365), "Microsoft 365-prenumeration, i katalogen Contoso, ägs av katalogen");
+        let description = |f: &Figure, id| f.node(id).expect("node").description.replace('\u{a0}', " ");
+        assert_eq!(name(AZURE), "Azure-prenumeration, i katalogen Personlig, ny");
+        assert_eq!(description(&figure, AZURE), "du skapade den med ditt personliga konto och äger den");
+        assert_eq!(name(M365), "Microsoft 365-prenumeration, i katalogen Contoso");
+        assert_eq!(description(&figure, M365), "ägs av katalogen, hanteras av Alex");
+        // "administratör" is the account's note and in its name: no description repeats it.
+        assert_eq!(description(&figure, ALEX), "");
         assert_eq!(name(ALEX), "Alex, administratör, i katalogen Contoso");
         // "konto" is neuter: a new account is "nytt".
         assert_eq!(name(YOU_PERSONAL), "Ditt personliga konto, i katalogen Personlig, nytt");
         assert_eq!(name(PERSONAL), "Katalog: Personlig, ny");
+        // Two notes are two clauses: "…och äger den; Alex har också åtkomst (Azure RBAC)".
+        let shared = sv(ScenarioId::ShareSubscription);
+        assert!(
+            description(&shared, AZURE).contains("äger den; Alex har också åtkomst"),
+            "{}",
+            description(&shared, AZURE)
+        );
         for locale in Locale::ALL {
             for scenario in ScenarioId::ALL {
                 for node in figure_nodes(*locale, scenario) {
-                    assert!(!node.name.contains(['\u{2068}', '\u{2069}']), "{locale:?} {:?}", node.id);
+                    let heard = format!("{} {}", node.name, node.description);
+                    assert!(!heard.contains(['\u{2068}', '\u{2069}']), "{locale:?} {:?}", node.id);
                     assert!(!node.name.is_empty() && !node.why.is_empty(), "{locale:?} {:?}", node.id);
+                    // What a Tab user hears per box stays short (words, or characters in
+                    // scripts without spaces).
+                    let budget = if heard.contains(' ') {
+                        heard.split_whitespace().count() <= 32
+                    } else {
+                        heard.chars().count() <= 90
+                    };
+                    assert!(budget, "{locale:?} {:?}: {heard}", node.id);
                 }
             }
         }
@@ -486,7 +516,7 @@ mod tests {
         let why = |f: &Figure, id| plain(&f.node(id).expect("node").why.join(" "));
         assert_eq!(
             why(&sprawl, AZURE),
-            "Du skapade den med ditt personliga konto, så den hamnade i katalogen Personlig, skild från Contoso och dess Microsoft 365-prenumeration."
+            "Du skapade den med ditt personliga konto, så den hamnade i katalogen Personlig, åtskild från Contoso och dess Microsoft 365-prenumeration."
         );
         let same = sv(ScenarioId::Recommended);
         assert_eq!(
@@ -517,7 +547,7 @@ mod tests {
         assert_eq!(plain(&fabrikam.accounts[0].node.label), "Ditt Fabrikam-konto");
         let azure = &fabrikam.accounts[0].created[0];
         assert!(azure.on_path && azure.is_new);
-        assert_eq!(plain(&azure.name), "Azure-prenumeration, i katalogen Fabrikam, ägs av dig, ny");
+        assert_eq!(plain(&azure.name), "Azure-prenumeration, i katalogen Fabrikam, ny");
         assert!(plain(&azure.why[0]).contains("en annan organisations katalog"), "{:?}", azure.why);
         assert_eq!(plain(&figure.person_note), "en person, 2 konton: ett i varje katalog");
     }

@@ -12,6 +12,17 @@ fn char_width(c: char) -> f32 {
     }
 }
 
+/// The direction of `text` by its first letter of a strong direction (Hebrew and Arabic
+/// letters read right to left): a drawing of a page whose words are English, in a
+/// right-to-left locale, is drawn left to right as that page is.
+pub fn text_direction(text: &str) -> crate::i18n::Direction {
+    let rtl = |c: char| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF);
+    match text.chars().find(|c| c.is_alphabetic()) {
+        Some(c) if rtl(c) => crate::i18n::Direction::Rtl,
+        _ => crate::i18n::Direction::Ltr,
+    }
+}
+
 /// Estimated width of `text` at `font` size.
 pub fn text_width(text: &str, font: f32) -> f32 {
     text.chars().map(char_width).sum::<f32>() * font
@@ -103,6 +114,15 @@ pub fn wrap(text: &str, max: f32, font: f32) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn direction_follows_the_first_letter() {
+        use crate::i18n::Direction::*;
+        assert_eq!(text_direction("Directories + subscriptions"), Ltr);
+        assert_eq!(text_direction("الدلائل + الاشتراكات"), Rtl);
+        assert_eq!(text_direction("+ 365 Microsoft"), Ltr);
+        assert_eq!(text_direction("365 خطوة"), Rtl);
+    }
 
     /// A label's font size in the drawings.
     const FONT: f32 = 14.0;

@@ -147,8 +147,9 @@ mod tests {
         check(Some("de-AT"), None, "/", &[], (DeDe, Attribute, false));
         check(None, Some("fr-CA"), "/", &[], (FrFr, Ancestor, false));
         check(None, None, "/ja-jp/azure/", &[], (JaJp, Path, false));
-        check(None, None, "/", &["zh-CN", "ar-EG"], (ArSa, Navigator, false));
-        check(Some("zh"), None, "/de-de/", &[], (DeDe, Path, true));
+        check(None, None, "/", &["fi-FI", "ar-EG"], (ArSa, Navigator, false));
+        check(None, None, "/", &["zh-HK", "ar-EG"], (ZhTw, Navigator, false));
+        check(Some("fi"), None, "/de-de/", &[], (DeDe, Path, true));
     }
 
     #[test]
