@@ -14,17 +14,28 @@
 import { keepIntents } from "./intents.js";
 
 const TAG = "azure-signup-guide";
+
+/**
+ * The document's own methods and getters, taken from its prototype: a host page's
+ * `<img name="querySelectorAll">` or `<form name="body">` (named elements shadow the
+ * document's properties) cannot break the loader.
+ */
+const DOC = Document.prototype;
+const docGet = (/** @type {string} */ name) => /** @type {PropertyDescriptor} */ (Object.getOwnPropertyDescriptor(DOC, name)).get?.call(document);
+const queryAll = (/** @type {string} */ selector) => DOC.querySelectorAll.call(document, selector);
+const queryOne = (/** @type {string} */ selector) => DOC.querySelector.call(document, selector);
+const create = (/** @type {string} */ tag) => DOC.createElement.call(document, tag);
 /** How long the download and start of the wasm may take before the guide gives up. */
 const LOAD_TIMEOUT_MS = 6000;
 /**
  * A mounted guide, as `mount` (src/embed.rs) returns it.
- * @typedef {{ update(): void, unmount(): void, free(): void }} GuideHandle
+ * @typedef {{ update(): void, unmount(): void, free(): void, root(): Element }} GuideHandle
  */
 /**
  * What `defineGuide` was given: the glue's functions, the wasm, the load-error texts and
  * the catalog files of the languages the wasm does not carry.
  * @typedef {{ init: Function, mount: (host: Element, root: Element, rendered: () => void) => GuideHandle,
- *   styles: () => string, catalogNeeded: (host: Element) => string | undefined,
+ *   styles: () => string, catalogNeeded: (host: Element) => string | undefined, followLink: () => void,
  *   addCatalog: (tag: string, file: string) => void, wasmSource: URL | Uint8Array,
  *   wasmIntegrity: string | null, loadError: { text: string, record: number }, matches: Record<string, string>,
  *   catalogHash: string | null, catalogs: Record<string, string> }} Runtime
@@ -178,10 +189,34 @@ async function ensureCatalog(host) {
 class LoadTimeout extends Error {}
 /** The language a guide reads in could not be had: it is not mounted. */
 class NoLanguage extends Error {}
-function timeout() {
-  return new Promise((_, reject) =>
-    setTimeout(() => reject(new LoadTimeout(`no wasm after ${LOAD_TIMEOUT_MS / 1000} s; showing the static guide until it arrives`)), LOAD_TIMEOUT_MS),
-  );
+/**
+ * A limit of `LOAD_TIMEOUT_MS`: `late` rejects then, naming what is late (the wasm, or
+ * once the wasm is in, the language file); `cancel` clears it.
+ * @param {() => string | null} lateLanguage the language whose file is still awaited, if the wasm is in
+ * @param {string} [failure] what failed, when waiting longer does not help (an error, not a late load)
+ */
+function timeout(lateLanguage, failure = "") {
+  let timer = 0;
+  const late = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      const tag = lateLanguage();
+      const what = tag ? `the ${tag} language file is not here` : "no wasm";
+      reject(failure ? new Error(failure) : new LoadTimeout(`${what} after ${LOAD_TIMEOUT_MS / 1000} s; showing the static guide until it arrives`));
+    }, LOAD_TIMEOUT_MS);
+  });
+  return { late, cancel: () => clearTimeout(timer) };
+}
+
+/**
+ * What comes first, `work` or `limit` running out; the timer is cleared either way (it
+ * would otherwise keep the guide that waited in memory until it fires).
+ * @template T
+ * @param {Promise<T>} work
+ * @param {{ late: Promise<unknown>, cancel: () => void }} limit
+ * @returns {Promise<T>}
+ */
+function within(work, limit) {
+  return /** @type {Promise<T>} */ (Promise.race([work, limit.late]).finally(limit.cancel));
 }
 
 /**
@@ -201,6 +236,51 @@ async function loadErrorText(element) {
 }
 
 /**
+ * A step named as `StepId::from_slug` reads it: a slug in any case, or its number from 1
+ * as Rust reads a number (a plus sign and leading zeros allowed), after trimming.
+ * @param {string | null | undefined} value
+ * @param {string[]} slugs
+ */
+function namedStep(value, slugs) {
+  const v = String(value ?? "").trim();
+  const slug = slugs.find((s) => s === v.replace(/[A-Z]/g, (c) => c.toLowerCase()));
+  if (slug) return slug;
+  const n = /^\+?[0-9]+$/.test(v) ? Number(v.replace("+", "")) : 0;
+  return n >= 1 && n <= slugs.length ? slugs[n - 1] : null;
+}
+
+/**
+ * Saved progress as `walkthrough::decode` reads it, field by field, refusing what it
+ * refuses (more than 200 bytes, another version, an unknown field or value, no step):
+ * the step, and whether the reader finished. `null` when it would be ignored.
+ * @param {string | null} saved
+ * @param {string[]} slugs
+ * @param {string[]} cases
+ */
+function readSaved(saved, slugs, cases) {
+  if (typeof saved !== "string" || new TextEncoder().encode(saved).length > 200) return null;
+  const [version, ...fields] = saved.split(";");
+  if (version !== "v1") return null;
+  let step = null;
+  let finished = false;
+  for (const field of fields) {
+    const at = field.indexOf("=");
+    const [key, value] = at < 0 ? [field, null] : [field.slice(0, at), field.slice(at + 1)];
+    const ok =
+      key === "step" ? slugs.includes(value ?? "") && (step = value)
+      : key === "done" ? (value === "0" || value === "1") && ((finished = value === "1"), true)
+      : key === "passed" ? /^(0|[1-9][0-9]?)$/.test(value ?? "") && Number(value) <= 31
+      : key === "case" ? cases.includes(value ?? "")
+      : key === "account" ? value === "one" || value === "several"
+      : false;
+    if (!ok) return null;
+  }
+  if (!step) return null;
+  // Finished only rests on a step where finishing is allowed (the third, or after it).
+  return { step, finished: finished && slugs.indexOf(step) >= 2 };
+}
+
+/**
  * Shows, on the prerendered copy, the step the live guide will open on, so a reader who
  * comes back at step 3 never sees step 1 while the wasm loads. Every step is in the copy
  * already: this only moves the marks of the current step. The choice follows `mount` in
@@ -213,28 +293,22 @@ function showOpeningStep(host, shadow) {
   // Only instances in the document itself: inside other shadow roots the key has more
   // parts (see `storage_key` in src/embed.rs), and the live guide will decide anyway.
   if (!top || host.getRootNode() !== document) return;
-  const slugs = [...top.querySelectorAll("[data-step]")].map((b) => b.getAttribute("data-step"));
-  // A step by name, or by its number from 1.
-  const named = (value) => {
-    const v = String(value ?? "").trim().toLowerCase();
-    if (slugs.includes(v)) return v;
-    return /^[1-9][0-9]?$/.test(v) ? (slugs[Number(v) - 1] ?? null) : null;
-  };
+  const slugs = [...top.querySelectorAll("[data-step]")].map((b) => b.getAttribute("data-step") ?? "");
+  const cases = [...top.querySelectorAll(".asg-question input[type=radio]")].map((i) => /** @type {HTMLInputElement} */ (i).value);
   let saved = null;
   try {
-    const instance = host.id || Math.max(0, [...document.querySelectorAll(TAG)].indexOf(host));
+    const instance = host.id || Math.max(0, [...queryAll(TAG)].indexOf(host));
     saved = localStorage.getItem(`${TAG}:v1:${location.pathname}:${instance}`);
   } catch {
     // Storage blocked: the live guide warns about it.
   }
-  const fields = saved && saved.length <= 200 && saved.startsWith("v1;")
-    ? Object.fromEntries(saved.split(";").slice(1).map((f) => f.split("=")))
-    : {};
+  const progress = readSaved(saved, slugs, cases);
+  // A link to a step opens it on the page's first guide only (`take_fragment`).
   const hash = location.hash.replace(/^#/, "");
-  const fragment = hash.startsWith(`${TAG}=`) ? hash.slice(TAG.length + 1) : null;
-  const step = named(fragment) || named(fields.step) || named(host.getAttribute("step"));
+  const fragment = hash.startsWith(`${TAG}=`) && queryOne(TAG) === host ? namedStep(hash.slice(TAG.length + 1), slugs) : null;
+  const step = fragment || progress?.step || namedStep(host.getAttribute("step"), slugs);
   if (!step) return;
-  const finished = !named(fragment) && named(fields.step) === step && fields.done === "1";
+  const finished = !fragment && progress?.step === step && progress.finished;
   const panel = finished ? "done" : step;
   for (const el of top.querySelectorAll("[data-step-panel]")) {
     el.classList.toggle("is-current", el.getAttribute("data-step-panel") === panel);
@@ -260,8 +334,8 @@ function showOpeningStep(host, shadow) {
  * @returns {"dark" | "light" | null}
  */
 function pageTheme() {
-  const html = document.documentElement;
-  const body = document.body;
+  const html = docGet("documentElement");
+  const body = docGet("body");
   const named = (/** @type {string | null | undefined} */ value) =>
     value === "dark" || value === "light" ? value : null;
   const material = (body ?? html).closest("[data-md-color-scheme]")?.getAttribute("data-md-color-scheme");
@@ -300,7 +374,7 @@ function backgroundTheme(guide) {
 /** Marks every guide with the page's theme now (`data-host-theme`, for the CSS). */
 function markPageTheme() {
   const page = pageTheme();
-  for (const guide of document.querySelectorAll(TAG)) {
+  for (const guide of queryAll(TAG)) {
     const theme = page ?? backgroundTheme(guide);
     if (theme) guide.setAttribute("data-host-theme", theme);
     else guide.removeAttribute("data-host-theme");
@@ -323,6 +397,8 @@ function nextTurn() {
 class AzureSignupGuide extends HTMLElement {
   /** Marks this loader's element, so a second copy of the loader knows it as its own. */
   static loader = Symbol.for(TAG);
+  /** This build's fingerprint (the hash that names its files), set by `defineGuide`. */
+  static build = "";
 
   /** What the reader does to the prerendered guide while the live one loads. */
   #kept = null;
@@ -349,7 +425,9 @@ class AzureSignupGuide extends HTMLElement {
       // before anything is mounted, rather than fail later and blame the wasm.
       if (!this.shadowRoot) this.attachShadow({ mode: "open" });
     } catch {
-      console.error(`${TAG}: this element already has a closed shadow root; the guide needs an open one (shadowrootmode="open") and was not started.`);
+      console.error(`${TAG}: a closed shadow root cannot be started (use shadowrootmode="open"); its copy stays static.`);
+      // The copy's own stylesheet shows its static form (every step, no controls).
+      this.setAttribute("data-static", "");
       return;
     }
     try {
@@ -358,7 +436,8 @@ class AzureSignupGuide extends HTMLElement {
       markPageTheme();
       this.#start(keepIntents(this.shadowRoot, () => startNow()));
     } catch (error) {
-      console.error(`${TAG}: could not start`, error);
+      console.error(`${TAG}: could not start; the copy is shown static`, error);
+      if (this.shadowRoot?.querySelector(".asg")) this.setAttribute("data-static", "");
     }
   }
 
@@ -408,17 +487,24 @@ class AzureSignupGuide extends HTMLElement {
       if (!(await ensureCatalog(this))) throw new NoLanguage("the guide's language file could not be loaded; showing the static guide");
       return sheet;
     };
-    Promise.race([loadOnce().then(withLanguage), timeout()])
+    let waitingFor = null;
+    const arrival = loadOnce().then((sheet) => {
+      waitingFor = runtime.catalogNeeded(this) ?? null;
+      return withLanguage(sheet);
+    });
+    within(arrival, timeout(() => waitingFor))
       .then(async (sheet) => {
         await nextTurn();
         if (!current()) return;
-        const root = document.createElement("div");
+        const root = create("div");
         // The app says when its first render is in `root` (an effect, after Yew commits
         // it); the swap follows in the same task, so no frame shows an empty guide.
         let rendered;
         const firstRender = new Promise((resolve) => (rendered = resolve));
         const handle = runtime.mount(this, root, rendered);
-        await firstRender;
+        // A render that never comes (the wasm stopped while rendering) gives up like a
+        // failed load: the copy turns static instead of looking alive.
+        await within(firstRender, timeout(() => null, "the guide did not render"));
         // Removed, or restarted, while the guide was rendering.
         if (!current()) {
           handle.unmount();
@@ -429,7 +515,8 @@ class AzureSignupGuide extends HTMLElement {
         this.#kept = null;
         const shadow = this.shadowRoot || this.attachShadow({ mode: "open" });
         shadow.adoptedStyleSheets = [sheet];
-        shadow.replaceChildren(root);
+        // The guide's own root: a fresh one, or a parked app's (src/embed.rs, `Pooled`).
+        shadow.replaceChildren(handle.root());
         this.removeAttribute("data-static");
         this.handle = handle;
         // Mounting read the attributes after this start fetched its language: a language
@@ -449,8 +536,9 @@ class AzureSignupGuide extends HTMLElement {
         else console.error(`${TAG}: the guide's WebAssembly could not be loaded or run`, error);
         if (run.signal.aborted) return;
         kept?.stop();
-        // A slow download still counts: the guide comes alive when it arrives.
-        if (late) loadOnce().then(() => current() && this.#start(), () => {});
+        // A slow download still counts: the guide comes alive when what was late arrives
+        // (this start's own wait, not a new one: nothing is reported again meanwhile).
+        if (late) arrival.then(() => current() && this.#start(), () => {});
         if (this.shadowRoot?.querySelector(".asg")) {
           // The prerendered guide stays, with every step shown.
           this.setAttribute("data-static", "");
@@ -459,7 +547,7 @@ class AzureSignupGuide extends HTMLElement {
         const shadow = this.shadowRoot || this.attachShadow({ mode: "open" });
         loadErrorText(this).then(({ text, lang }) => {
           if (run.signal.aborted) return;
-          const message = document.createElement("p");
+          const message = create("p");
           message.setAttribute("role", "alert");
           message.lang = lang;
           message.textContent = text;
@@ -469,11 +557,14 @@ class AzureSignupGuide extends HTMLElement {
   }
 
   /** An in-page link to a step (`#azure-signup-guide=finish`) was followed: the page's
-   *  first guide opens that step (src/embed.rs applies each new link once). */
+   *  first guide opens that step (src/embed.rs applies a link once per following, so a
+   *  remount does not undo what the reader did since). */
   static followLink() {
     if (!location.hash.startsWith(`#${TAG}=`)) return;
-    const first = document.querySelector(TAG);
+    const first = queryOne(TAG);
     if (!(first instanceof AzureSignupGuide) || !first.handle) return;
+    // A link followed is a new request, even to the step a link opened before.
+    runtime.followLink();
     first.#stop();
     first.#start();
     first.scrollIntoView({ block: "nearest" });
@@ -506,6 +597,7 @@ class AzureSignupGuide extends HTMLElement {
 // eslint-disable-next-line no-unused-vars -- called by the line post-build appends
 function defineGuide(given) {
   runtime = given;
+  AzureSignupGuide.build = given.catalogHash ?? "single-file";
   // Another copy of this loader (a page that includes it twice) already defined the element:
   // nothing to do. Anything else under our name is another script's element, and wins.
   const existing = customElements.get(TAG);
@@ -517,7 +609,7 @@ function defineGuide(given) {
     addEventListener("azure-signup-guide-language", (event) => {
       const lang = /** @type {CustomEvent} */ (event).detail?.lang;
       if (typeof lang !== "string") return;
-      for (const guide of [event.composedPath()[0], ...document.querySelectorAll(TAG)]) {
+      for (const guide of [event.composedPath()[0], ...queryAll(TAG)]) {
         if (guide instanceof Element) guide.setAttribute("lang", lang);
       }
     });
@@ -527,7 +619,7 @@ function defineGuide(given) {
     addEventListener("azure-signup-guide-case", (event) => {
       const value = /** @type {CustomEvent} */ (event).detail?.case;
       if (typeof value !== "string" && value !== null) return;
-      for (const guide of [event.composedPath()[0], ...document.querySelectorAll(TAG)]) {
+      for (const guide of [event.composedPath()[0], ...queryAll(TAG)]) {
         if (!(guide instanceof Element) || guide.getAttribute("case") === value) continue;
         if (value === null) guide.removeAttribute("case");
         else guide.setAttribute("case", value);
@@ -536,10 +628,15 @@ function defineGuide(given) {
     // The site's dark-mode toggle changes a class or attribute on <html> or <body>.
     const watch = new MutationObserver(markPageTheme);
     const options = { attributes: true, attributeFilter: ["class", "data-theme", "data-md-color-scheme"] };
-    watch.observe(document.documentElement, options);
-    if (document.body) watch.observe(document.body, options);
-    else addEventListener("DOMContentLoaded", () => document.body && watch.observe(document.body, options), { once: true });
+    watch.observe(docGet("documentElement"), options);
+    if (docGet("body")) watch.observe(docGet("body"), options);
+    else addEventListener("DOMContentLoaded", () => docGet("body") && watch.observe(docGet("body"), options), { once: true });
   } else if (Reflect.get(existing, "loader") !== AzureSignupGuide.loader) {
     console.warn(`${TAG}: another script already defined <${TAG}> on this page; that element is used, not this guide.`);
+  } else if (Reflect.get(existing, "build") !== AzureSignupGuide.build) {
+    // Two builds of the guide on one page: the first defined wins, silently otherwise.
+    console.warn(
+      `${TAG}: two builds of the guide are on this page; build ${Reflect.get(existing, "build")} (loaded first) runs every guide, build ${AzureSignupGuide.build} is not used. Load one build.`,
+    );
   }
 }

@@ -130,8 +130,8 @@ const wasmSri = `sha256-${createHash("sha256").update(readFileSync(join(staging,
 writeFileSync(
   join(staging, "azure-signup-guide.js"),
   await shrink(
-    `import init, { mount, styles, catalog_needed, add_catalog } from "./${glue}";\n${loaderBody}\n` +
-      `defineGuide({ init, mount, styles, catalogNeeded: catalog_needed, addCatalog: add_catalog, ` +
+    `import init, { mount, styles, catalog_needed, add_catalog, follow_link } from "./${glue}";\n${loaderBody}\n` +
+      `defineGuide({ init, mount, styles, catalogNeeded: catalog_needed, addCatalog: add_catalog, followLink: follow_link, ` +
       `wasmSource: new URL("./${wasm}", import.meta.url), wasmIntegrity: ${JSON.stringify(wasmSri)}, ` +
       `loadError: ${loadError}, matches: ${matches}, catalogHash: ${JSON.stringify(buildHash)}, catalogs: ${catalogsByUrl} });\n`,
   ),
@@ -219,7 +219,7 @@ const escapeControls = (code) =>
 const singleScript = escapeControls(await shrink(
   `${glueInline}\n${loaderBody}\n` +
     `const bytes = Uint8Array.from(atob("${wasmBase64}"), (c) => c.charCodeAt(0));\n` +
-    `defineGuide({ init: __wbg_init, mount, styles, catalogNeeded: catalog_needed, addCatalog: add_catalog, ` +
+    `defineGuide({ init: __wbg_init, mount, styles, catalogNeeded: catalog_needed, addCatalog: add_catalog, followLink: follow_link, ` +
       `wasmSource: bytes, wasmIntegrity: null, loadError: ${loadError}, matches: ${matches}, catalogHash: null, catalogs: ${catalogsInline} });\n`,
 ));
 const single = withPrerender(

@@ -11,7 +11,35 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use yew::{AppHandle, Callback};
+use yew::{html, AppHandle, Callback, Html};
+
+/// What a pooled Yew app renders: a guide (a new instance whenever `generation` changes,
+/// so a reused app starts afresh), or nothing while it waits in the pool.
+#[derive(yew::Properties, PartialEq, Clone)]
+pub struct PooledProps {
+    app: Option<AppProps>,
+    generation: u32,
+}
+
+/// The app a guide is mounted in. Yew registers its delegated event listeners on an app's
+/// root for the page's life (it never removes them), so a Yew app is never destroyed here:
+/// a guide that leaves parks its app (empty, detached) in `POOL`, and the next guide takes
+/// it. Listeners and roots then grow with the most guides on a page at once, not with how
+/// often guides come and go (a docs site's client-side navigation).
+#[yew::function_component(Pooled)]
+fn pooled(props: &PooledProps) -> Html {
+    match &props.app {
+        Some(app) => html! { <App key={props.generation} ..app.clone() /> },
+        None => Html::default(),
+    }
+}
+
+thread_local! {
+    /// Apps no guide uses now, with their roots, ready for the next guide.
+    static POOL: RefCell<Vec<(web_sys::Element, AppHandle<Pooled>)>> = const { RefCell::new(Vec::new()) };
+    /// Counts mounts, so each guide's app content is a new instance.
+    static GENERATION: Cell<u32> = const { Cell::new(0) };
+}
 
 /// The widget's CSS, adopted into each shadow root by the loader.
 /// `styles/` minified by `build.rs`.
@@ -88,7 +116,11 @@ pub fn report_failure(detail: &str) {
 /// A mounted widget; the loader keeps it and calls `unmount` when the element leaves the page.
 #[wasm_bindgen]
 pub struct GuideHandle {
-    app: Option<AppHandle<App>>,
+    app: Option<AppHandle<Pooled>>,
+    /// The element the guide renders into (a pooled app's own root when one was reused).
+    root: web_sys::Element,
+    /// This guide's instance of its app's content (see `Pooled`).
+    generation: u32,
     host: web_sys::Element,
     path: String,
     /// The attributes the guide shows now.
@@ -135,27 +167,38 @@ impl GuideHandle {
                 *locale = attributes.locale;
             }
         });
-        app.update(AppProps {
-            locale: attributes.locale,
-            view: attributes.view,
-            initial,
-            scenario: attributes.scenario,
-            restart: self.restart,
-            onstep: self.onstep.clone(),
-            onplay: self.onplay.clone(),
-            onrendered: Callback::noop(),
-            languages: attributes.languages,
-            onlanguage: self.onlanguage.clone(),
-            level: attributes.level,
-            oncase: self.oncase.clone(),
-            case: attributes.case,
+        app.update(PooledProps {
+            generation: self.generation,
+            app: Some(AppProps {
+                locale: attributes.locale,
+                view: attributes.view,
+                initial,
+                scenario: attributes.scenario,
+                restart: self.restart,
+                onstep: self.onstep.clone(),
+                onplay: self.onplay.clone(),
+                onrendered: Callback::noop(),
+                languages: attributes.languages,
+                onlanguage: self.onlanguage.clone(),
+                level: attributes.level,
+                oncase: self.oncase.clone(),
+                case: attributes.case,
+            }),
         });
     }
 
-    /// Tears the widget down; calling it twice is harmless.
+    /// The element to put in the page: the guide renders into it.
+    pub fn root(&self) -> web_sys::Element {
+        self.root.clone()
+    }
+
+    /// Takes the guide down and parks its app for the next guide (see `Pooled`); calling
+    /// it twice is harmless.
     pub fn unmount(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Some(mut app) = self.app.take() {
+            app.update(PooledProps { app: None, generation: self.generation });
+            self.root.remove();
+            POOL.with(|pool| pool.borrow_mut().push((self.root.clone(), app)));
         }
         let host = &self.host;
         MOUNTED.with(|m| m.borrow_mut().retain(|(h, _)| !h.is_same_node(Some(host))));
@@ -254,6 +297,13 @@ thread_local! {
     /// The `#azure-signup-guide=…` fragment last applied: a link opens its step once, not
     /// again on every remount (which would undo what the reader did since).
     static FRAGMENT_APPLIED: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// The reader followed an in-page link to a step (the loader saw `hashchange`): the next
+/// mount applies it even if it is the link applied before (followed again after moving on).
+#[wasm_bindgen]
+pub fn follow_link() {
+    FRAGMENT_APPLIED.with(|applied| applied.borrow_mut().clear());
 }
 
 /// The step a `#azure-signup-guide=…` fragment opens, for the page's first guide only and
@@ -429,7 +479,8 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js
     let key = storage_key(&host, &path);
     // A link to a step wins, then the reader's own progress, then the author's choice.
     let initial = match take_fragment(&host, &hash) {
-        Some(step) => State { current: step, ..load_progress(&key).unwrap_or_default() },
+        // A link opens its step, not the completion panel a reader may have left open.
+        Some(step) => State { current: step, finished: false, ..load_progress(&key).unwrap_or_default() },
         None => load_progress(&key)
             .or_else(|| attributes.step.map(|current| State { current, ..State::default() }))
             .unwrap_or_default(),
@@ -506,6 +557,30 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js
     };
     install_panic_hook();
     MOUNTED.with(|m| m.borrow_mut().push((host.clone(), attributes.locale)));
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    GuideHandle { app: Some(app), host, path, attributes, current, restart: 0, onstep, onplay, onlanguage, oncase }
+    let generation = GENERATION.with(|g| {
+        g.set(g.get().wrapping_add(1));
+        g.get()
+    });
+    let props = PooledProps { app: Some(props), generation };
+    let (root, app) = match POOL.with(|pool| pool.borrow_mut().pop()) {
+        Some((pooled_root, mut app)) => {
+            app.update(props);
+            (pooled_root, app)
+        }
+        None => (root.clone(), yew::Renderer::<Pooled>::with_root_and_props(root, props).render()),
+    };
+    GuideHandle {
+        app: Some(app),
+        root,
+        generation,
+        host,
+        path,
+        attributes,
+        current,
+        restart: 0,
+        onstep,
+        onplay,
+        onlanguage,
+        oncase,
+    }
 }

@@ -334,7 +334,7 @@ async fn switching_language_asks_the_page_and_keeps_the_readers_place() {
     };
     host.add_event_listener_with_callback("azure-signup-guide-language", listener.as_ref().unchecked_ref())
         .expect("listen");
-    let mut handle = azure_signup_guide::mount(host.clone(), root.clone(), None);
+    let (mut handle, root) = mount(&host, &root);
     settle().await;
     button_with_text(&root, "Nästa").click();
     settle().await;
@@ -356,7 +356,7 @@ async fn switching_language_asks_the_page_and_keeps_the_readers_place() {
 #[wasm_bindgen_test]
 async fn without_languages_there_is_no_menu() {
     let (host, root) = make_host("no-menu", &[("lang", "sv-SE"), ("view", "steps")]);
-    let _handle = azure_signup_guide::mount(host.clone(), root.clone(), None);
+    let (_handle, root) = mount(&host, &root);
     settle().await;
     assert_eq!(count(&root, ".asg-select"), 0);
     assert_eq!(count(&root, ".asg-header"), 0, "no title row for a part of an article");
@@ -376,6 +376,18 @@ fn make_host(id: &str, attrs: &[(&str, &str)]) -> (Element, Element) {
     (host, root)
 }
 
+/// Mounts a guide on `host`, rendering where `root` stands: the embed may render into a
+/// pooled app's own root (see `embed::Pooled`), which then takes `root`'s place, as the
+/// loader puts it in the shadow root. Returns the handle and the element rendered into.
+fn mount(host: &Element, root: &Element) -> (azure_signup_guide::GuideHandle, Element) {
+    let handle = azure_signup_guide::mount(host.clone(), root.clone(), None);
+    let used = handle.root();
+    if !used.is_same_node(Some(root.as_ref())) {
+        root.replace_with_with_node_1(&used).expect("swap in the pooled root");
+    }
+    (handle, used)
+}
+
 fn storage() -> web_sys::Storage {
     web_sys::window().and_then(|w| w.local_storage().ok().flatten()).expect("localStorage")
 }
@@ -384,7 +396,7 @@ fn storage() -> web_sys::Storage {
 async fn progress_survives_a_reload() {
     storage().clear().expect("clear");
     let (host1, root1) = make_host("reload-test", &[("lang", "sv-SE"), ("view", "steps")]);
-    let mut handle = azure_signup_guide::mount(host1.clone(), root1.clone(), None);
+    let (mut handle, root1) = mount(&host1, &root1);
     settle().await;
     button_with_text(&root1, "Nästa").click();
     settle().await;
@@ -394,7 +406,7 @@ async fn progress_survives_a_reload() {
     host1.remove();
     // The same instance on the same page again, as after a reload.
     let (_host2, root2) = make_host("reload-test", &[("lang", "sv-SE"), ("view", "steps")]);
-    let _handle = azure_signup_guide::mount(_host2, root2.clone(), None);
+    let (_handle, root2) = mount(&_host2, &root2);
     settle().await;
     assert_eq!(text(&root2, ".asg-step.is-current .asg-step-progress"), "Steg 3 av 3");
 }
@@ -423,7 +435,7 @@ async fn a_huge_saved_value_is_refused_before_it_reaches_the_wasm() {
     };
     let before = memory();
     let (host, root) = make_host("huge", &[("lang", "en-US"), ("view", "steps")]);
-    let _handle = azure_signup_guide::mount(host, root.clone(), None);
+    let (_handle, root) = mount(&host, &root);
     settle().await;
     storage().remove_item(&key).expect("remove");
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 1 of 3");
@@ -439,7 +451,7 @@ async fn corrupted_saved_progress_is_ignored() {
         .set_item(&format!("azure-signup-guide:v1:{path}:corrupt"), "v1;step=<img src=x onerror=alert(1)>")
         .expect("set");
     let (host, root) = make_host("corrupt", &[("lang", "en-US"), ("view", "steps")]);
-    let _handle = azure_signup_guide::mount(host, root.clone(), None);
+    let (_handle, root) = mount(&host, &root);
     settle().await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 1 of 3");
     assert_eq!(count(&root, "img"), 0);
@@ -458,17 +470,17 @@ async fn a_fragment_opens_a_step_and_attributes_choose_the_start() {
     let window = web_sys::window().expect("window");
     window.location().set_hash("azure-signup-guide=finish").expect("hash");
     let (host, root) = make_host("fragment", &[("lang", "sv"), ("view", "steps")]);
-    let mut handle = azure_signup_guide::mount(host.clone(), root.clone(), None);
+    let (mut handle, root) = mount(&host, &root);
     settle().await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 3 av 3");
     // A second guide, and the first one mounted again (a remount): the link is not applied again.
     let (second, second_root) = make_host("fragment-2", &[("lang", "sv"), ("view", "steps")]);
-    let _second = azure_signup_guide::mount(second.clone(), second_root.clone(), None);
+    let (_second, second_root) = mount(&second, &second_root);
     click_focused(&find(&root, "[data-step=sign-up]"));
     settle().await;
     handle.unmount();
     root.set_inner_html("");
-    let _again = azure_signup_guide::mount(host.clone(), root.clone(), None);
+    let (_again, root) = mount(&host, &root);
     settle().await;
     assert_eq!(text(&second_root, ".asg-step.is-current .asg-step-progress"), "Steg 1 av 3", "only the first guide");
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Steg 1 av 3", "the reader's choice stays");
@@ -478,7 +490,7 @@ async fn a_fragment_opens_a_step_and_attributes_choose_the_start() {
 
     let (host, root) =
         make_host("attribute", &[("lang", "en"), ("view", "all"), ("step", "sign-in"), ("scenario", "share")]);
-    let _handle = azure_signup_guide::mount(host, root.clone(), None);
+    let (_handle, root) = mount(&host, &root);
     settle().await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 2 of 3");
     assert!(checked(&root, "share"), "the scenario attribute picks the case");
@@ -486,7 +498,7 @@ async fn a_fragment_opens_a_step_and_attributes_choose_the_start() {
     // Garbage attributes fall back to defaults; the widget still renders.
     let (host, root) =
         make_host("garbage", &[("lang", "<script>"), ("step", "99"), ("scenario", "nope"), ("view", "x")]);
-    let _handle = azure_signup_guide::mount(host, root.clone(), None);
+    let (_handle, root) = mount(&host, &root);
     settle().await;
     assert_eq!(count(&root, ".asg-walkthrough"), 1);
     assert!(checked(&root, "recommended"));
@@ -514,7 +526,7 @@ async fn the_host_page_hears_step_scenario_and_finish_events_in_order() {
     }
 
     let (host, root) = make_host("events", &[("lang", "en-US")]);
-    let mut handle = azure_signup_guide::mount(host.clone(), root.clone(), None);
+    let (mut handle, root) = mount(&host, &root);
     settle().await;
     button_with_text(&root, "Next").click();
     settle().await;
@@ -544,7 +556,7 @@ async fn the_host_page_hears_step_scenario_and_finish_events_in_order() {
 #[wasm_bindgen_test]
 async fn an_internal_failure_leaves_a_readable_message_not_a_frozen_guide() {
     let (host, root) = make_host("failing", &[("lang", "sv-SE"), ("view", "steps")]);
-    let mut handle = azure_signup_guide::mount(host.clone(), root.clone(), None);
+    let (mut handle, _root) = mount(&host, &root);
     settle().await;
     // What the panic hook does, called directly: a panic would end this test's wasm too.
     azure_signup_guide::report_failure("test failure");

@@ -2,49 +2,47 @@
 //! reader that reads the page line by line afterwards does not meet a hidden copy of
 //! what is on screen. Only the part where the reader acted calls it: two boxes showing
 //! the same verdict, or two guides on a page, never announce the same change twice.
+//!
+//! The region's text is written straight into its element (it holds nothing Yew draws):
+//! saying something costs no render.
 
-use std::cell::Cell;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// How long an announcement stays in the region: long enough to be queued and read.
 const CLEAR_AFTER_MS: i32 = 4000;
 
-/// The region's text and the way to say something in it.
+/// The region (to put in the page with [`region`]) and the way to say something in it.
 pub struct Announcer {
-    pub text: String,
+    pub region: NodeRef,
     pub say: Callback<String>,
 }
 
-/// A region's state: `say(text)` puts `text` in it and takes it out a few seconds later
-/// (a later announcement is never cut short by an earlier one's timer).
+/// A region: `say(text)` puts `text` in it and takes it out a few seconds later, unless
+/// something else was said since.
 #[hook]
 pub fn use_announcer() -> Announcer {
-    let text = use_state_eq(String::new);
-    let generation = use_mut_ref(|| Rc::new(Cell::new(0u32)));
-    let say = {
-        let (text, generation) = (text.clone(), generation.borrow().clone());
-        Callback::from(move |message: String| {
-            let mine = generation.get().wrapping_add(1);
-            generation.set(mine);
-            text.set(message);
-            let (text, generation) = (text.clone(), generation.clone());
-            let clear = wasm_bindgen::closure::Closure::once_into_js(move || {
-                if generation.get() == mine {
-                    text.set(String::new());
-                }
-            });
-            if let Some(window) = web_sys::window() {
-                let _ =
-                    window.set_timeout_with_callback_and_timeout_and_arguments_0(clear.unchecked_ref(), CLEAR_AFTER_MS);
+    let region = use_node_ref();
+    let target = region.clone();
+    let say = Callback::from(move |message: String| {
+        let Some(element) = target.cast::<web_sys::Element>() else { return };
+        element.set_text_content(Some(&message));
+        if message.is_empty() {
+            return;
+        }
+        let clear = wasm_bindgen::closure::Closure::once_into_js(move || {
+            if element.text_content().as_deref() == Some(message.as_str()) {
+                element.set_text_content(None);
             }
-        })
-    };
-    Announcer { text: (*text).clone(), say }
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(clear.unchecked_ref(), CLEAR_AFTER_MS);
+        }
+    });
+    Announcer { region, say }
 }
 
 /// The region itself, visually hidden.
-pub fn region(text: &str) -> Html {
-    html! { <p class="asg-vh" aria-live="polite">{ text.to_owned() }</p> }
+pub fn region(announcer: &Announcer) -> Html {
+    html! { <p class="asg-vh" aria-live="polite" ref={announcer.region.clone()}></p> }
 }

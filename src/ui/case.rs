@@ -147,7 +147,7 @@ pub fn own_case(props: &OwnCaseProps) -> Html {
     };
     let ontype = {
         let (oncase, typed, had) = (props.oncase.clone(), typed.clone(), typed.is_some() || props.case.is_some());
-        let (say, before) = (announcer.say.clone(), typed.as_ref().map(|t| (t.prediction.case, t.prediction.certain)));
+        let say = announcer.say.clone();
         let messages = FIELDS.map(|(_, f)| unreadable(f));
         std::rc::Rc::new(move |e: &Event| {
             let Some(input) = e.target_dyn_into::<web_sys::Element>() else { return };
@@ -158,11 +158,18 @@ pub fn own_case(props: &OwnCaseProps) -> Html {
                     mark(field, message, commit && field.is_same_node(Some(&input)));
                 }
             }
+            // What this box said last is out of date once the reader types again: no earlier
+            // verdict (and the domains it named) stays in the page.
+            if !commit {
+                say.emit(String::new());
+            }
             let [m365, sign_up] = fields.map(|f| f.and_then(|f| domain_of(&f.value())));
             let prediction = predict_domains(m365.as_deref(), sign_up.as_deref());
             match (m365, sign_up) {
                 (Some(from), Some(to)) => {
-                    if before != Some((prediction.case, prediction.certain)) {
+                    // Said when the reader commits a field (leaves it, or Enter), not on every
+                    // key: while they type, "contoso.c" already reads as a domain.
+                    if commit {
                         let label =
                             t_args(locale, MsgId::CaseVerdictRead, &[("from", Arg::Str(&from)), ("to", Arg::Str(&to))]);
                         say.emit(said(prediction.case, prediction.certain, label));
@@ -214,7 +221,9 @@ pub fn own_case(props: &OwnCaseProps) -> Html {
             <div class="asg-field">
                 <label>
                     <span>{ t(locale, label) }</span>
-                    <input type="email" data-field={name} autocomplete="off" spellcheck="false" dir="ltr"
+                    // Text, not `email`: the browser's own check refuses addresses the guide reads
+                    // (åsa@contoso.se) and turns domains into punycode; the guide checks them itself.
+                    <input type="text" inputmode="email" data-field={name} autocomplete="off" spellcheck="false" dir="ltr"
                         oninput={Callback::from(move |e: InputEvent| on_input(&e))}
                         onchange={Callback::from(move |e: Event| on_change(&e))} />
                 </label>
@@ -273,7 +282,7 @@ pub fn own_case(props: &OwnCaseProps) -> Html {
                     }
                 }) }
             </div>
-            { region(&announcer.text) }
+            { region(&announcer) }
         </div>
         </details>
     }

@@ -203,7 +203,8 @@ impl Drawing {
                     </span>
                 </div>
                 if is_open {
-                    <div class="asg-why" part="explanation" id={why_id}>
+                    // A group: what the box's aria-controls names (a plain box drops the relation).
+                    <div class="asg-why" part="explanation" id={why_id} role="group">
                         { for node.why.iter().map(|s| html! { <p>{ s.clone() }</p> }) }
                     </div>
                 }
@@ -399,7 +400,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
                     </div>
                 </div>
                 // Says the case the reader picks, or the explanation they open; silent on load.
-                { region(&announcer.text) }
+                { region(&announcer) }
             </figure>
             // The reader's own case, closed until they open it, below the figure: opening it
             // moves nothing, and the figure above draws the case it predicts.

@@ -34,12 +34,13 @@ fn rect(flip: Flip, class: &'static str, (x, y): (f32, f32), (w, h): (f32, f32),
     html! { <rect class={class} x={flip.rect_x(x, w)} y={coord(y)} width={coord(w)} height={coord(h)} rx={coord(rx)} /> }
 }
 
-/// A form field: a neutral bar for its label above an empty box.
+/// A form field: a neutral bar for its label just above an empty box (closer to its own
+/// box than to the one above it).
 fn field(flip: Flip, y: f32, label: f32) -> Html {
     html! {
         <>
             { rect(flip, "asg-illus-dot", (30.0, y), (label, 5.0), 2.5) }
-            { rect(flip, "asg-illus-field", (30.0, y + 9.0), (180.0, 16.0), 2.0) }
+            { rect(flip, "asg-illus-field", (30.0, y + 7.0), (180.0, 14.0), 2.0) }
         </>
     }
 }
@@ -49,10 +50,12 @@ fn field(flip: Flip, y: f32, label: f32) -> Html {
 fn button(flip: Flip, label: &str, (end, y): (f32, f32), h: f32, size: f32) -> Html {
     let w = (text_width(label, size) * 1.2 + 16.0).clamp(48.0, 190.0);
     let x = end - w;
+    // The label centred in its button, in either direction.
     html! {
         <>
             { rect(flip, "asg-illus-accent", (x, y), (w, h), 3.0) }
-            { lines(flip, label, (x + 8.0, y + h / 2.0 + size / 3.0), w - 12.0, size, "asg-illus-on-accent") }
+            <text class="asg-illus-on-accent" x={flip.x(x + w / 2.0)} y={coord(y + h / 2.0 + size / 3.0)}
+                font-size={coord(size)} text-anchor="middle">{ label.to_owned() }</text>
         </>
     }
 }
@@ -119,11 +122,11 @@ pub fn illustration(locale: Locale, step: StepId) -> Html {
                     { rect(flip, "asg-illus-frame", (20.0, 4.0), (200.0, 152.0), 6.0) }
                     { lines(flip, &t(locale, MsgId::IllusFormHeading), (30.0, 26.0), 180.0, 14.0, "asg-illus-heading") }
                     { field(flip, 34.0, 60.0) }
-                    { field(flip, 60.0, 40.0) }
-                    { field(flip, 86.0, 50.0) }
-                    { rect(flip, "asg-illus-field", (30.0, 116.0), (9.0, 9.0), 1.0) }
-                    { rect(flip, "asg-illus-dot", (44.0, 118.0), (100.0, 5.0), 2.5) }
-                    { button(flip, &t(locale, MsgId::IllusFormButton), (210.0, 130.0), 22.0, 11.0) }
+                    { field(flip, 62.0, 40.0) }
+                    { field(flip, 90.0, 50.0) }
+                    { rect(flip, "asg-illus-field", (30.0, 117.0), (9.0, 9.0), 1.0) }
+                    { rect(flip, "asg-illus-dot", (44.0, 119.0), (100.0, 5.0), 2.5) }
+                    { button(flip, &t(locale, MsgId::IllusFormButton), (210.0, 128.0), 22.0, 11.0) }
                 </>
             },
         ),

@@ -33,12 +33,35 @@ pub fn language_switcher(locale: Locale, onselect: Callback<Locale>) -> Html {
     let on_key = apply.clone();
     let onkeydown = Callback::from(move |e: KeyboardEvent| {
         let Some(s) = select(&e) else { return };
-        match e.key().as_str() {
-            "Enter" => on_key(&s),
+        let key = e.key();
+        let modified = e.ctrl_key() || e.meta_key();
+        match key.as_str() {
+            // Commits (and does not open the list).
+            "Enter" => {
+                e.prevent_default();
+                on_key(&s);
+            }
+            // Opens the list: a pick there is committed with its own change.
+            "F4" => {
+                let _ = s.remove_attribute(KEYED);
+            }
+            "ArrowUp" | "ArrowDown" if e.alt_key() => {
+                let _ = s.remove_attribute(KEYED);
+            }
+            // Keys that change a closed select's value: arrows, and typing a letter to jump.
             "ArrowUp" | "ArrowDown" | "ArrowLeft" | "ArrowRight" | "Home" | "End" | "PageUp" | "PageDown" => {
                 let _ = s.set_attribute(KEYED, "");
             }
+            k if k.chars().count() == 1 && !modified && !e.alt_key() => {
+                let _ = s.set_attribute(KEYED, "");
+            }
             _ => {}
+        }
+    });
+    // A pointer pick is applied at once, whatever keys came before.
+    let onmousedown = Callback::from(move |e: MouseEvent| {
+        if let Some(s) = e.target_dyn_into::<web_sys::HtmlSelectElement>() {
+            let _ = s.remove_attribute(KEYED);
         }
     });
     let onblur = Callback::from(move |e: FocusEvent| {
@@ -49,7 +72,7 @@ pub fn language_switcher(locale: Locale, onselect: Callback<Locale>) -> Html {
     html! {
         <label class="asg-language">
             <span>{ t(locale, MsgId::LanguageLabel) }</span>
-            <select class="asg-select" part="language" {onchange} {onkeydown} {onblur}>
+            <select class="asg-select" part="language" {onchange} {onkeydown} {onblur} {onmousedown}>
                 { for Locale::ALL.iter().map(|l| html! {
                     <option value={l.tag()} lang={l.tag()} selected={*l == locale}>{ l.native_name() }</option>
                 }) }

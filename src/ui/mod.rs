@@ -87,7 +87,7 @@ impl View {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The negotiated locale the widget opens in.
     pub locale: Locale,

@@ -290,7 +290,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                 }) }
                 { done(locale, state.finished, step_level) }
             </div>
-            { region(&announcer.text) }
+            { region(&announcer) }
         </section>
     }
 }

@@ -227,7 +227,7 @@ test("the case is kept with the progress: a reload shows it again, the fields em
   assert.ok(await guide.locator(".asg-own input[value=other]").first().isChecked());
   assert.ok(await guide.locator("[data-step-panel=sign-in] .asg-answer.is-chosen").isVisible());
   assert.ok(await guide.locator("[data-scenario=other-organization]").isChecked(), "the diagram draws it");
-  const values = await guide.locator("input[type=email]").evaluateAll((inputs) => inputs.map((i) => i.value));
+  const values = await guide.locator("input[data-field]").evaluateAll((inputs) => inputs.map((i) => i.value));
   assert.deepEqual(values, ["", "", "", ""]);
   assert.deepEqual(problems, []);
   await context.close();

@@ -65,6 +65,9 @@ test("two boxes on a page (and two guides): a verdict is said once, by the box t
   await diagram.locator(".asg-own-details > summary").click();
   await steps.locator("input[data-field=m365]").fill("alex@contoso.com");
   await steps.locator("input[data-field=sign-up]").fill("alex@gmail.com");
+  // Said when the reader commits the field (leaves it), not on every key.
+  assert.deepEqual(await spoken(steps), [], "nothing said while typing");
+  await steps.locator("input[data-field=sign-up]").press("Tab");
   assert.equal((await spoken(steps)).filter((t) => /A new directory/.test(t)).length, 1, "the box typed in says it");
   assert.deepEqual(await spoken(diagram), [], "the other guide stays silent");
   // A choice in the other guide's box: that box speaks, this one does not speak again.

@@ -30,7 +30,10 @@ impl std::fmt::Display for SavedError {
         match self {
             SavedError::TooLong(n) => write!(f, "saved progress is {n} bytes long, more than {MAX_SAVED_LEN}"),
             SavedError::UnknownVersion => write!(f, "saved progress is not in the v1 format"),
-            SavedError::BadField(field) => write!(f, "saved progress has an unknown field {field:?}"),
+            // Quoted by hand: `{:?}` would bring Debug's escaping tables into the wasm.
+            SavedError::BadField(field) => {
+                write!(f, "saved progress has an unknown field {}", crate::i18n::quote(field))
+            }
             SavedError::MissingStep => write!(f, "saved progress names no step"),
         }
     }
