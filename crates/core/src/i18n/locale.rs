@@ -186,7 +186,7 @@ impl Locale {
 
     /// Parses a well-formed BCP 47 tag and returns the closest shipped locale: the tag
     /// itself, else the tag with its last subtags dropped one by one, each looked up among
-    /// the shipped tags, [`VARIANTS`] and the languages (`zh-Hant-HK` → `zh-hant` → zh-TW;
+    /// the shipped tags, `VARIANTS` and the languages (`zh-Hant-HK` → `zh-hant` → zh-TW;
     /// `sv-FI` → `sv` → sv-SE). The loader picks its language file by the same rule, from
     /// [`Locale::match_table`].
     pub fn closest(tag: &str) -> Option<Locale> {
@@ -211,7 +211,7 @@ impl Locale {
         exact.or_else(variant).or_else(language)
     }
 
-    /// [`VARIANTS`] as `key=tag` lines: what the loader needs besides the tags (the keys of
+    /// `VARIANTS` as `key=tag` lines: what the loader needs besides the tags (the keys of
     /// its catalog table) to look a `lang` up by the same rule (post-build writes it in).
     pub fn match_table() -> String {
         let lines: Vec<String> = VARIANTS.iter().map(|(key, locale)| format!("{key}={}", locale.tag())).collect();
