@@ -142,15 +142,28 @@ fn parse_line(line: &str, number: usize) -> Result<Vec<Part<'_>>, DirectiveError
     }
 }
 
+/// `text` as an error message echoes it: at most 60 characters, then "…" (a 1 MB option
+/// value is not printed whole into the author's terminal).
+fn cut(text: &str) -> String {
+    match text.char_indices().nth(60) {
+        Some((at, _)) => format!("{}…", &text[..at]),
+        None => text.to_owned(),
+    }
+}
+
 /// `key=value` pairs separated by spaces; values may be in double quotes.
 fn parse_options(body: &str) -> Result<Options, String> {
     let mut options = Options::default();
     let mut seen: Vec<&str> = Vec::new();
     for pair in body.split_whitespace() {
         let Some((key, value)) = pair.split_once('=') else {
-            return Err(format!("`{pair}` is not an option: write key=value (lang, view, step, scenario, theme)"));
+            return Err(format!(
+                "`{}` is not an option: write key=value (lang, view, step, scenario, theme)",
+                cut(pair)
+            ));
         };
         let value = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(value);
+        let (key, shown) = (key, cut(value));
         if seen.contains(&key) {
             return Err(format!("option `{key}` is given twice"));
         }
@@ -160,7 +173,7 @@ fn parse_options(body: &str) -> Result<Options, String> {
             "lang" => {
                 options.lang = Some(Locale::closest(value).ok_or_else(|| {
                     let tags: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
-                    format!("`{key}={value}`: no guide translation for it; the languages are {}", tags.join(", "))
+                    format!("`{key}={shown}`: no guide translation for it; the languages are {}", tags.join(", "))
                 })?)
             }
             "view" => options.view = pick(&View::ALL, View::slug, key, value)?,
@@ -168,12 +181,17 @@ fn parse_options(body: &str) -> Result<Options, String> {
             "step" => {
                 options.step = Some(StepId::from_slug(value).ok_or_else(|| {
                     let slugs: Vec<&str> = StepId::ALL.iter().map(|s| s.slug()).collect();
-                    format!("`{key}={value}`: step must be one of {} or a number from 1 to 5", slugs.join(", "))
+                    format!("`{key}={shown}`: step must be one of {} or a number from 1 to 5", slugs.join(", "))
                 })?)
             }
             "scenario" => options.scenario = pick(&ScenarioId::ALL, ScenarioId::slug, key, value)?,
             "theme" => options.theme = pick(&Theme::ALL, Theme::slug, key, value)?,
-            _ => return Err(format!("unknown option `{key}`: the options are lang, view, step, scenario and theme")),
+            _ => {
+                return Err(format!(
+                    "unknown option `{}`: the options are lang, view, step, scenario and theme",
+                    cut(key)
+                ))
+            }
         }
     }
     Ok(options)
@@ -185,7 +203,7 @@ fn pick<T: Copy>(all: &[T], name: fn(T) -> &'static str, key: &str, value: &str)
         Some(found) => Ok(Some(found)),
         None => {
             let allowed: Vec<&str> = all.iter().map(|v| name(*v)).collect();
-            Err(format!("`{key}={value}`: {key} must be one of {}", allowed.join(", ")))
+            Err(format!("`{key}={}`: {key} must be one of {}", cut(value), allowed.join(", ")))
         }
     }
 }
@@ -288,6 +306,18 @@ mod tests {
         for (chapter, expected) in cases {
             let message = error(chapter);
             assert!(message.starts_with(expected), "{chapter:?}: got {message:?}, want {expected:?}");
+        }
+    }
+
+    #[test]
+    fn a_huge_option_value_is_cut_in_the_error() {
+        let huge = "x".repeat(1_000_000);
+        for chapter in
+            [format!("{{{{#azure-signup-guide view={huge}}}}}"), format!("{{{{#azure-signup-guide {huge}}}}}")]
+        {
+            let message = error(&chapter);
+            assert!(message.len() < 300, "{} bytes", message.len());
+            assert!(message.contains(&format!("{}…", "x".repeat(60))), "{message:.120}");
         }
     }
 
