@@ -266,13 +266,16 @@ function readSaved(saved, slugs, cases) {
   for (const field of fields) {
     const at = field.indexOf("=");
     const [key, value] = at < 0 ? [field, null] : [field.slice(0, at), field.slice(at + 1)];
-    const ok =
-      key === "step" ? slugs.includes(value ?? "") && (step = value)
-      : key === "done" ? (value === "0" || value === "1") && ((finished = value === "1"), true)
-      : key === "passed" ? /^(0|[1-9][0-9]?)$/.test(value ?? "") && Number(value) <= 31
-      : key === "case" ? cases.includes(value ?? "")
-      : key === "account" ? value === "one" || value === "several"
-      : false;
+    let ok = false;
+    if (key === "step") {
+      ok = slugs.includes(value ?? "");
+      step = value;
+    } else if (key === "done") {
+      ok = value === "0" || value === "1";
+      finished = value === "1";
+    } else if (key === "passed") ok = /^(0|[1-9][0-9]?)$/.test(value ?? "") && Number(value) <= 31;
+    else if (key === "case") ok = cases.includes(value ?? "");
+    else if (key === "account") ok = value === "one" || value === "several";
     if (!ok) return null;
   }
   if (!step) return null;

@@ -272,11 +272,13 @@ pub fn own_case(props: &OwnCaseProps) -> Html {
                 { for VERDICTS.into_iter().map(|each| {
                     let (text, look) = verdict(each.0, each.1);
                     let class = class_list("asg-answer", &[(look, true), ("is-chosen", shown == Some(each))]);
+                    let label = label(each);
+                    // No space after a full-width colon, which has its own (Chinese).
+                    let gap = if label.ends_with('：') { "" } else { " " };
                     html! {
                         <p {class} data-case={each.0.slug()}>
-                            // No space after a full-width colon, which has its own (Chinese).
-                            <strong>{ label(each) }</strong>
-                            { if label(each).ends_with('：') { "" } else { " " } }
+                            <strong>{ label }</strong>
+                            { gap }
                             { t(locale, text) }
                         </p>
                     }

@@ -163,7 +163,7 @@ fn parse_options(body: &str) -> Result<Options, String> {
             ));
         };
         let value = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(value);
-        let (key, shown) = (key, cut(value));
+        let shown = cut(value);
         if seen.contains(&key) {
             return Err(format!("option `{key}` is given twice"));
         }
