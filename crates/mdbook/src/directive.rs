@@ -67,40 +67,36 @@ impl fmt::Display for DirectiveError {
     }
 }
 
-/// The chapter split into text and directives. Directives inside fenced code blocks and
-/// escaped ones (`\{{#azure-signup-guide}}`, written out without the backslash) stay text;
-/// every other one must stand on a line of its own and have only known options.
+/// The chapter split into text and directives. Directives inside code blocks (fenced or
+/// indented, as CommonMark reads them: pulldown-cmark decides, so a four-space line in a
+/// list item is still the item's text) and escaped ones (`\{{#azure-signup-guide}}`,
+/// written out without the backslash) stay text; every other one must stand on a line of
+/// its own and have only known options.
 pub fn parse(chapter: &str) -> Result<Vec<Part<'_>>, DirectiveError> {
+    let code = code_blocks(chapter);
     let mut parts = Vec::new();
-    let mut fence: Option<(char, usize)> = None;
+    let mut start = 0;
     for (index, line) in chapter.split_inclusive('\n').enumerate() {
-        let number = index + 1;
-        let trimmed = line.trim();
-        if let Some(marker) = fence_marker(trimmed) {
-            fence = match fence {
-                None => Some(marker),
-                Some((c, n)) if marker.0 == c && marker.1 >= n && trimmed.trim_start_matches(c).trim().is_empty() => {
-                    None
-                }
-                open => open,
-            };
+        let end = start + line.len();
+        // An indented block's range starts after its indentation, so any overlap counts.
+        let in_code = code.iter().any(|block| block.start < end && start < block.end);
+        start = end;
+        if in_code || !line.contains(OPEN) {
             parts.push(Part::Text(line));
             continue;
         }
-        if fence.is_some() || !line.contains(OPEN) {
-            parts.push(Part::Text(line));
-            continue;
-        }
-        parts.extend(parse_line(line, number)?);
+        parts.extend(parse_line(line, index + 1)?);
     }
     Ok(parts)
 }
 
-/// A code fence's character and length when `line` opens or closes one.
-fn fence_marker(line: &str) -> Option<(char, usize)> {
-    let c = line.chars().next().filter(|c| matches!(c, '`' | '~'))?;
-    let n = line.chars().take_while(|&x| x == c).count();
-    (n >= 3).then_some((c, n))
+/// The byte ranges of the chapter's code blocks, fences included.
+fn code_blocks(chapter: &str) -> Vec<std::ops::Range<usize>> {
+    use pulldown_cmark::{Event, Parser, Tag};
+    Parser::new(chapter)
+        .into_offset_iter()
+        .filter_map(|(event, range)| matches!(event, Event::Start(Tag::CodeBlock(_))).then_some(range))
+        .collect()
 }
 
 /// One line holding `OPEN`: escaped directives become text; a real one must be the line.
@@ -330,6 +326,20 @@ mod tests {
         assert!(parts.iter().all(|p| matches!(p, Part::Text(_))), "{parts:?}");
         let text: String = parts.iter().map(|p| if let Part::Text(t) = p { *t } else { "" }).collect();
         assert_eq!(text, chapter.replace("\\{{", "{{"));
+    }
+
+    #[test]
+    fn indented_code_blocks_stay_text_and_list_items_do_not() {
+        // Four spaces after a blank line: an indented code block, shown as written.
+        let chapter = "Write this line:\n\n    {{#azure-signup-guide lang=sv-SE}}\n\nThen build.\n";
+        assert!(parse(chapter).unwrap().iter().all(|p| matches!(p, Part::Text(_))));
+        // Four spaces inside a list item: the item's own paragraph, so a directive.
+        let chapter = "1. Steg ett\n\n    {{#azure-signup-guide view=steps}}\n";
+        let guides = parse(chapter).unwrap().into_iter().filter(|p| matches!(p, Part::Guide { .. })).count();
+        assert_eq!(guides, 1);
+        // A fence inside a list item hides its directive too.
+        let chapter = "- item\n\n  ```\n  {{#azure-signup-guide}}\n  ```\n";
+        assert!(parse(chapter).unwrap().iter().all(|p| matches!(p, Part::Text(_))));
     }
 
     #[test]
