@@ -58,7 +58,7 @@ fn every_locale_prerenders_every_step_and_link() {
             }
         }
         for link in Link::ALL {
-            let href = link.url(locale.docs_segment());
+            let href = link.url(*locale);
             assert!(html.contains(&format!("href=\"{href}\"")), "{}: lacks a link to {href}", locale.tag());
         }
         assert!(html.contains(&format!("lang=\"{}\"", locale.tag())));

@@ -159,12 +159,6 @@ fn locale_enum(tags: &[&str], names: &[String]) -> String {
     method(&mut out, "The BCP 47 tag, as used for `lang` attributes and the `locales/` folder names.", "tag", &|t| {
         t.to_owned()
     });
-    method(&mut out, "The lower-case locale segment learn.microsoft.com uses in its paths.", "docs_segment", &|t| {
-        t.to_ascii_lowercase()
-    });
-    method(&mut out, "The primary language subtag, used for closest-match negotiation.", "language", &|t| {
-        t.split('-').next().unwrap_or_default().to_owned()
-    });
     method(&mut out, "The language's name in itself (`language-name`), for the language menu.", "native_name", &|t| {
         tags.iter().position(|x| *x == t).map(|i| names[i].clone()).unwrap_or_default()
     });

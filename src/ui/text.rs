@@ -40,7 +40,7 @@ pub fn t_args(locale: Locale, id: MsgId, args: &[(&str, Arg<'_>)]) -> String {
 
 /// A link out of the page: new tab, no opener or referrer, and it says so to screen readers.
 pub fn external_link(locale: Locale, link: Link, text: MsgId) -> Html {
-    let href = link.url(locale.docs_segment());
+    let href = link.url(locale);
     html! {
         <a class="asg-link" part="link" href={href} target="_blank" rel="noopener noreferrer">
             // A word joiner right before the icon: the icon (and a full stop after the link)

@@ -240,7 +240,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                     <button type="button" class="asg-button" onclick={press(Action::Back, Origin::Button)}>
                         { t(locale, MsgId::ButtonBack) }
                     </button>
-                    <a class="asg-button asg-button--primary" href={Link::Portal.url(locale.docs_segment())}
+                    <a class="asg-button asg-button--primary" href={Link::Portal.url(locale)}
                         target="_blank" rel="noopener noreferrer">
                         { t(locale, MsgId::DonePortal) }
                         <span class="asg-vh">{ format!(" {}", t(locale, MsgId::NewTab)) }</span>

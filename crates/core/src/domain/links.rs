@@ -1,5 +1,7 @@
 //! The article's outbound links, built from a fixed table of https targets.
 
+use crate::i18n::Locale;
+
 /// Every place the guide links to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Link {
@@ -39,9 +41,10 @@ impl Link {
         Link::TransferSubscription,
     ];
 
-    /// The address; documentation links get the reader's locale segment (`sv-se`).
-    pub fn url(self, docs_locale: &str) -> String {
-        let docs = |path: &str| format!("{DOCS_HOST}/{docs_locale}/{path}");
+    /// The address; documentation links get the reader's locale as learn.microsoft.com
+    /// writes it in its paths: the tag in lower case (`sv-se`).
+    pub fn url(self, locale: Locale) -> String {
+        let docs = |path: &str| format!("{DOCS_HOST}/{}/{path}", locale.tag().to_ascii_lowercase());
         match self {
             Link::Portal => "https://portal.azure.com/".to_owned(),
             Link::SignUp => "https://account.azure.com/signup?offer=MS-AZR-0044p&appId=docs".to_owned(),
@@ -85,15 +88,15 @@ mod tests {
             ),
         ];
         for (link, expected) in cases {
-            assert_eq!(link.url("sv-se"), expected);
+            assert_eq!(link.url(Locale::SvSe), expected);
         }
     }
 
     #[test]
     fn only_docs_links_take_the_locale() {
         for link in Link::ALL {
-            let localized = link.url("de-de").contains("/de-de/");
-            let is_docs = link.url("de-de").starts_with(DOCS_HOST);
+            let localized = link.url(Locale::DeDe).contains("/de-de/");
+            let is_docs = link.url(Locale::DeDe).starts_with(DOCS_HOST);
             assert_eq!(localized, is_docs, "{link:?}");
         }
     }
@@ -103,7 +106,7 @@ mod tests {
         const ALLOWED: [&str; 5] =
             ["account.azure.com", "portal.azure.com", "learn.microsoft.com", "docs.microsoft.com", "go.microsoft.com"];
         for link in Link::ALL {
-            let url = link.url("en-us");
+            let url = link.url(Locale::EnUs);
             let rest = url.strip_prefix("https://").unwrap_or_else(|| panic!("not https: {url}"));
             let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
             assert!(ALLOWED.contains(&host), "{url}");
