@@ -4,7 +4,7 @@
 // the check step's links; RTL.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, axeViolations, serve, useSite, clean, readStep, screenshot } from "./harness.mjs";
+import { openPage, axeViolations, serve, useSite, clean, readStep, screenshot, keepWasmMemory } from "./harness.mjs";
 
 const page = (lang, body) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Case</title>
 <link rel="icon" href="data:,"><script type="module" src="/azure-signup-guide.js"></script></head>
@@ -92,6 +92,44 @@ test("two typed addresses give a verdict and the page's diagram draws it; the ad
   const cases = await tab.evaluate(() => window.__events.filter((e) => e.name === "case").map((e) => JSON.parse(e.detail)));
   assert.deepEqual(cases, [{ case: "other" }, { case: "personal" }, { case: null }]);
   assert.ok(requests.every((r) => !/lovelace/i.test(r)), "no request carries an address");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("typed addresses leave nothing in the wasm's memory once the fields are cleared and the guide removed", async () => {
+  const { page: tab, context, problems } = await openPage(site.browser, `${site.server.url}/en.html`, { prepare: keepWasmMemory });
+  /** Which of `words` the wasm's memory holds, as UTF-8 (how strings reach the wasm). */
+  const holds = (words) => {
+    const text = new TextDecoder("latin1").decode(new Uint8Array(window.__wasmMemory.buffer));
+    return words.filter((w) => text.includes(w));
+  };
+  const inMemory = (words) => tab.evaluate(`(${holds})(${JSON.stringify(words)})`);
+  /** `words` once none of them is in memory any more (or, after 3 s, those still there). */
+  const leftOver = (words) =>
+    tab
+      .waitForFunction(`(${holds})(${JSON.stringify(words)}).length === 0`, undefined, { timeout: 3000 })
+      .then(() => [], () => inMemory(words));
+  const guide = tab.locator("#g");
+  await guide.locator("[data-step-panel=sign-in] summary").click();
+  const own = guide.locator("[data-step-panel=sign-in] .asg-own");
+  const field = (name) => own.locator(`input[data-field=${name}]`);
+  await field("m365").fill("wipe.probe@qzxalpha.example");
+  await field("sign-up").fill("wipe.probe@qzxbeta.example");
+  await field("sign-up").blur();
+  assert.match(clean(await own.locator(".asg-answer.is-chosen").textContent()), /qzxalpha\.example → qzxbeta\.example/);
+  // While the verdict stands, its domains are in the guide's state: the search finds them.
+  assert.deepEqual(await inMemory(["qzxalpha", "qzxbeta"]), ["qzxalpha", "qzxbeta"]);
+  await field("m365").fill("");
+  await field("sign-up").fill("");
+  assert.equal(await own.locator(".asg-answer.is-chosen").count(), 0);
+  assert.deepEqual(await leftOver(["qzxalpha", "qzxbeta", "wipe.probe"]), [], "cleared fields leave no trace");
+  // Typed again, then the guide removed with the verdict standing.
+  await field("m365").fill("wipe.probe@qzxgamma.example");
+  await field("sign-up").fill("wipe.probe@qzxdelta.example");
+  await field("sign-up").blur();
+  await own.locator(".asg-answer.is-chosen").waitFor();
+  await tab.evaluate(() => document.querySelector("#g").remove());
+  assert.deepEqual(await leftOver(["qzxgamma", "qzxdelta", "wipe.probe"]), [], "a removed guide leaves no trace");
   assert.deepEqual(problems, []);
   await context.close();
 });

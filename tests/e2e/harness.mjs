@@ -145,6 +145,21 @@ export async function holdWasm(page) {
   return { hold, release: () => release() };
 }
 
+/** Keeps the wasm's memory where a test can read it (`window.__wasmMemory`): call from
+ *  `openPage`'s `prepare`, before the page loads. */
+export const keepWasmMemory = (page) =>
+  page.addInitScript(() => {
+    const keep = (result) => {
+      const instance = result.instance ?? result;
+      window.__wasmMemory = Object.values(instance.exports).find((e) => e instanceof WebAssembly.Memory);
+      return result;
+    };
+    for (const name of ["instantiate", "instantiateStreaming"]) {
+      const original = WebAssembly[name];
+      WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keep);
+    }
+  });
+
 /** Text as a reader reads it: no direction isolates, spaces collapsed. */
 export const clean = (s) => (s ?? "").replace(/[\u2068\u2069]/g, "").replace(/\s+/g, " ").trim();
 

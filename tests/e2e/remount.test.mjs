@@ -5,7 +5,7 @@
 // wasm memory's size.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, useSite, openPage, readStep } from "./harness.mjs";
+import { serve, useSite, openPage, readStep, keepWasmMemory } from "./harness.mjs";
 
 const site = useSite(() =>
   serve(undefined, {
@@ -18,20 +18,7 @@ const site = useSite(() =>
 
 /** The page with the wasm's memory kept where the test can read its size. */
 async function open() {
-  return openPage(site.browser, `${site.server.url}/remount.html`, {
-    prepare: (page) =>
-      page.addInitScript(() => {
-        const keep = (result) => {
-          const instance = result.instance ?? result;
-          window.__wasmMemory = Object.values(instance.exports).find((e) => e instanceof WebAssembly.Memory);
-          return result;
-        };
-        for (const name of ["instantiate", "instantiateStreaming"]) {
-          const original = WebAssembly[name];
-          WebAssembly[name] = (...args) => original.apply(WebAssembly, args).then(keep);
-        }
-      }),
-  });
+  return openPage(site.browser, `${site.server.url}/remount.html`, { prepare: keepWasmMemory });
 }
 
 /** DOM nodes, JS event listeners and wasm memory (bytes), after a full collection. */
