@@ -16,6 +16,11 @@
 //   onto other content"; "carried over", the reload with saved progress);
 // - focus goes to the same control, without scrolling, and only if the swap dropped it
 //   ("the replay gives focus back without scrolling the page");
+// - a disclosure opened (or closed) on the copy is so on the live guide, and text typed
+//   into the copy's address fields is put into the live fields with an `input` event so
+//   the guide reads it, focus back in the field typed in (demo.test.mjs: "a box opened and
+//   addresses typed on the prerendered guide are carried over"). The text is held in this
+//   closure only until the replay: never stored, logged or sent;
 // - the first press, once, ends the wait for the page's first paint (`onFirstPress`;
 //   "the first press is reported once");
 // - `stop` ends the listening ("stopping ends the listening");
@@ -50,18 +55,23 @@ export function keepIntents(shadow, onFirstPress) {
     for (; el && el !== top; el = el.parentElement) path.unshift(Array.prototype.indexOf.call(el.parentElement?.children ?? [], el));
     return el === top ? path : null;
   };
-  const keep = (target, intent) => {
-    const path = target && pathOf(target);
-    if (!path) return;
+  const first = () => {
     if (shown === null) {
       shown = looks(top);
       onFirstPress();
     }
+  };
+  const keep = (target, intent) => {
+    const path = target && pathOf(target);
+    if (!path) return;
+    first();
     const next = { ...intent, path };
     if (JSON.stringify(intents[intents.length - 1]) !== JSON.stringify(next)) intents.push(next);
   };
   const listeners = {
     click(event) {
+      // A disclosure answers on the copy too: its state is taken at the swap, not its presses.
+      if (event.target.closest?.("summary")) return first();
       const target = event.target.closest?.("button, [role=button], input");
       if (target) keep(target, { type: "click", text: target.textContent });
     },
@@ -72,6 +82,8 @@ export function keepIntents(shadow, onFirstPress) {
         keep(target, { type: "key", key });
       }
     },
+    // Typing changes no attribute: what the copy showed is taken before the first key.
+    beforeinput: first,
     change(event) {
       if (event.target.tagName === "SELECT") keep(event.target, { type: "value", value: event.target.value });
     },
@@ -88,7 +100,11 @@ export function keepIntents(shadow, onFirstPress) {
       stop();
       const active = shadow.activeElement;
       const focused = active && { path: pathOf(active), text: active.textContent };
-      return (live) => replay(live.querySelector(".asg"), { shown, focused, intents });
+      // Each disclosure's state, and each address field's text.
+      /** @type {NodeListOf<HTMLDetailsElement & HTMLInputElement>} */
+      const boxes = top.querySelectorAll("details, input[data-field]");
+      const typed = [...boxes].map((e) => ({ path: pathOf(e), open: e.open, value: e.value }));
+      return (live) => replay(live.querySelector(".asg"), { shown, focused, intents, typed });
     },
   };
 }
@@ -106,12 +122,12 @@ function looks(top) {
   return top.textContent + elements.map((e) => e.tagName + attributes(e).sort().join("")).join("\n");
 }
 
-/** Puts focus and the kept intents (see `keepIntents`) onto the live guide `top`. */
-async function replay(top, { shown, focused, intents }) {
+/** Puts focus, the kept intents and the typed text (see `keepIntents`) onto the live guide `top`. */
+async function replay(top, { shown, focused, intents, typed }) {
   if (!top) return;
   const at = (path) => path.reduce((el, i) => el?.children[i], top);
   // Compared before focus moves: focusing a diagram node shows its tooltip.
-  const same = intents.length > 0 && looks(top) === shown;
+  const same = shown !== null && looks(top) === shown;
   // Focus goes to the same control, if it is still there with the same label, and only if
   // the reader left it in the guide (the swap dropped it to the page): focus they moved on
   // is theirs. Without scrolling: the reader may have scrolled on while the wasm loaded.
@@ -119,9 +135,9 @@ async function replay(top, { shown, focused, intents }) {
   const active = document.activeElement;
   const lost = !active || active === document.body || active === top.getRootNode().host;
   if (control && control.textContent === focused.text && lost) control.focus({ preventScroll: true });
-  if (!intents.length) return;
+  if (shown === null) return;
   if (!same) {
-    console.info(`azure-signup-guide: the live guide opened on other content than the prerendered copy (saved progress, or another language); ${intents.length} earlier press(es) on that copy were not replayed.`);
+    console.info(`azure-signup-guide: the live guide opened on other content than the prerendered copy (saved progress, another language); ${intents.length} press(es) and any text typed on it were not replayed.`);
     return;
   }
   for (const intent of intents) {
@@ -142,4 +158,14 @@ async function replay(top, { shown, focused, intents }) {
     // Let the guide render before the next one.
     await new Promise((resolve) => setTimeout(resolve));
   }
+  for (const { path, open, value } of typed) {
+    const el = at(path);
+    if (el?.tagName === "DETAILS") el.open = open;
+    else if (el?.tagName === "INPUT" && value) {
+      el.value = value;
+      el.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+    }
+  }
+  // The field typed in was in a closed box until the replay opened it.
+  if (control?.tagName === "INPUT" && lost) control.focus({ preventScroll: true });
 }
