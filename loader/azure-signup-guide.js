@@ -403,6 +403,8 @@ class AzureSignupGuide extends HTMLElement {
   /** This build's fingerprint (the hash that names its files), set by `defineGuide`. */
   static build = "";
 
+  /** The live guide's handle from the wasm (`mount`), once it is in. */
+  #handle = null;
   /** What the reader does to the prerendered guide while the live one loads. */
   #kept = null;
   /** An observed attribute changed during this start, before the handle was in. */
@@ -449,7 +451,7 @@ class AzureSignupGuide extends HTMLElement {
     queueMicrotask(() => {
       if (!this.#leaving) return;
       this.#leaving = false;
-      const live = Boolean(this.handle);
+      const live = Boolean(this.#handle);
       this.#stop();
       // A live guide goes (re-insertion mounts a fresh one); a prerendered copy stays,
       // so the element keeps its content whatever happens next.
@@ -461,7 +463,7 @@ class AzureSignupGuide extends HTMLElement {
     if (before === after) return;
     // Mounting read the attributes already; a change before the live guide is in (another
     // guide's language pick, say) is applied once it is, or it would be lost.
-    if (!this.handle) {
+    if (!this.#handle) {
       this.#changedWhileMounting = true;
       return;
     }
@@ -472,8 +474,8 @@ class AzureSignupGuide extends HTMLElement {
   #follow() {
     // A new language may need its messages first (a fetch; without them the guide stays
     // in its language, src/embed.rs); anything else applies at once.
-    if (runtime.catalogNeeded(this)) ensureCatalog(this).then(() => this.handle?.update());
-    else this.handle?.update();
+    if (runtime.catalogNeeded(this)) ensureCatalog(this).then(() => this.#handle?.update());
+    else this.#handle?.update();
   }
 
   #start(kept = null) {
@@ -521,7 +523,7 @@ class AzureSignupGuide extends HTMLElement {
         // The guide's own root: a fresh one, or a parked app's (src/embed.rs, `Pooled`).
         shadow.replaceChildren(handle.root());
         this.removeAttribute("data-static");
-        this.handle = handle;
+        this.#handle = handle;
         // Mounting read the attributes after this start fetched its language: a language
         // set since (another guide's pick) may have been mounted without its messages.
         if (this.#changedWhileMounting || runtime.catalogNeeded(this)) this.#follow();
@@ -565,7 +567,7 @@ class AzureSignupGuide extends HTMLElement {
   static followLink() {
     if (!location.hash.startsWith(`#${TAG}=`)) return;
     const first = queryOne(TAG);
-    if (!(first instanceof AzureSignupGuide) || !first.handle) return;
+    if (!(first instanceof AzureSignupGuide) || !first.#handle) return;
     // A link followed is a new request, even to the step a link opened before.
     runtime.followLink();
     first.#stop();
@@ -579,10 +581,10 @@ class AzureSignupGuide extends HTMLElement {
     this.#kept?.stop();
     this.#kept = null;
     this.removeAttribute("data-ready");
-    if (this.handle) {
-      this.handle.unmount();
-      this.handle.free();
-      this.handle = null;
+    if (this.#handle) {
+      this.#handle.unmount();
+      this.#handle.free();
+      this.#handle = null;
     }
   }
 }
@@ -639,7 +641,7 @@ function defineGuide(given) {
   } else if (Reflect.get(existing, "build") !== AzureSignupGuide.build) {
     // Two builds of the guide on one page: the first defined wins, silently otherwise.
     console.warn(
-      `${TAG}: two builds of the guide are on this page; build ${Reflect.get(existing, "build")} (loaded first) runs every guide, build ${AzureSignupGuide.build} is not used. Load one build.`,
+      `${TAG}: two builds on this page: ${Reflect.get(existing, "build")}, loaded first, runs every guide; ${AzureSignupGuide.build} is unused. Load one build.`,
     );
   }
 }
