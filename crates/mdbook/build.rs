@@ -22,7 +22,7 @@ fn main() {
                 && (n.ends_with(".js") || n.ends_with("_bg.wasm") || n.ends_with(".txt")))
     });
     names.sort();
-    // The loader, the glue, the wasm, the stylesheet and a catalog file per language but en-US.
+    // The loader, the glue, the wasm, the stylesheet and a catalog file per language.
     let complete = names.len() > 4 && names.iter().any(|n| n.ends_with("_bg.wasm"));
     if !complete {
         println!(
