@@ -76,9 +76,10 @@ pub fn tile_key(key: &str, direction: Direction, from: StepId) -> Option<StepId>
 
 /// The option an arrow key moves to in a radio group of `all` (the arrows move and
 /// choose together, wrapping around; forward and backward follow reading order), from the
-/// focused or chosen one. `None` for other keys. The radios carry no shared `name` (a
-/// named radio inside a shadow root keeps the whole removed guide alive in Chromium), so
-/// the guide moves them itself.
+/// focused or chosen one. `None` for other keys. The own-case box's radios carry no
+/// shared `name`, so the guide moves them itself, the same in every browser. (A named
+/// group does not keep a removed guide alive: the diagram's `asg-case` radios, 300
+/// remounts of `view="all"`, left nodes, listeners and wasm memory flat.)
 pub fn radio_key<T: Copy + PartialEq>(key: &str, direction: Direction, all: &[T], from: Option<T>) -> Option<T> {
     let (forward, backward) = direction.arrows();
     let at = from.and_then(|c| all.iter().position(|a| *a == c));
