@@ -493,11 +493,25 @@ class AzureSignupGuide extends HTMLElement {
       return sheet;
     };
     let waitingFor = null;
+    let ended = false;
     const arrival = loadOnce().then((sheet) => {
+      if (ended) throw new NoLanguage("ended");
       waitingFor = runtime.catalogNeeded(this) ?? null;
       return withLanguage(sheet);
     });
-    within(arrival, timeout(() => waitingFor))
+    // The language the wasm will ask for, where the page names it: the nearest `lang`, by
+    // the wasm's own rule (an own `lang` first, else the nearest ancestor's). Its file
+    // failing ends the wait at once, as the wasm failing does, not when the wasm is in.
+    const wanted = closestTag(this.closest("[lang]")?.getAttribute("lang"));
+    const languageFails = !wanted
+      ? arrival
+      : catalogText(wanted).then(
+          () => arrival,
+          (error) => {
+            throw new NoLanguage(`the ${wanted} language file could not be loaded (${error.message}); showing the static guide`);
+          },
+        );
+    within(Promise.race([arrival, languageFails]), timeout(() => waitingFor))
       .then(async (sheet) => {
         await nextTurn();
         if (!current()) return;
@@ -536,6 +550,7 @@ class AzureSignupGuide extends HTMLElement {
       })
       .catch((error) => {
         const late = error instanceof LoadTimeout;
+        ended = !late;
         if (late) console.warn(`${TAG}: ${error.message}`);
         else if (error instanceof NoLanguage) console.error(`${TAG}: ${error.message}`);
         else console.error(`${TAG}: the guide's WebAssembly could not be loaded or run`, error);

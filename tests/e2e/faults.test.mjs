@@ -2,7 +2,8 @@
 // static copy that reads: a closed declarative shadow root, a page whose named elements
 // clobber the document's methods, a step link followed twice, saved progress and links
 // read the same by the copy and by the live guide, page data that names a prototype key,
-// a language file that never arrives, and two builds of the guide on one page.
+// a language file that never arrives or fails while the wasm is on its way, and two builds
+// of the guide on one page.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
@@ -151,5 +152,29 @@ test("two builds of the guide on one page: a warning names both", async () => {
   });
   // Both fingerprints: the fake older build's, and this build's own.
   assert.ok(warnings.some((w) => /two builds on this page: \w+, loaded first.*; \w+ is unused/.test(w) && /0000000000000000/.test(w) && /[0-9a-f]{16} is unused/.test(w)), warnings.join(" | "));
+  await context.close();
+});
+
+test("a language file that fails ends the wait at once, while the wasm is still on its way", async () => {
+  const errors = [];
+  let wasmHold;
+  const { page, context } = await openPage(site.browser, `${site.server.url}/agree.html`, {
+    settle: false,
+    prepare: async (page) => {
+      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+      wasmHold = await holdWasm(page);
+      await page.route("**/*.sv-SE.txt", (r) => r.fulfill({ status: 404, body: "" }));
+    },
+  });
+  // The wasm is held: only the language file's failure can end the wait (the timeout is 6 s).
+  await page.waitForFunction(() => document.getElementById("g").hasAttribute("data-static"), null, { timeout: 3_000 });
+  assert.ok(errors.some((e) => /the sv-SE language file could not be loaded/.test(e)), errors.join(" | "));
+  // The wasm arriving later changes nothing: the copy stays static, nothing more is said.
+  const said = errors.length;
+  wasmHold.release();
+  await page.waitForTimeout(1_000);
+  assert.ok(await page.evaluate(() => document.getElementById("g").hasAttribute("data-static")));
+  assert.equal(await page.evaluate(() => document.getElementById("g").hasAttribute("data-ready")), false);
+  assert.equal(errors.length, said, errors.join(" | "));
   await context.close();
 });

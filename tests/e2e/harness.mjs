@@ -2,6 +2,7 @@
 // from /usr/bin/chromium driven by playwright-core. Never downloads a browser.
 import { createServer } from "node:http";
 import { readFile, mkdir } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { before, after } from "node:test";
@@ -23,14 +24,23 @@ const TYPES = {
 };
 
 /** Serves `dir` on 127.0.0.1 (a free port); `routes` may override paths with { status, body, type };
- *  `headers` are sent with every response (a Content-Security-Policy, say). */
-export async function serve(dir = DIST, routes = {}, headers = {}) {
+ *  `headers` are sent with every response (a Content-Security-Policy, say). With `gzip`,
+ *  responses are compressed for a browser that accepts it, as a production server does. */
+export async function serve(dir = DIST, routes = {}, headers = {}, { gzip = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     const override = routes[path];
+    const send = (status, type, body) => {
+      if (gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+        res.writeHead(status, { "content-type": type, "content-encoding": "gzip", ...headers });
+        res.end(gzipSync(body));
+      } else {
+        res.writeHead(status, { "content-type": type, ...headers });
+        res.end(body);
+      }
+    };
     if (override) {
-      res.writeHead(override.status ?? 200, { "content-type": override.type ?? "text/html; charset=utf-8", ...headers });
-      res.end(override.body ?? "");
+      send(override.status ?? 200, override.type ?? "text/html; charset=utf-8", override.body ?? "");
       return;
     }
     const file = normalize(join(dir, path.endsWith("/") ? `${path}index.html` : path));
@@ -39,9 +49,7 @@ export async function serve(dir = DIST, routes = {}, headers = {}) {
       return;
     }
     try {
-      const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers });
-      res.end(body);
+      send(200, TYPES[extname(file)] ?? "application/octet-stream", await readFile(file));
     } catch {
       res.writeHead(404).end("not found");
     }
