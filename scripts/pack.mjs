@@ -1,6 +1,8 @@
 // Makes the npm package from the release build in dist/: target/npm/azure-signup-guide-<version>.tgz
-// holding the loader, the glue and the wasm it loads, the stylesheet for prerendered copies,
-// the README and the TypeScript declarations (npm/). The version is the widget crate's.
+// holding, in its own `dist/` folder, the loader, the glue and the wasm it loads, the
+// language files and the stylesheet for prerendered copies (what a site serves, and nothing
+// else: a docs generator can publish that folder as it is), and beside it the README and
+// the TypeScript declarations (npm/). The version is the widget crate's.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,8 +23,8 @@ if (built.length !== 4 + languages) {
   process.exit(1);
 }
 rmSync(out, { recursive: true, force: true });
-mkdirSync(staging, { recursive: true });
-for (const file of built) cpSync(join(dist, file), join(staging, file));
+mkdirSync(join(staging, "dist"), { recursive: true });
+for (const file of built) cpSync(join(dist, file), join(staging, "dist", file));
 for (const file of ["README.md", "azure-signup-guide.d.ts"]) cpSync(join(root, "npm", file), join(staging, file));
 
 const manifest = {
@@ -35,11 +37,11 @@ const manifest = {
   sideEffects: true,
   types: "./azure-signup-guide.d.ts",
   exports: {
-    ".": { types: "./azure-signup-guide.d.ts", default: "./azure-signup-guide.js" },
-    "./azure-signup-guide.css": "./azure-signup-guide.css",
+    ".": { types: "./azure-signup-guide.d.ts", default: "./dist/azure-signup-guide.js" },
+    "./azure-signup-guide.css": "./dist/azure-signup-guide.css",
     "./package.json": "./package.json",
   },
-  files: [...built, "azure-signup-guide.d.ts", "README.md"],
+  files: ["dist", "azure-signup-guide.d.ts", "README.md"],
   keywords: ["azure", "microsoft-365", "documentation", "custom-element", "web-component", "webassembly"],
 };
 writeFileSync(join(staging, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -1,12 +1,14 @@
 // The guide inside a real Docusaurus 3 production build (pinned in
 // tests/e2e/docusaurus/package-lock.json), installed from the packed tarball (scripts/pack)
-// and used as docs/embedding.md says: the package as a static directory, its loader in
-// `scripts` as a module, the element in MDX.
+// and used as docs/embedding.md says: the package's dist/ folder as a static directory, its
+// loader in `scripts` as a module, the element in MDX. Built twice: with `future.v4` (what
+// a fresh site has) and without.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { after } from "node:test";
 import { serve, openPage, axeViolations, awayAndBack, screenshot, ROOT, useSite, clean, STEP_LABEL } from "./harness.mjs";
 
 const SITE = join(ROOT, "tests", "e2e", "docusaurus");
@@ -31,9 +33,21 @@ const site = useSite(async () => {
   const npm = (...args) => execFileSync("npm", [...args, "--no-audit", "--no-fund", "--loglevel=error"], { cwd: WORK, stdio: "inherit" });
   if (!fresh) npm("ci");
   npm("install", "--no-save", TARBALL);
-  execFileSync(join(WORK, "node_modules", ".bin", "docusaurus"), ["build"], { cwd: WORK, stdio: ["ignore", "ignore", "inherit"] });
+  const build = (outDir, v4) =>
+    execFileSync(join(WORK, "node_modules", ".bin", "docusaurus"), ["build", "--out-dir", outDir], {
+      cwd: WORK,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, ASG_FUTURE_V4: v4 ? "on" : "off" },
+    });
+  build("build", true);
+  rmSync(join(WORK, "build-v3"), { recursive: true, force: true });
+  build("build-v3", false);
+  withoutV4 = await serve(join(WORK, "build-v3"));
   return serve(join(WORK, "build"));
 });
+/** The same site built without `future.v4`. */
+let withoutV4 = null;
+after(() => withoutV4?.close());
 
 test("client-side navigation brings the guide in; it follows the colour-mode toggle; no pile-up", async () => {
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`);
@@ -68,4 +82,20 @@ test("client-side navigation brings the guide in; it follows the colour-mode tog
   assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "Steg 2 av 3");
   assert.deepEqual(problems, []);
   await context.close();
+});
+
+test("built without future.v4 too: the guide comes alive, nothing of the package but its files published", async () => {
+  for (const url of [site.server.url, withoutV4.url]) {
+    const { page, context, problems } = await openPage(site.browser, `${url}/guide/`);
+    await page.waitForFunction(() => document.querySelector("#docusaurus-guide")?.hasAttribute("data-ready"));
+    const guide = page.locator("#docusaurus-guide");
+    await guide.getByRole("button", { name: "Nästa", exact: true }).click();
+    assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "Steg 2 av 3");
+    // The package's manifest, README and declarations are not published at the site's root.
+    for (const file of ["package.json", "README.md", "azure-signup-guide.d.ts"]) {
+      assert.equal((await page.request.get(`${url}/${file}`)).status(), 404, `${url}/${file}`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
 });

@@ -12,26 +12,32 @@ const TARBALL = join(ROOT, "target", "npm", `azure-signup-guide-${VERSION}.tgz`)
 const WORK = join(ROOT, "target", "pack-test");
 const TSC = join(ROOT, "node_modules", ".bin", "tsc");
 
-test("the tarball holds the built guide, its README and its types, nothing else", () => {
+test("the tarball holds the built guide in its own folder, its README and its types, nothing else", () => {
   execFileSync("node", [join(ROOT, "scripts", "pack.mjs")], { stdio: "inherit" });
   const files = execFileSync("tar", ["-tzf", TARBALL], { encoding: "utf8" }).trim().split("\n").sort();
   // Loader, glue, wasm, CSS, types, README, manifest, and a language file per language.
   const tags = readdirSync(join(ROOT, "locales"));
   assert.equal(files.length, 7 + tags.length, files.join(" "));
   for (const tag of tags) {
-    assert.ok(files.some((f) => f.endsWith(`.${tag}.txt`)), `the ${tag} messages`);
+    assert.ok(files.some((f) => f.startsWith("package/dist/") && f.endsWith(`.${tag}.txt`)), `the ${tag} messages`);
   }
-  for (const f of ["package/azure-signup-guide.js", "package/azure-signup-guide.css", "package/azure-signup-guide.d.ts", "package/README.md", "package/package.json"]) {
+  for (const f of ["package/dist/azure-signup-guide.js", "package/dist/azure-signup-guide.css", "package/azure-signup-guide.d.ts", "package/README.md", "package/package.json"]) {
     assert.ok(files.includes(f), f);
   }
-  assert.ok(files.some((f) => /^package\/azure-signup-guide-[0-9a-f]+_bg\.wasm$/.test(f)), "the wasm");
-  assert.ok(files.some((f) => /^package\/azure-signup-guide-[0-9a-f]+\.js$/.test(f)), "the glue");
+  assert.ok(files.some((f) => /^package\/dist\/azure-signup-guide-[0-9a-f]+_bg\.wasm$/.test(f)), "the wasm");
+  assert.ok(files.some((f) => /^package\/dist\/azure-signup-guide-[0-9a-f]+\.js$/.test(f)), "the glue");
+  // What a site publishes (the dist/ folder) is the guide's files only: no manifest (a
+  // `"type": "module"` package.json in a site's build root turns its server bundles into
+  // ES modules), no README, no declarations.
+  const published = files.filter((f) => f.startsWith("package/dist/"));
+  assert.equal(published.length, 4 + tags.length, published.join(" "));
   // The loader names exactly the glue that is in the package.
   const manifest = JSON.parse(execFileSync("tar", ["-xOzf", TARBALL, "package/package.json"], { encoding: "utf8" }));
   assert.equal(manifest.version, VERSION);
   assert.equal(manifest.exports["."].types, "./azure-signup-guide.d.ts");
-  const loader = execFileSync("tar", ["-xOzf", TARBALL, "package/azure-signup-guide.js"], { encoding: "utf8" });
-  const glue = files.find((f) => /^package\/azure-signup-guide-[0-9a-f]+\.js$/.test(f)).slice("package/".length);
+  assert.equal(manifest.exports["."].default, "./dist/azure-signup-guide.js");
+  const loader = execFileSync("tar", ["-xOzf", TARBALL, "package/dist/azure-signup-guide.js"], { encoding: "utf8" });
+  const glue = files.find((f) => /^package\/dist\/azure-signup-guide-[0-9a-f]+\.js$/.test(f)).slice("package/dist/".length);
   assert.ok(loader.includes(glue), `the loader imports ${glue}`);
 });
 

@@ -1,3 +1,4 @@
+/* global process */
 // A small Docusaurus 3 site for the end-to-end suite, set up as docs/embedding.md says: the
 // guide's npm package served as a static folder, its loader in `scripts` as a module.
 export default {
@@ -7,7 +8,11 @@ export default {
   favicon: "img/favicon.svg",
   i18n: { defaultLocale: "sv", locales: ["sv"] },
   onBrokenLinks: "throw",
-  staticDirectories: ["static", "node_modules/azure-signup-guide"],
+  // As `create-docusaurus@3` writes it for a fresh site (server bundles loaded as CommonJS
+  // from the build folder); the suite builds the site with it off too (ASG_FUTURE_V4=off),
+  // as sites made before it have it.
+  future: { v4: process.env.ASG_FUTURE_V4 !== "off" },
+  staticDirectories: ["static", "node_modules/azure-signup-guide/dist"],
   scripts: [{ src: "/azure-signup-guide.js", type: "module" }],
   presets: [["classic", { docs: { routeBasePath: "/", sidebarPath: undefined }, blog: false, theme: {} }]],
   themeConfig: { colorMode: { respectPrefersColorScheme: false } },
