@@ -16,6 +16,10 @@ const WORK = join(ROOT, "target", "docusaurus-test");
 const VERSION = readFileSync(join(ROOT, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
 const TARBALL = join(ROOT, "target", "npm", `azure-signup-guide-${VERSION}.tgz`);
 
+/** The same site built without `future.v4`. */
+let withoutV4 = null;
+after(() => withoutV4?.close());
+
 const site = useSite(async () => {
   if (!existsSync(TARBALL)) execFileSync("node", [join(ROOT, "scripts", "pack.mjs")], { stdio: "inherit" });
   // Docusaurus' own packages are installed once (npm ci, about 1279 packages) and kept
@@ -45,9 +49,6 @@ const site = useSite(async () => {
   withoutV4 = await serve(join(WORK, "build-v3"));
   return serve(join(WORK, "build"));
 });
-/** The same site built without `future.v4`. */
-let withoutV4 = null;
-after(() => withoutV4?.close());
 
 test("client-side navigation brings the guide in; it follows the colour-mode toggle; no pile-up", async () => {
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`);

@@ -1,7 +1,7 @@
 // The mdBook preprocessor (crates/mdbook) the way an author uses it: `install` into a
 // fresh book (twice), `mdbook build` with the preprocessor on PATH, then the chapters in
 // Chromium: live with scripts, the prerendered text without, mdBook's theme and search.
-import { test } from "node:test";
+import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -15,6 +15,10 @@ const BIN = join(ROOT, "target", "debug");
 const env = { ...process.env, PATH: `${BIN}${delimiter}${process.env.PATH}` };
 const preprocessor = (...args) => execFileSync(join(BIN, "mdbook-azure-signup-guide"), args, { encoding: "utf8" });
 const installs = [];
+const SUB = join(ROOT, "target", "mdbook-preprocessor-subpath");
+/** The book with `site-url = "/handbok/"`, served under /handbok/. */
+let subPath = null;
+after(() => subPath?.close());
 
 const site = useSite(async () => {
   // Built after the widget (scripts/test builds dist/ first): its build script puts the
@@ -25,6 +29,13 @@ const site = useSite(async () => {
   installs.push(preprocessor("install", WORK), readFileSync(join(WORK, "book.toml"), "utf8"));
   installs.push(preprocessor("install", WORK), readFileSync(join(WORK, "book.toml"), "utf8"));
   execFileSync("mdbook", ["build", WORK], { stdio: "inherit", env });
+  // The same book with its `site-url`, built into a folder served under that sub-path.
+  rmSync(SUB, { recursive: true, force: true });
+  cpSync(WORK, join(SUB, "source"), { recursive: true, filter: (f) => relative(WORK, f).split(sep)[0] !== "book" });
+  const config = join(SUB, "source", "book.toml");
+  writeFileSync(config, readFileSync(config, "utf8").replace("[output.html]\n", '[output.html]\nsite-url = "/handbok/"\n'));
+  execFileSync("mdbook", ["build", join(SUB, "source"), "-d", join(SUB, "served", "handbok")], { stdio: "inherit", env });
+  subPath = await serve(join(SUB, "served"));
   return serve(join(WORK, "book"));
 });
 
@@ -110,4 +121,28 @@ test("a bad directive fails the build with the chapter's path and line", () => {
   const run = spawnSync("mdbook", ["build", broken], { encoding: "utf8", env });
   assert.notEqual(run.status, 0, "the build fails");
   assert.match(run.stderr, /src\/trasig\.md:3: unknown option `colour`/, run.stderr);
+});
+
+test("served under a sub-path with its site-url, every page finds the guide's stylesheet, the print page too", async () => {
+  for (const path of ["guide.html", "del/diagram.html", "print.html"]) {
+    for (const javaScriptEnabled of [false, true]) {
+      const failed = [];
+      const sheets = [];
+      const { page, context, problems } = await openPage(site.browser, `${subPath.url}/handbok/${path}`, {
+        javaScriptEnabled,
+        prepare: (page) =>
+          page.on("response", (r) => {
+            if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+            if (r.url().endsWith("/azure-signup-guide.css")) sheets.push(new URL(r.url()).pathname);
+          }),
+      });
+      assert.deepEqual(failed, [], `${path}, scripts ${javaScriptEnabled ? "on" : "off"}`);
+      if (!javaScriptEnabled) assert.deepEqual([...new Set(sheets)], ["/handbok/azure-signup-guide/azure-signup-guide.css"], path);
+      // The copy is styled: its stylesheet gives the guide its surface.
+      const surface = await page.evaluate(() => getComputedStyle(document.querySelector("azure-signup-guide").shadowRoot.querySelector(".asg")).backgroundColor);
+      assert.equal(surface, "rgb(255, 255, 255)", path);
+      assert.deepEqual(problems, []);
+      await context.close();
+    }
+  }
 });

@@ -140,7 +140,7 @@ fn parse_line(line: &str, number: usize) -> Result<Vec<Part<'_>>, DirectiveError
 
 /// `text` as an error message echoes it: at most 60 characters, then "…" (a 1 MB option
 /// value is not printed whole into the author's terminal).
-fn cut(text: &str) -> String {
+pub(crate) fn cut(text: &str) -> String {
     match text.char_indices().nth(60) {
         Some((at, _)) => format!("{}…", &text[..at]),
         None => text.to_owned(),

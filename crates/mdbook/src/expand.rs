@@ -2,7 +2,7 @@
 //! own server renderer writes the HTML, so readers without scripts and mdBook's search get
 //! the real text.
 
-use crate::directive::{parse, DirectiveError, Options, Part};
+use crate::directive::{cut, parse, DirectiveError, Options, Part};
 use azure_signup_guide::domain::ScenarioId;
 use azure_signup_guide::i18n::Locale;
 use azure_signup_guide::ui::{prerender_at, View};
@@ -12,13 +12,23 @@ use std::path::Path;
 pub const ASSET_DIR: &str = "azure-signup-guide";
 
 /// The chapter at `path` (relative to the book's source folder) with each directive
-/// replaced by the guide, in `book_locale` unless the directive names a language.
-pub fn expand_chapter(content: &str, path: &Path, book_locale: Locale) -> Result<String, DirectiveError> {
+/// replaced by the guide, in `book_locale` unless the directive names a language. The
+/// copy's stylesheet is linked from `site_url` (book.toml's `output.html.site-url`, checked
+/// by `site_url`) where the book names it, else by a path relative to the chapter.
+pub fn expand_chapter(
+    content: &str,
+    path: &Path,
+    book_locale: Locale,
+    site_url: Option<&str>,
+) -> Result<String, DirectiveError> {
     let parts = parse(content)?;
     if parts.iter().all(|p| matches!(p, Part::Text(_))) {
         return Ok(content.to_owned());
     }
-    let root = path_to_root(path);
+    // mdBook's print page gathers every chapter at the book's root and rewrites the paths
+    // of links and images only: a relative stylesheet path from a chapter in a folder
+    // misses there when the book is served under a sub-path. The site's own URL does not.
+    let root = site_url.map_or_else(|| path_to_root(path), str::to_owned);
     let mut out = String::with_capacity(content.len());
     // The guide's headings go one below the chapter's last heading before it, as the live
     // guide reads them off the page, so the copy and the live guide are the same.
@@ -40,6 +50,17 @@ fn atx_level(text: &str) -> Option<u8> {
     let hashes = text.chars().take_while(|&c| c == '#').count();
     let heading = (1..=6).contains(&hashes) && text[hashes..].starts_with([' ', '\t', '\n']);
     heading.then_some(hashes as u8)
+}
+
+/// The book's `output.html.site-url` as the start of an attribute value, ending in `/`:
+/// `None` when there is none; an error naming it when it cannot stand in an attribute
+/// (quotes, angle brackets, white space), so the caller can say so and use relative paths.
+pub fn site_url(configured: Option<&str>) -> Result<Option<String>, String> {
+    let Some(url) = configured.map(str::trim).filter(|u| !u.is_empty()) else { return Ok(None) };
+    if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`')) {
+        return Err(format!("output.html.site-url {:?} cannot stand in a link; the guide's stylesheet is linked relative to each chapter", cut(url)));
+    }
+    Ok(Some(if url.ends_with('/') { url.to_owned() } else { format!("{url}/") }))
 }
 
 /// `../` once per folder the chapter is in: the way from its page back to the book's root.
@@ -101,13 +122,13 @@ mod tests {
     #[test]
     fn a_chapter_without_directives_is_untouched() {
         let chapter = "# Titel\n\nText med {{#include fil.md}}.\n";
-        assert_eq!(expand_chapter(chapter, Path::new("a.md"), Locale::SvSe).unwrap(), chapter);
+        assert_eq!(expand_chapter(chapter, Path::new("a.md"), Locale::SvSe, None).unwrap(), chapter);
     }
 
     #[test]
     fn a_directive_becomes_the_element_with_its_prerendered_copy() {
         let chapter = "# Titel\nText.\n{{#azure-signup-guide view=steps step=sign-in}}\nMer text.\n";
-        let out = expand_chapter(chapter, Path::new("guide.md"), Locale::SvSe).unwrap();
+        let out = expand_chapter(chapter, Path::new("guide.md"), Locale::SvSe, None).unwrap();
         let (before, rest) = out.split_once("\n\n<azure-signup-guide").expect("a blank line, then the element");
         assert_eq!(before, "# Titel\nText.");
         let (element, after) = rest.split_once("</azure-signup-guide>\n\n").expect("the element, then a blank line");
@@ -131,7 +152,7 @@ mod tests {
 
     #[test]
     fn the_guide_s_headings_go_one_below_the_chapter_s() {
-        let steps = |chapter: &str| expand_chapter(chapter, Path::new("a.md"), Locale::SvSe).unwrap();
+        let steps = |chapter: &str| expand_chapter(chapter, Path::new("a.md"), Locale::SvSe, None).unwrap();
         assert!(
             steps("# Titel\n\n{{#azure-signup-guide view=steps}}\n").contains("<h2 tabindex=\"-1\" class=\"asg-h3\"")
         );
@@ -147,17 +168,34 @@ mod tests {
 
     #[test]
     fn the_book_language_applies_unless_the_directive_names_one() {
-        let out = expand_chapter("{{#azure-signup-guide}}\n", Path::new("a.md"), Locale::DeDe).unwrap();
+        let out = expand_chapter("{{#azure-signup-guide}}\n", Path::new("a.md"), Locale::DeDe, None).unwrap();
         assert!(out.contains("<azure-signup-guide lang=\"de-DE\">") && out.contains("lang=\"de-DE\" dir=\"ltr\""));
-        let out = expand_chapter("{{#azure-signup-guide lang=ar-SA}}\n", Path::new("a.md"), Locale::DeDe).unwrap();
+        let out =
+            expand_chapter("{{#azure-signup-guide lang=ar-SA}}\n", Path::new("a.md"), Locale::DeDe, None).unwrap();
         assert!(out.contains("<azure-signup-guide lang=\"ar-SA\">") && out.contains("dir=\"rtl\""));
     }
 
     #[test]
     fn stylesheet_paths_climb_out_of_chapter_folders() {
         for (path, root) in [("a.md", ""), ("part/a.md", "../"), ("part/deeper/a.md", "../../")] {
-            let out = expand_chapter("{{#azure-signup-guide}}", Path::new(path), Locale::EnUs).unwrap();
+            let out = expand_chapter("{{#azure-signup-guide}}", Path::new(path), Locale::EnUs, None).unwrap();
             assert!(out.contains(&format!("href=\"{root}azure-signup-guide/azure-signup-guide.css\"")), "{path}");
+        }
+    }
+
+    #[test]
+    fn a_site_url_links_the_stylesheet_from_the_site_s_root_in_every_folder() {
+        let url = site_url(Some("/docs/book")).unwrap();
+        assert_eq!(url.as_deref(), Some("/docs/book/"));
+        for path in ["a.md", "part/a.md", "part/deeper/a.md"] {
+            let out = expand_chapter("{{#azure-signup-guide}}", Path::new(path), Locale::EnUs, url.as_deref()).unwrap();
+            assert!(out.contains("href=\"/docs/book/azure-signup-guide/azure-signup-guide.css\""), "{path}");
+        }
+        assert_eq!(site_url(Some("https://x.example/")).unwrap().as_deref(), Some("https://x.example/"));
+        assert_eq!(site_url(Some("  ")).unwrap(), None);
+        assert_eq!(site_url(None).unwrap(), None);
+        for bad in ["/a\"><script>", "/a b/", "/x'y"] {
+            assert!(site_url(Some(bad)).unwrap_err().contains("cannot stand in a link"), "{bad}");
         }
     }
 

@@ -92,12 +92,17 @@ fn run(ctx: &PreprocessorContext, mut book: Book) -> Result<Book, String> {
     if let Some(note) = note {
         eprintln!("{NAME}: {note}");
     }
+    let configured: Option<String> = ctx.config.get("output.html.site-url").ok().flatten();
+    let site_url = expand::site_url(configured.as_deref()).unwrap_or_else(|problem| {
+        eprintln!("{NAME}: {problem}");
+        None
+    });
     let src = &ctx.config.book.src;
     let mut problems = Vec::new();
     book.for_each_mut(|item| {
         let BookItem::Chapter(chapter) = item else { return };
         let Some(path) = chapter.path.clone() else { return };
-        match expand::expand_chapter(&chapter.content, &path, locale) {
+        match expand::expand_chapter(&chapter.content, &path, locale, site_url.as_deref()) {
             Ok(content) => chapter.content = content,
             Err(e) => problems.push(format!("{}:{}: {}", src.join(&path).display(), e.line, e.problem)),
         }
