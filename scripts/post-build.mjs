@@ -202,6 +202,10 @@ for (const file of readdirSync(prerendered).filter((f) => /^[A-Za-z-]+\.[a-z]+\.
     `<azure-signup-guide${attrs}><template shadowrootmode="open">${link}${read(prerendered, file)}</template></azure-signup-guide>\n`,
   );
 }
+// Beside them, which copy a `lang` value takes: every key of the guide's matcher
+// (`Locale::keys`), lower case, with its tag. Look the value up lower-cased, then with its
+// last subtag dropped, and so on (scripts/hugo-kit.mjs's shortcode does).
+writeFileSync(join(staging, "prerendered", "locales.json"), `${read(prerendered, "locales.json")}\n`);
 
 // 4. The single file: pages opened from disk cannot fetch a .wasm or import modules, so
 //    the glue (its exports dropped), the loader, the wasm (base64) and the CSS go inline.

@@ -36,7 +36,8 @@ ensure_cargo_tool() {
 # (not boxes; WenQuanYi Micro Hei, 1.6 MB, covers Chinese and Korean),
 # and pdftoppm to turn the printed guide into pictures.
 # python3-venv: the MkDocs virtualenv is made from Debian's own Python (see ensure_mkdocs).
-BROWSER_PACKAGES=(chromium chromium-driver fonts-noto-core fonts-ipafont-gothic fonts-wqy-microhei poppler-utils python3-venv)
+# hugo: Debian 12's (0.111), for the Hugo kit's end-to-end site (about 20 MB).
+BROWSER_PACKAGES=(chromium chromium-driver fonts-noto-core fonts-ipafont-gothic fonts-wqy-microhei poppler-utils python3-venv hugo)
 
 ensure_chromium() {
   local missing=()

@@ -3,7 +3,8 @@
 //! to put into pages so that readers without scripts or WebAssembly still read every step
 //! and fact; and
 //! `<dir>/load-error.json`, the one message the loader shows itself, in en-US, with the
-//! record that holds it in every catalog file; `<dir>/matches.json`, what `Locale::closest`
+//! record that holds it in every catalog file; `<dir>/locales.json`, every key of the
+//! matcher with its tag (`Locale::keys`); `<dir>/matches.json`, what `Locale::closest`
 //! looks a `lang` up in, for the loader to match by the same rule; and `<dir>/azure-signup-guide.css`, the
 //! stylesheet for prerendered copies (the one the wasm carries).
 //! `prerender --closest <lang>` prints the locale the widget would choose for `<lang>`.
@@ -86,6 +87,10 @@ fn main() {
     let matches: Vec<(&str, String)> =
         table.lines().filter_map(|l| l.split_once('=')).map(|(k, t)| (k, t.to_owned())).collect();
     write("matches.json".to_owned(), script_safe_json(&matches));
+    // Every key the matcher knows, flat (`Locale::keys`), for matchers outside the wasm.
+    let keys: Vec<(String, String)> = Locale::keys().into_iter().map(|(k, l)| (k, l.tag().to_owned())).collect();
+    let keys: Vec<(&str, String)> = keys.iter().map(|(k, t)| (k.as_str(), t.clone())).collect();
+    write("locales.json".to_owned(), script_safe_json(&keys));
     // The catalog files the loader fetches: the wasm carries no language of its own.
     for locale in Locale::ALL {
         let file = azure_signup_guide::i18n::catalog_file(*locale).expect("native builds compile every catalog");

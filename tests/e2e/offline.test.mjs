@@ -173,8 +173,11 @@ test("the wasm is fetched only after the page's first paint, and nothing is prel
 });
 
 test("every locale and view is a file to paste, and a pasted copy reads without scripts", async () => {
-  const files = readdirSync(join(DIST, "prerendered")).sort();
+  const files = readdirSync(join(DIST, "prerendered")).filter((f) => f.endsWith(".html")).sort();
   assert.equal(files.length, readdirSync(join(ROOT, "locales")).length * 3, files.join(" "));
+  // Beside them, which copy a `lang` takes: the matcher's keys.
+  const keys = JSON.parse(readFileSync(join(DIST, "prerendered", "locales.json"), "utf8"));
+  assert.deepEqual([keys["sv"], keys["zh-hk"], keys["pt"], keys["de-de"]], ["sv-SE", "zh-TW", "pt-BR", "de-DE"]);
   assert.ok(files.includes("sv-SE-steps.html") && files.includes("ar-SA-diagram.html") && files.includes("en-US-all.html"));
   const { page, context } = await openPage(site.browser, `${site.server.url}/pasted-ar.html`, { javaScriptEnabled: false });
   const guide = page.locator("azure-signup-guide");

@@ -217,6 +217,22 @@ impl Locale {
         exact.or_else(variant).or_else(language)
     }
 
+    /// Every key `lookup` knows, lower case, with the locale it gives: what a matcher
+    /// outside the wasm (a Hugo shortcode) needs to follow `closest` exactly, by looking
+    /// up the tag, then the tag with its last subtag dropped, and so on.
+    pub fn keys() -> Vec<(String, Locale)> {
+        let mut keys: Vec<(String, Locale)> = Vec::new();
+        let tags = Locale::ALL.iter().map(|l| (l.tag().to_ascii_lowercase(), *l));
+        let variants = VARIANTS.iter().map(|(k, l)| ((*k).to_owned(), *l));
+        let languages = Locale::ALL.iter().map(|l| (l.language().to_owned(), *l));
+        for (key, locale) in tags.chain(variants).chain(languages) {
+            if !keys.iter().any(|(k, _)| *k == key) {
+                keys.push((key, locale));
+            }
+        }
+        keys
+    }
+
     /// `VARIANTS` as `key=tag` lines: what the loader needs besides the tags (the keys of
     /// its catalog table) to look a `lang` up by the same rule (post-build writes it in).
     pub fn match_table() -> String {
@@ -261,6 +277,27 @@ pub fn is_well_formed_tag(tag: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_flat_key_table_gives_what_closest_gives() {
+        let keys = Locale::keys();
+        // A key and every longer tag under it (a region, a script and region) agree.
+        for (key, locale) in &keys {
+            assert_eq!(Locale::closest(key), Some(*locale), "{key}");
+            for longer in [format!("{key}-x1"), format!("{key}-latn-zz")] {
+                let by_table = (1..=longer.split('-').count())
+                    .rev()
+                    .map(|n| longer.split('-').take(n).collect::<Vec<_>>().join("-"))
+                    .find_map(|k| keys.iter().find(|(x, _)| *x == k).map(|(_, l)| *l));
+                assert_eq!(by_table, Locale::closest(&longer), "{longer}");
+            }
+        }
+        // Every shipped tag and every language is a key.
+        for locale in Locale::ALL {
+            assert!(keys.iter().any(|(k, l)| *k == locale.tag().to_ascii_lowercase() && l == locale));
+            assert!(keys.iter().any(|(k, _)| k == locale.language()));
+        }
+    }
     use super::*;
 
     #[test]
