@@ -137,7 +137,7 @@ async function replay(top, { shown, focused, intents, typed }) {
   if (control && control.textContent === focused.text && lost) control.focus({ preventScroll: true });
   if (shown === null) return;
   if (!same) {
-    console.info(`azure-signup-guide: the live guide opened on other content than the prerendered copy (saved progress, another language); ${intents.length} press(es) and any text typed on it were not replayed.`);
+    console.info(`azure-signup-guide: the live guide opened on other content than its prerendered copy; ${intents.length} press(es) and any text typed on the copy were not replayed.`);
     return;
   }
   for (const intent of intents) {

@@ -97,3 +97,26 @@ fn a_part_in_an_article_leaves_the_title_headings_and_menu_to_the_page() {
 fn arabic_prerenders_right_to_left() {
     assert!(prerender(Locale::ArSa, View::All, false).contains("dir=\"rtl\""));
 }
+
+/// The copy's text as a search indexer that drops tags and joins what is left reads it
+/// (Sphinx's does): words of neighbouring parts stay apart, and no invisible character
+/// (the links' word joiner is the stylesheet's, not text) sticks to a word.
+#[test]
+fn the_copy_reads_as_words_with_its_tags_dropped() {
+    let html = prerender(Locale::SvSe, View::Steps, false);
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = unescape(&text);
+    assert!(text.contains("1 Registrera dig 2 Logga in 3 Slutför registreringen"), "{}", &text[..200.min(text.len())]);
+    assert!(!text.contains('\u{2060}'), "a word joiner in the text");
+    let link = format(Locale::SvSe, MsgId::NewTab, &[]);
+    assert!(text.contains(&link), "the links' note for screen readers is there: {link}");
+}

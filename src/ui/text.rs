@@ -43,10 +43,12 @@ pub fn external_link(locale: Locale, link: Link, text: MsgId) -> Html {
     let href = link.url(locale);
     html! {
         <a class="asg-link" part="link" href={href} target="_blank" rel="noopener noreferrer">
-            // A word joiner right before the icon: the icon (and a full stop after the link)
-            // never wraps onto a line of its own. The words for screen readers come after
-            // it, out of the line.
-            { t(locale, text) }{ "\u{2060}" }
+            // The stylesheet puts a word joiner after the text, right before the icon, so
+            // the icon (and a full stop after the link) never wraps onto a line of its own:
+            // as generated content, not text, so a site's search index and a copied
+            // sentence do not carry an invisible character. The words for screen readers
+            // come after it, out of the line.
+            <span class="asg-link-text">{ t(locale, text) }</span>
             <svg class="asg-link-icon" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
                 <path d="M4.5 2H2v8h8V7.5M6.5 1.5h4v4M10.5 1.5 5 7" />
             </svg>

@@ -192,7 +192,10 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                         }
                     </span>
                 }
-                <span class="asg-steps-title">{ t(locale, title(step)) }</span>
+                // Spaces around the title: not drawn (the button lays its parts out as flex
+                // items), but a site's search index reading the prerendered copy gets
+                // "1 Registrera dig 2 Logga in", not "1Registrera dig2Logga in".
+                { " " }<span class="asg-steps-title">{ t(locale, title(step)) }</span>{ " " }
                 if step.is_optional() {
                     <span class="asg-vh">{ format!(" {}", t(locale, MsgId::StepOptionalNote)) }</span>
                 }

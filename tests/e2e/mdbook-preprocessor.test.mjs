@@ -4,7 +4,7 @@
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { delimiter, join, relative, sep } from "node:path";
 import { serve, openPage, axeViolations, screenshot, ROOT, useSite, clean, STEP_LABEL } from "./harness.mjs";
 
@@ -108,6 +108,9 @@ test("mdBook's search finds the guide's own text", async () => {
   const hit = page.locator("#mdbook-searchresults li a").first();
   await hit.waitFor();
   assert.match(await hit.getAttribute("href"), /guide\.html/);
+  // The index holds the guide's words without an invisible character stuck to them.
+  const index = readdirSync(join(WORK, "book")).find((f) => /^searchindex.*\.js$/.test(f));
+  assert.doesNotMatch(readFileSync(join(WORK, "book", index), "utf8"), /\u2060/);
   await context.close();
 });
 
