@@ -137,18 +137,6 @@ pub enum RelationKind {
     HasAccess,
 }
 
-impl RelationKind {
-    /// A stable name for styling and tests.
-    pub const fn slug(self) -> &'static str {
-        match self {
-            RelationKind::MemberOf => "member-of",
-            RelationKind::Owns => "owns",
-            RelationKind::Manages => "manages",
-            RelationKind::HasAccess => "has-access",
-        }
-    }
-}
-
 /// Anything the diagram draws as a node.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NodeId {

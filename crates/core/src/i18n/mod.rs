@@ -9,7 +9,7 @@ mod negotiate;
 mod pattern;
 
 pub use locale::{is_well_formed_tag, Direction, Locale, PluralCategory};
-pub use negotiate::{negotiate, quote, LanguageHints, LocaleSource, Negotiated};
+pub use negotiate::{negotiate, quote, LanguageHints, Negotiated};
 
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 

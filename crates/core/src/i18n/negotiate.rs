@@ -15,22 +15,11 @@ pub struct LanguageHints<'a> {
     pub navigator: &'a [String],
 }
 
-/// Where the chosen locale came from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LocaleSource {
-    Attribute,
-    Ancestor,
-    Path,
-    Navigator,
-    Fallback,
-}
-
-/// The outcome of negotiation: the locale, its source, and at most one warning
-/// for the console when an explicit `lang` could not be used.
+/// The outcome of negotiation: the locale, and at most one warning for the console when
+/// an explicit `lang` could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Negotiated {
     pub locale: Locale,
-    pub source: LocaleSource,
     pub warning: Option<String>,
 }
 
@@ -47,13 +36,11 @@ pub fn negotiate(hints: &LanguageHints<'_>) -> Negotiated {
         }
         found
     };
-    let explicit = consider(hints.attribute, "the element's")
-        .map(|l| (l, LocaleSource::Attribute))
-        .or_else(|| consider(hints.ancestor, "the page's").map(|l| (l, LocaleSource::Ancestor)));
-    let (locale, source) = explicit
-        .or_else(|| from_path(hints.path).map(|l| (l, LocaleSource::Path)))
-        .or_else(|| hints.navigator.iter().find_map(|t| Locale::closest(t)).map(|l| (l, LocaleSource::Navigator)))
-        .unwrap_or((Locale::FALLBACK, LocaleSource::Fallback));
+    let locale = consider(hints.attribute, "the element's")
+        .or_else(|| consider(hints.ancestor, "the page's"))
+        .or_else(|| from_path(hints.path))
+        .or_else(|| hints.navigator.iter().find_map(|t| Locale::closest(t)))
+        .unwrap_or(Locale::FALLBACK);
     let warning = (!rejected.is_empty()).then(|| {
         format!(
             "azure-signup-guide: ignored {}; showing {} (supported: {}).",
@@ -62,7 +49,7 @@ pub fn negotiate(hints: &LanguageHints<'_>) -> Negotiated {
             Locale::ALL.iter().map(|l| l.tag()).collect::<Vec<_>>().join(", ")
         )
     });
-    Negotiated { locale, source, warning }
+    Negotiated { locale, warning }
 }
 
 /// A path segment shaped like a locale (`sv-se`, `de-DE`), as docs sites use them.
@@ -112,44 +99,43 @@ mod tests {
         ancestor: Option<&str>,
         path: &str,
         navigator: &[&str],
-        expected: (Locale, LocaleSource, bool),
+        expected: (Locale, bool),
     ) {
         let navigator: Vec<String> = navigator.iter().map(|s| s.to_string()).collect();
         let hints = LanguageHints { attribute, ancestor, path, navigator: &navigator };
         let got = negotiate(&hints);
-        assert_eq!((got.locale, got.source), (expected.0, expected.1), "{hints:?}");
-        assert_eq!(got.warning.is_some(), expected.2, "warning for {hints:?}: {:?}", got.warning);
+        assert_eq!(got.locale, expected.0, "{hints:?}");
+        assert_eq!(got.warning.is_some(), expected.1, "warning for {hints:?}: {:?}", got.warning);
     }
 
     #[test]
     fn negotiation_table() {
         use Locale::*;
-        use LocaleSource::*;
-        check(Some("sv-SE"), Some("en"), "/en-us/x", &["en-US"], (SvSe, Attribute, false));
-        check(Some("sv"), None, "/", &[], (SvSe, Attribute, false));
-        check(Some("en-GB"), Some("sv"), "/", &[], (EnUs, Attribute, false));
-        check(None, Some("sv"), "/en-us/", &["en"], (SvSe, Ancestor, false));
-        check(None, None, "/sv-se/azure/guide", &["en-US"], (SvSe, Path, false));
-        check(None, None, "/docs/SV-SE/", &[], (SvSe, Path, false));
-        check(None, None, "/docs/azure/", &["fi-FI", "sv-FI", "en"], (SvSe, Navigator, false));
-        check(None, None, "/", &["fi", "xx"], (EnUs, Fallback, false));
-        check(None, None, "/", &[], (EnUs, Fallback, false));
+        check(Some("sv-SE"), Some("en"), "/en-us/x", &["en-US"], (SvSe, false));
+        check(Some("sv"), None, "/", &[], (SvSe, false));
+        check(Some("en-GB"), Some("sv"), "/", &[], (EnUs, false));
+        check(None, Some("sv"), "/en-us/", &["en"], (SvSe, false));
+        check(None, None, "/sv-se/azure/guide", &["en-US"], (SvSe, false));
+        check(None, None, "/docs/SV-SE/", &[], (SvSe, false));
+        check(None, None, "/docs/azure/", &["fi-FI", "sv-FI", "en"], (SvSe, false));
+        check(None, None, "/", &["fi", "xx"], (EnUs, false));
+        check(None, None, "/", &[], (EnUs, false));
         // Garbage in the explicit sources falls through, with one warning.
-        check(Some("xx"), Some("sv-SE"), "/", &[], (SvSe, Ancestor, true));
-        check(Some("sv_SE"), None, "/", &["en"], (EnUs, Navigator, true));
-        check(Some("<script>"), None, "/sv-se/", &[], (SvSe, Path, true));
-        check(Some(""), None, "/", &[], (EnUs, Fallback, true));
-        check(Some("xx"), Some("yy"), "/", &["sv"], (SvSe, Navigator, true));
+        check(Some("xx"), Some("sv-SE"), "/", &[], (SvSe, true));
+        check(Some("sv_SE"), None, "/", &["en"], (EnUs, true));
+        check(Some("<script>"), None, "/sv-se/", &[], (SvSe, true));
+        check(Some(""), None, "/", &[], (EnUs, true));
+        check(Some("xx"), Some("yy"), "/", &["sv"], (SvSe, true));
         // Path segments must look like locales; words do not count.
-        check(None, None, "/sverige/", &[], (EnUs, Fallback, false));
-        check(None, None, "/ab-cd/", &[], (EnUs, Fallback, false));
+        check(None, None, "/sverige/", &[], (EnUs, false));
+        check(None, None, "/ab-cd/", &[], (EnUs, false));
         // Every shipped locale, by closest match from each source.
-        check(Some("de-AT"), None, "/", &[], (DeDe, Attribute, false));
-        check(None, Some("fr-CA"), "/", &[], (FrFr, Ancestor, false));
-        check(None, None, "/ja-jp/azure/", &[], (JaJp, Path, false));
-        check(None, None, "/", &["fi-FI", "ar-EG"], (ArSa, Navigator, false));
-        check(None, None, "/", &["zh-HK", "ar-EG"], (ZhTw, Navigator, false));
-        check(Some("fi"), None, "/de-de/", &[], (DeDe, Path, true));
+        check(Some("de-AT"), None, "/", &[], (DeDe, false));
+        check(None, Some("fr-CA"), "/", &[], (FrFr, false));
+        check(None, None, "/ja-jp/azure/", &[], (JaJp, false));
+        check(None, None, "/", &["fi-FI", "ar-EG"], (ArSa, false));
+        check(None, None, "/", &["zh-HK", "ar-EG"], (ZhTw, false));
+        check(Some("fi"), None, "/de-de/", &[], (DeDe, true));
     }
 
     #[test]
