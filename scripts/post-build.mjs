@@ -206,6 +206,8 @@ for (const file of readdirSync(prerendered).filter((f) => /^[A-Za-z-]+\.[a-z]+\.
 // (`Locale::keys`), lower case, with its tag. Look the value up lower-cased, then with its
 // last subtag dropped, and so on (scripts/hugo-kit.mjs's shortcode does).
 writeFileSync(join(staging, "prerendered", "locales.json"), `${read(prerendered, "locales.json")}\n`);
+// And the values each option takes (src/bin/prerender.rs writes them from the Rust types).
+writeFileSync(join(staging, "prerendered", "options.json"), `${read(prerendered, "options.json")}\n`);
 
 // 4. The single file: pages opened from disk cannot fetch a .wasm or import modules, so
 //    the glue (its exports dropped), the loader, the wasm (base64) and the CSS go inline.

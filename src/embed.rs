@@ -398,7 +398,7 @@ fn read_attributes(host: &web_sys::Element, path: &str, showing: Option<Locale>)
     attribute(
         host,
         "theme",
-        |v| matches!(v.trim(), "light" | "dark" | "auto").then_some(()),
+        crate::ui::Theme::from_attr,
         "theme must be light, dark or auto; following the system (auto).",
     );
     let case = attribute(

@@ -40,8 +40,10 @@ fn script_safe_json(pairs: &[(&str, String)]) -> String {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    use azure_signup_guide::domain::ScenarioId;
     use azure_signup_guide::i18n::{format, Locale, MsgId};
-    use azure_signup_guide::ui::{prerender, View};
+    use azure_signup_guide::ui::{prerender, Theme, View};
+    use azure_signup_guide::walkthrough::StepId;
 
     // `prerender --closest <lang>` prints the shipped locale the widget would choose for a
     // page in `<lang>`, so scripts/post-build.mjs matches locales exactly as the widget does.
@@ -91,6 +93,22 @@ fn main() {
     let keys: Vec<(String, String)> = Locale::keys().into_iter().map(|(k, l)| (k, l.tag().to_owned())).collect();
     let keys: Vec<(&str, String)> = keys.iter().map(|(k, t)| (k.as_str(), t.clone())).collect();
     write("locales.json".to_owned(), script_safe_json(&keys));
+    // The values each option takes, as the element reads them, for the same outside
+    // matchers: a step may also be its number, from 1.
+    let list = |values: Vec<&str>| {
+        let quoted: Vec<String> = values.into_iter().map(script_safe_string).collect();
+        format!("[{}]", quoted.join(","))
+    };
+    write(
+        "options.json".to_owned(),
+        format!(
+            r#"{{"view":{},"step":{},"scenario":{},"theme":{}}}"#,
+            list(View::ALL.iter().map(|v| v.slug()).collect()),
+            list(StepId::ALL.iter().map(|s| s.slug()).collect()),
+            list(ScenarioId::ALL.iter().map(|s| s.slug()).collect()),
+            list(Theme::ALL.iter().map(|t| t.slug()).collect()),
+        ),
+    );
     // The catalog files the loader fetches: the wasm carries no language of its own.
     for locale in Locale::ALL {
         let file = azure_signup_guide::i18n::catalog_file(*locale).expect("native builds compile every catalog");

@@ -87,6 +87,35 @@ impl View {
     }
 }
 
+/// The colour theme an author can pin (the `theme` attribute). The theme itself is CSS
+/// (`:host([theme=dark])`); the guide only checks the value, and the mdBook preprocessor
+/// and the docs-generator kits take their list from here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    Auto,
+}
+
+impl Theme {
+    /// Every theme.
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
+
+    /// The attribute value.
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+
+    /// The theme a `theme` attribute names.
+    pub fn from_attr(value: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.slug() == value.trim())
+    }
+}
+
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The negotiated locale the widget opens in.

@@ -3,34 +3,13 @@
 
 use azure_signup_guide::domain::ScenarioId;
 use azure_signup_guide::i18n::Locale;
-use azure_signup_guide::ui::View;
+use azure_signup_guide::ui::{Theme, View};
 use azure_signup_guide::walkthrough::StepId;
 use std::fmt;
 
 /// What opens a directive; `\{{#azure-signup-guide}}` is the escaped, literal form.
 pub const OPEN: &str = "{{#azure-signup-guide";
 const CLOSE: &str = "}}";
-
-/// The colour theme an author can pin (the element's `theme` attribute).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Theme {
-    Light,
-    Dark,
-    Auto,
-}
-
-impl Theme {
-    const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
-
-    /// The attribute value.
-    pub const fn slug(self) -> &'static str {
-        match self {
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-            Theme::Auto => "auto",
-        }
-    }
-}
 
 /// A directive's options, each checked; `None` means the element's default.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]

@@ -206,7 +206,7 @@ mod tests {
             view: Some(View::Diagram),
             step: None,
             scenario: Some(ScenarioId::AccountSprawl),
-            theme: Some(crate::directive::Theme::Dark),
+            theme: Some(azure_signup_guide::ui::Theme::Dark),
         };
         let out = element(&options, Locale::SvSe, "", 2);
         assert!(out.starts_with(
