@@ -96,7 +96,9 @@ PLATFORM_PYTHON="${PYTHON:-/usr/bin/python3}"
 PINS_RESOLVED_FOR="3.11.2"
 
 ensure_mkdocs() {
+  # MkDocs Material and, in the same virtualenv (their pins share packages), Sphinx and Furo.
   local venv="$ROOT/target/mkdocs-venv" pins="$ROOT/tests/e2e/mkdocs/requirements.txt"
+  local sphinx_pins="$ROOT/tests/e2e/sphinx/requirements.txt"
   if [ ! -x "$PLATFORM_PYTHON" ]; then
     echo "error: $PLATFORM_PYTHON not found. The MkDocs tests need Python $PINS_RESOLVED_FOR, Debian 12's own" >&2
     echo "  (apt-get install python3 python3-venv), or set PYTHON=/path/to/python3.11 to another interpreter." >&2
@@ -108,24 +110,52 @@ ensure_mkdocs() {
     say "note: $PLATFORM_PYTHON is Python $have; tests/e2e/mkdocs/requirements.txt was resolved for $PINS_RESOLVED_FOR"
   fi
   # Rebuilt when the pins change or when the venv was made from another interpreter.
-  if [ -x "$venv/bin/mkdocs" ] && [ "$venv/.pins" -nt "$pins" ] \
+  if [ -x "$venv/bin/mkdocs" ] && [ "$venv/.pins" -nt "$pins" ] && [ "$venv/.pins" -nt "$sphinx_pins" ] \
     && [ "$(cat "$venv/.python" 2>/dev/null)" = "$PLATFORM_PYTHON $have" ]; then
     return 0
   fi
-  say "installing MkDocs Material into target/mkdocs-venv (pip, pinned, Python $have from $PLATFORM_PYTHON)"
+  say "installing MkDocs Material, Sphinx and Furo into target/mkdocs-venv (pip, pinned, Python $have from $PLATFORM_PYTHON)"
   rm -rf "$venv"
   "$PLATFORM_PYTHON" -m venv "$venv"
-  "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$pins"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$pins" -r "$sphinx_pins"
   "$venv/bin/pip" check --disable-pip-version-check >/dev/null
   echo "$PLATFORM_PYTHON $have" > "$venv/.python"
   touch "$venv/.pins"
+}
+
+# A docs generator's Python package with the built guide inside, as a wheel:
+# build_guide_wheel <integration folder under integrations/> <package> <output folder under target/>.
+# The release build's files and prerendered copies go into <package>/guide/, and
+# integrations/python/_guide.py (the options read one way for every generator) beside
+# them; the pinned virtualenv's pip builds the wheel (setuptools, no download).
+build_guide_wheel() {
+  local integration="$1" package="$2" out="$ROOT/target/$3"
+  shopt -s nullglob
+  local files=("$ROOT"/dist/azure-signup-guide.js "$ROOT"/dist/azure-signup-guide.css \
+    "$ROOT"/dist/azure-signup-guide-*_bg.wasm "$ROOT"/dist/azure-signup-guide-*.js "$ROOT"/dist/azure-signup-guide-*.txt)
+  shopt -u nullglob
+  if [ ${#files[@]} -lt 5 ] || [ ! -f "$ROOT/dist/prerendered/options.json" ]; then
+    echo "$3: dist/ holds no built guide; run it without --no-build" >&2
+    return 1
+  fi
+  rm -rf "$out"
+  mkdir -p "$out/src"
+  cp -r "$ROOT/integrations/$integration/." "$out/src/"
+  cp "$ROOT/integrations/python/_guide.py" "$out/src/$package/"
+  mkdir -p "$out/src/$package/guide/prerendered"
+  cp "${files[@]}" "$out/src/$package/guide/"
+  cp "$ROOT"/dist/prerendered/*.html "$ROOT"/dist/prerendered/*.json "$out/src/$package/guide/prerendered/"
+  "$ROOT/target/mkdocs-venv/bin/pip" wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation \
+    -w "$out" "$out/src"
+  rm -rf "$out/src"
+  ls "$out"/*.whl
 }
 
 setup_test() {
   setup_build
   ensure_chromium
   ensure_java
-  # The end-to-end suite builds a real book with the guide inside, and a real MkDocs site.
+  # The end-to-end suite builds a real book with the guide inside, and real MkDocs and Sphinx sites.
   ensure_cargo_tool mdbook "$MDBOOK_VERSION" mdbook --locked
   ensure_mkdocs
 }

@@ -23,7 +23,6 @@ A bad directive fails the build with the page's path and line.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
@@ -35,7 +34,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
-GUIDE = Path(__file__).parent / "guide"
+from ._guide import Guide, cut
+
 OPEN = "{{#azure-signup-guide"
 DIRECTIVE = re.compile(r"^ {0,3}\{\{#azure-signup-guide(?P<options>(?:\s[^}]*)?)\}\}\s*$")
 FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -43,13 +43,18 @@ OPTION = re.compile(r'([A-Za-z-]+)(?:=(?:"([^"]*)"|(\S+)))?')
 SLOT = "<!-- azure-signup-guide {} -->"
 
 
-def _cut(text: str) -> str:
-    """A value as an error echoes it: at most 60 characters."""
-    return text if len(text) <= 60 else text[:60] + "…"
-
-
-def _attribute(value: str) -> str:
-    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+def parse_options(text: str) -> dict[str, str | None]:
+    """`key=value` pairs (a value in double quotes may hold spaces) and bare flags."""
+    chosen: dict[str, str | None] = {}
+    for found in OPTION.finditer(text):
+        key, quoted, bare = found.group(1), found.group(2), found.group(3)
+        if key in chosen:
+            raise ValueError(f"`{cut(key)}` is given twice")
+        chosen[key] = quoted if quoted is not None else bare
+    leftover = OPTION.sub("", text).strip()
+    if leftover:
+        raise ValueError(f"cannot read `{cut(leftover)}`: write key=value")
+    return chosen
 
 
 class AzureSignupGuidePlugin(BasePlugin):
@@ -59,13 +64,10 @@ class AzureSignupGuidePlugin(BasePlugin):
     )
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        prerendered = GUIDE / "prerendered"
-        if not (prerendered / "locales.json").is_file():
-            raise PluginError(
-                "azure-signup-guide: this package holds no built guide; make it with scripts/mkdocs-plugin"
-            )
-        self.keys = json.loads((prerendered / "locales.json").read_text("utf-8"))
-        self.values = json.loads((prerendered / "options.json").read_text("utf-8"))
+        try:
+            self.guide = Guide(Path(__file__).parent / "guide")
+        except FileNotFoundError as e:
+            raise PluginError(f"azure-signup-guide: {e}") from None
         theme = config.theme
         self.default_lang = str(theme.get("language") or theme.get("locale") or "en")
         # The loader once for every page, as a module (instant navigation keeps it).
@@ -78,76 +80,14 @@ class AzureSignupGuidePlugin(BasePlugin):
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        for path in sorted(GUIDE.iterdir()):
-            if path.is_file():
-                files.append(
-                    File.generated(config, f"{self.config['folder']}/{path.name}", abs_src_path=str(path))
-                )
+        for path in self.guide.files():
+            files.append(File.generated(config, f"{self.config['folder']}/{path.name}", abs_src_path=str(path)))
         return files
-
-    def _match(self, lang: str) -> str | None:
-        """The shipped locale for `lang`, as the element's matcher gives it."""
-        key = lang.strip().lower()
-        while key:
-            if key in self.keys:
-                return self.keys[key]
-            key = key.rpartition("-")[0]
-        return None
-
-    def _element(self, options: str, page: Page, line: int) -> str:
-        where = f"{page.file.src_uri}:{line}"
-        chosen: dict[str, str | None] = {}
-        rest = options.strip()
-        for found in OPTION.finditer(rest):
-            key, quoted, bare = found.group(1), found.group(2), found.group(3)
-            value = quoted if quoted is not None else bare
-            if key in chosen:
-                raise PluginError(f"{where}: `{_cut(key)}` is given twice")
-            if key == "languages":
-                if value is not None:
-                    raise PluginError(f"{where}: `languages` takes no value")
-            elif key in ("lang", *self.values):
-                if value is None:
-                    raise PluginError(f"{where}: `{key}` needs a value: {key}=…")
-            else:
-                raise PluginError(
-                    f"{where}: unknown option `{_cut(key)}` (lang, view, step, scenario, theme, languages)"
-                )
-            chosen[key] = value
-        leftover = OPTION.sub("", rest).strip()
-        if leftover:
-            raise PluginError(f"{where}: cannot read `{_cut(leftover)}`: write key=value")
-        asked = chosen.get("lang")
-        tag = self._match(asked or self.default_lang)
-        if tag is None:
-            if asked is not None:
-                raise PluginError(f"{where}: lang={_cut(asked)!r} matches no language of the guide")
-            tag = "en-US"
-        for key in self.values:
-            value = chosen.get(key)
-            if value is None:
-                continue
-            allowed = self.values[key]
-            number = key == "step" and value.strip().lstrip("+").isdigit() and 1 <= int(value) <= len(allowed)
-            if value.strip().lower() not in allowed and not number:
-                raise PluginError(f"{where}: {key}={_cut(value)!r} is not one of {', '.join(allowed)}")
-        view = (chosen.get("view") or "all").strip().lower()
-        copy = (GUIDE / "prerendered" / f"{tag}-{view}.html").read_text("utf-8")
-        inner = re.sub(r"^\s*<azure-signup-guide[^>]*>|</azure-signup-guide>\s*$", "", copy)
-        css = get_relative_url(f"{self.config['folder']}/azure-signup-guide.css", page.url)
-        inner = inner.replace('href="azure-signup-guide.css"', f'href="{_attribute(css)}"')
-        attributes = f' lang="{tag}"'
-        for key in ("view", "step", "scenario", "theme"):
-            value = chosen.get(key)
-            if value is not None and not (key == "view" and view == "all"):
-                attributes += f' {key}="{_attribute(value.strip())}"'
-        if "languages" in chosen:
-            attributes += " languages"
-        return f"<azure-signup-guide{attributes}>{inner}</azure-signup-guide>"
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         if OPEN not in markdown:
             return markdown
+        stylesheet = get_relative_url(f"{self.config['folder']}/azure-signup-guide.css", page.url)
         out, copies, fence = [], [], None
         for number, line in enumerate(markdown.split("\n"), start=1):
             opened = FENCE.match(line)
@@ -157,9 +97,13 @@ class AzureSignupGuidePlugin(BasePlugin):
             elif opened:
                 fence = opened.group(1)
             elif found := DIRECTIVE.match(line):
+                try:
+                    element = self.guide.element(parse_options(found.group("options")), self.default_lang, stylesheet)
+                except ValueError as e:
+                    raise PluginError(f"{page.file.src_uri}:{number}: {e}") from None
                 # A comment now (Markdown keeps it whole), the element once the page is HTML.
                 out.append(f"\n{SLOT.format(len(copies))}\n")
-                copies.append(self._element(found.group("options"), page, number))
+                copies.append(element)
                 continue
             out.append(line)
         self.copies[page.file.src_uri] = copies
