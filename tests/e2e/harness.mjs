@@ -5,7 +5,10 @@ import { readFile, mkdir } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { before, after } from "node:test";
+import assert from "node:assert/strict";
 import { chromium } from "playwright-core";
 import { AxeBuilder } from "@axe-core/playwright";
 
@@ -200,4 +203,46 @@ export async function awayAndBack(page, id, toGuide, times = 2) {
     sameDocument: await page.evaluate(() => window.__sameDocument === true),
     guides: await page.locator("azure-signup-guide").count(),
   };
+}
+
+/** The guide's surface colour: white in light mode, rgb(28, 29, 33) in dark mode. */
+export const surface = (guide) => guide.locator(".asg").evaluate((el) => getComputedStyle(el).backgroundColor);
+
+/**
+ * A docs generator's pages read without scripts: each of `pages` (`[path, lang, text]`
+ * under `base`) holds one guide in `lang` whose prerendered copy says `text`, styled by
+ * its stylesheet, and no request of the page fails. `check(page, path)` may look further.
+ */
+export async function prerenderedPages(browser, base, pages, check) {
+  for (const [path, lang, text] of pages) {
+    const failed = [];
+    const { page, context } = await openPage(browser, `${base}/${path}`, {
+      javaScriptEnabled: false,
+      prepare: (page) => page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)),
+    });
+    const guide = page.locator("azure-signup-guide");
+    assert.equal(await guide.count(), 1, `${path}: one guide`);
+    assert.equal(await guide.getAttribute("lang"), lang, `${path}: lang`);
+    assert.match(clean(await guide.locator(".asg").textContent()), new RegExp(text), path);
+    assert.equal(await surface(guide), "rgb(255, 255, 255)", `${path}: styled`);
+    assert.deepEqual(failed, [], path);
+    await check?.(page, path);
+    await context.close();
+  }
+}
+
+/** The pinned virtualenv's bin/ (MkDocs, Sphinx; scripts/setup.sh's ensure_mkdocs). */
+export const VENV = join(ROOT, "target", "mkdocs-venv", "bin");
+
+/**
+ * Makes a docs generator's Python package from the dist/ the suite built (`scripts/<script>
+ * --no-build`, which writes one wheel into target/<script>/) and installs it into the
+ * pinned virtualenv with pip, as an author would.
+ */
+export function installGuideWheel(script) {
+  execFileSync(join(ROOT, "scripts", script), ["--no-build"], { stdio: ["ignore", "ignore", "inherit"] });
+  const folder = join(ROOT, "target", script);
+  const wheel = readdirSync(folder).find((f) => f.endsWith(".whl"));
+  const pip = ["install", "--quiet", "--disable-pip-version-check", "--no-deps", "--force-reinstall", join(folder, wheel)];
+  execFileSync(join(VENV, "pip"), pip, { stdio: "inherit" });
 }

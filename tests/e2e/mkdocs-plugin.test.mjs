@@ -6,22 +6,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { serve, openPage, axeViolations, screenshot, ROOT, useSite, clean, STEP_LABEL } from "./harness.mjs";
+import { serve, openPage, axeViolations, screenshot, ROOT, useSite, clean, STEP_LABEL, surface, prerenderedPages, installGuideWheel, VENV } from "./harness.mjs";
 
 const SITE = join(ROOT, "tests", "e2e", "mkdocs-plugin");
 const WORK = join(ROOT, "target", "mkdocs-plugin-test");
-const VENV = join(ROOT, "target", "mkdocs-venv", "bin");
 
 const site = useSite(async () => {
   // The dist/ the suite built (scripts/test builds the release first).
-  execFileSync(join(ROOT, "scripts", "mkdocs-plugin"), ["--no-build"], { stdio: ["ignore", "ignore", "inherit"] });
-  const plugin = join(ROOT, "target", "mkdocs-plugin");
-  const wheel = readdirSync(plugin).find((f) => f.endsWith(".whl"));
-  execFileSync(join(VENV, "pip"), ["install", "--quiet", "--disable-pip-version-check", "--no-deps", "--force-reinstall", join(plugin, wheel)], {
-    stdio: "inherit",
-  });
+  installGuideWheel("mkdocs-plugin");
   rmSync(WORK, { recursive: true, force: true });
   cpSync(SITE, WORK, { recursive: true });
   const server = await serve(join(WORK, "site"));
@@ -30,8 +24,6 @@ const site = useSite(async () => {
   execFileSync(join(VENV, "mkdocs"), ["build", "--quiet", "--strict", "--config-file", config], { stdio: "inherit" });
   return server;
 });
-
-const surface = (guide) => guide.locator(".asg").evaluate((el) => getComputedStyle(el).backgroundColor);
 
 test("the plugin's guide comes alive by instant navigation and follows the palette", async () => {
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`);
@@ -55,26 +47,15 @@ test("the plugin's guide comes alive by instant navigation and follows the palet
 });
 
 test("without scripts each page carries its guide, styled, in the language its directive names; a directive in code stays text", async () => {
-  for (const [path, lang, text] of [
+  const pages = [
     ["guide/", "sv-SE", "Logga in med ditt användarnamn och lösenord för Microsoft 365"],
     ["del/diagram/", "en-US", "Azure subscription"],
-  ]) {
-    const failed = [];
-    const { page, context } = await openPage(site.browser, `${site.server.url}/${path}`, {
-      javaScriptEnabled: false,
-      prepare: (page) => page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)),
-    });
-    const guide = page.locator("azure-signup-guide").first();
-    assert.equal(await guide.getAttribute("lang"), lang, path);
-    assert.match(clean(await guide.locator(".asg").textContent()), new RegExp(text), path);
-    assert.equal(await surface(guide), "rgb(255, 255, 255)", `${path}: styled`);
-    assert.equal(await page.locator("azure-signup-guide").count(), 1, `${path}: one guide`);
-    assert.deepEqual(failed, [], path);
+  ];
+  await prerenderedPages(site.browser, site.server.url, pages, async (page, path) => {
     if (path === "del/diagram/") {
       assert.match(await page.locator("pre code").textContent(), /\{\{#azure-signup-guide lang=sv-SE view=steps\}\}/);
     }
-    await context.close();
-  }
+  });
 });
 
 test("the site's own search finds a sentence only the guide holds, without invisible characters", async () => {

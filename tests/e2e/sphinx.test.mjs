@@ -6,33 +6,25 @@
 // with its words apart; a bad option is an error at the directive.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { serve, openPage, axeViolations, screenshot, ROOT, useSite, clean, STEP_LABEL } from "./harness.mjs";
+import { serve, openPage, axeViolations, screenshot, ROOT, useSite, clean, STEP_LABEL, surface, prerenderedPages, installGuideWheel, VENV } from "./harness.mjs";
 
 const SITE = join(ROOT, "tests", "e2e", "sphinx", "source");
 const WORK = join(ROOT, "target", "sphinx-test");
-const VENV = join(ROOT, "target", "mkdocs-venv", "bin");
 const build = (source, out, ...flags) =>
   spawnSync(join(VENV, "sphinx-build"), ["-q", "-b", "html", ...flags, source, out], { encoding: "utf8" });
 
 const site = useSite(async () => {
   // The dist/ the suite built (scripts/test builds the release first).
-  execFileSync(join(ROOT, "scripts", "sphinx-extension"), ["--no-build"], { stdio: ["ignore", "ignore", "inherit"] });
-  const out = join(ROOT, "target", "sphinx-extension");
-  const wheel = readdirSync(out).find((f) => f.endsWith(".whl"));
-  execFileSync(join(VENV, "pip"), ["install", "--quiet", "--disable-pip-version-check", "--no-deps", "--force-reinstall", join(out, wheel)], {
-    stdio: "inherit",
-  });
+  installGuideWheel("sphinx-extension");
   rmSync(WORK, { recursive: true, force: true });
   cpSync(SITE, join(WORK, "source"), { recursive: true });
   const built = build(join(WORK, "source"), join(WORK, "html"), "-W");
   assert.equal(built.status, 0, built.stderr);
   return serve(join(WORK, "html"));
 });
-
-const surface = (guide) => guide.locator(".asg").evaluate((el) => getComputedStyle(el).backgroundColor);
 
 test("the extension's guide comes alive in the project's language and follows Furo's dark mode", async () => {
   const { page, context, problems } = await openPage(site.browser, `${site.server.url}/guide.html`);
@@ -54,22 +46,10 @@ test("the extension's guide comes alive in the project's language and follows Fu
 });
 
 test("without scripts each page carries its guide, styled, in the language its directive names", async () => {
-  for (const [path, lang, text] of [
+  await prerenderedPages(site.browser, site.server.url, [
     ["guide.html", "sv-SE", "Logga in med ditt användarnamn och lösenord för Microsoft 365"],
     ["del/diagram.html", "en-US", "Azure subscription"],
-  ]) {
-    const failed = [];
-    const { page, context } = await openPage(site.browser, `${site.server.url}/${path}`, {
-      javaScriptEnabled: false,
-      prepare: (page) => page.on("response", (r) => r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)),
-    });
-    const guide = page.locator("azure-signup-guide");
-    assert.equal(await guide.getAttribute("lang"), lang, path);
-    assert.match(clean(await guide.locator(".asg").textContent()), new RegExp(text), path);
-    assert.equal(await surface(guide), "rgb(255, 255, 255)", `${path}: styled`);
-    assert.deepEqual(failed, [], path);
-    await context.close();
-  }
+  ]);
 });
 
 test("Sphinx's search finds a sentence only the guide holds, its words apart", async () => {
