@@ -1,8 +1,9 @@
 // Makes the npm package from the release build in dist/: target/npm/azure-signup-guide-<version>.tgz
 // holding, in its own `dist/` folder, the loader, the glue and the wasm it loads, the
 // language files and the stylesheet for prerendered copies (what a site serves, and nothing
-// else: a docs generator can publish that folder as it is), and beside it the README and
-// the TypeScript declarations (npm/). The version is the widget crate's.
+// else: a docs generator can publish that folder as it is), and beside it the README, the
+// TypeScript declarations, the Docusaurus plugin (npm/) and the prerendered copies it
+// reads. The version is the widget crate's.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -25,7 +26,11 @@ if (built.length !== 4 + languages) {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(staging, "dist"), { recursive: true });
 for (const file of built) cpSync(join(dist, file), join(staging, "dist", file));
-for (const file of ["README.md", "azure-signup-guide.d.ts"]) cpSync(join(root, "npm", file), join(staging, file));
+for (const file of ["README.md", "azure-signup-guide.d.ts", "docusaurus.js"]) cpSync(join(root, "npm", file), join(staging, file));
+// The prerendered copies and the rules for picking one, for the Docusaurus remark plugin
+// (read at build time, never published by a site).
+mkdirSync(join(staging, "prerendered"));
+for (const file of readdirSync(join(dist, "prerendered"))) cpSync(join(dist, "prerendered", file), join(staging, "prerendered", file));
 
 const manifest = {
   name: "azure-signup-guide",
@@ -39,11 +44,12 @@ const manifest = {
   exports: {
     ".": { types: "./azure-signup-guide.d.ts", default: "./dist/azure-signup-guide.js" },
     "./azure-signup-guide.css": "./dist/azure-signup-guide.css",
+    "./docusaurus": "./docusaurus.js",
     "./package.json": "./package.json",
   },
-  files: ["dist", "azure-signup-guide.d.ts", "README.md"],
+  files: ["dist", "prerendered", "docusaurus.js", "azure-signup-guide.d.ts", "README.md"],
   keywords: ["azure", "microsoft-365", "documentation", "custom-element", "web-component", "webassembly"],
 };
 writeFileSync(join(staging, "package.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 execFileSync("npm", ["pack", "--quiet", "--pack-destination", out], { cwd: staging, stdio: ["ignore", "ignore", "inherit"] });
-console.log(`pack: target/npm/azure-signup-guide-${version}.tgz (${built.length + 3} files)`);
+console.log(`pack: target/npm/azure-signup-guide-${version}.tgz`);

@@ -1,15 +1,18 @@
 // The guide inside a real Docusaurus 3 production build (pinned in
 // tests/e2e/docusaurus/package-lock.json), installed from the packed tarball (scripts/pack)
-// and used as docs/embedding.md says: the package's dist/ folder as a static directory, its
-// loader in `scripts` as a module, the element in MDX. Built twice: with `future.v4` (what
-// a fresh site has) and without.
+// and used as docs/embedding.md says: its Docusaurus plugin (the guide's files served, the
+// loader on every page) and remark plugin (`<AzureSignupGuide />` in MDX, prerendered at
+// build time). Built twice: with `future.v4` (what a fresh site has) and without.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { after } from "node:test";
-import { serve, openPage, axeViolations, awayAndBack, screenshot, ROOT, useSite, clean, STEP_LABEL } from "./harness.mjs";
+import { spawn, spawnSync } from "node:child_process";
+import { createServer } from "node:net";
+import { writeFileSync } from "node:fs";
+import { serve, openPage, axeViolations, awayAndBack, screenshot, ROOT, useSite, clean, STEP_LABEL, prerenderedPages } from "./harness.mjs";
 
 const SITE = join(ROOT, "tests", "e2e", "docusaurus");
 const WORK = join(ROOT, "target", "docusaurus-test");
@@ -33,6 +36,7 @@ const site = useSite(async () => {
   // previous loader (its name never changes): cleared, as docs/embedding.md tells authors.
   rmSync(join(WORK, "node_modules", ".cache"), { recursive: true, force: true });
   rmSync(join(WORK, ".docusaurus"), { recursive: true, force: true });
+  rmSync(join(WORK, "docs"), { recursive: true, force: true });
   cpSync(SITE, WORK, { recursive: true });
   const npm = (...args) => execFileSync("npm", [...args, "--no-audit", "--no-fund", "--loglevel=error"], { cwd: WORK, stdio: "inherit" });
   if (!fresh) npm("ci");
@@ -98,5 +102,72 @@ test("built without future.v4 too: the guide comes alive, nothing of the package
     }
     assert.deepEqual(problems, []);
     await context.close();
+  }
+});
+
+test("without scripts the pages carry the guide prerendered at build time, in both builds", async () => {
+  for (const url of [site.server.url, withoutV4.url]) {
+    await prerenderedPages(site.browser, url, [
+      ["guide/", "sv-SE", "Logga in med ditt användarnamn och lösenord för Microsoft 365"],
+      ["diagram/", "en-US", "Azure subscription"],
+    ]);
+  }
+});
+
+test("an option the element does not take fails the build with the file and line", () => {
+  const broken = join(WORK, "docs", "broken.mdx");
+  try {
+    for (const [component, expected] of [
+      ['<AzureSignupGuide lang="tlh" />', /broken\.mdx.*line 3: lang="tlh" matches no language of the guide/s],
+      ['<AzureSignupGuide view="everything" />', /broken\.mdx.*line 3: view="everything" is not one of all, steps, diagram/s],
+      ['<AzureSignupGuide colour="blue" />', /broken\.mdx.*line 3: unknown option `colour`/s],
+    ]) {
+      writeFileSync(broken, `# Trasig\n\n${component}\n`);
+      const result = spawnSync(join(WORK, "node_modules", ".bin", "docusaurus"), ["build", "--out-dir", "build-broken"], {
+        cwd: WORK,
+        encoding: "utf8",
+      });
+      assert.notEqual(result.status, 0, component);
+      assert.match(result.stdout + result.stderr, expected, component);
+    }
+  } finally {
+    rmSync(broken, { force: true });
+  }
+});
+
+test("in `docusaurus start` too: the plugin serves the files and the guide comes alive", async () => {
+  // A free port for the development server.
+  const free = await new Promise((resolve) => {
+    const probe = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+  const server = spawn(join(WORK, "node_modules", ".bin", "docusaurus"), ["start", "--port", String(free), "--host", "127.0.0.1", "--no-open"], {
+    cwd: WORK,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  try {
+    await new Promise((resolve, reject) => {
+      let output = "";
+      const timer = setTimeout(() => reject(new Error(`no development server after 120 s:\n${output}`)), 120_000);
+      const read = (chunk) => {
+        output += chunk;
+        if (/compiled successfully/.test(output)) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      server.stdout.on("data", read);
+      server.stderr.on("data", read);
+    });
+    const { page, context, problems } = await openPage(site.browser, `http://127.0.0.1:${free}/guide`, { settle: false });
+    await page.waitForFunction(() => document.querySelector("#docusaurus-guide")?.hasAttribute("data-ready"), null, { timeout: 30_000 });
+    const guide = page.locator("#docusaurus-guide");
+    assert.equal(clean(await guide.locator(STEP_LABEL).textContent()), "Steg 1 av 3");
+    assert.deepEqual(problems.filter((p) => !/webpack-dev-server|\[HMR\]/.test(p)), []);
+    await context.close();
+  } finally {
+    server.kill();
   }
 });

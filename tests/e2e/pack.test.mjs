@@ -12,12 +12,13 @@ const TARBALL = join(ROOT, "target", "npm", `azure-signup-guide-${VERSION}.tgz`)
 const WORK = join(ROOT, "target", "pack-test");
 const TSC = join(ROOT, "node_modules", ".bin", "tsc");
 
-test("the tarball holds the built guide in its own folder, its README and its types, nothing else", () => {
+test("the tarball holds the built guide in its own folder, its README, types, Docusaurus plugin and copies, nothing else", () => {
   execFileSync("node", [join(ROOT, "scripts", "pack.mjs")], { stdio: "inherit" });
   const files = execFileSync("tar", ["-tzf", TARBALL], { encoding: "utf8" }).trim().split("\n").sort();
-  // Loader, glue, wasm, CSS, types, README, manifest, and a language file per language.
+  // Loader, glue, wasm, CSS, types, README, manifest, the Docusaurus plugin, a language
+  // file per language, and the prerendered copies (three views each) with their two tables.
   const tags = readdirSync(join(ROOT, "locales"));
-  assert.equal(files.length, 7 + tags.length, files.join(" "));
+  assert.equal(files.length, 8 + tags.length + 3 * tags.length + 2, files.join(" "));
   for (const tag of tags) {
     assert.ok(files.some((f) => f.startsWith("package/dist/") && f.endsWith(`.${tag}.txt`)), `the ${tag} messages`);
   }

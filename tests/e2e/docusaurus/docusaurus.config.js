@@ -1,6 +1,9 @@
 /* global process */
 // A small Docusaurus 3 site for the end-to-end suite, set up as docs/embedding.md says: the
-// guide's npm package served as a static folder, its loader in `scripts` as a module.
+// guide's npm package installed, its Docusaurus plugin in `plugins` and its remark plugin
+// in the docs' `remarkPlugins`, `<AzureSignupGuide />` in MDX.
+import azureSignupGuide, { remarkAzureSignupGuide } from "azure-signup-guide/docusaurus";
+
 export default {
   title: "Guiden i Docusaurus",
   url: "http://127.0.0.1",
@@ -12,8 +15,9 @@ export default {
   // from the build folder); the suite builds the site with it off too (ASG_FUTURE_V4=off),
   // as sites made before it have it.
   future: { v4: process.env.ASG_FUTURE_V4 !== "off" },
-  staticDirectories: ["static", "node_modules/azure-signup-guide/dist"],
-  scripts: [{ src: "/azure-signup-guide.js", type: "module" }],
-  presets: [["classic", { docs: { routeBasePath: "/", sidebarPath: undefined }, blog: false, theme: {} }]],
+  plugins: [azureSignupGuide],
+  presets: [
+    ["classic", { docs: { routeBasePath: "/", sidebarPath: undefined, remarkPlugins: [remarkAzureSignupGuide] }, blog: false, theme: {} }],
+  ],
   themeConfig: { colorMode: { respectPrefersColorScheme: false } },
 };
