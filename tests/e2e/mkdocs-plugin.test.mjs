@@ -1,6 +1,7 @@
 // The MkDocs plugin (integrations/mkdocs, made by scripts/mkdocs-plugin) the way an author
 // uses it: the wheel installed with pip into the pinned MkDocs Material virtualenv, the
-// plugin named in a fresh site's mkdocs.yml, directives in its pages, `mkdocs build`. Then
+// plugin named in a fresh site's mkdocs.yml, directives in its pages, `mkdocs build`. Then,
+// served under a sub-path,
 // the site in Chromium: live by instant navigation, the palette followed, the prerendered
 // text without scripts, found by the site's own search; bad directives fail the build.
 import { test } from "node:test";
@@ -18,15 +19,16 @@ const site = useSite(async () => {
   installGuideWheel("mkdocs-plugin");
   rmSync(WORK, { recursive: true, force: true });
   cpSync(SITE, WORK, { recursive: true });
-  const server = await serve(join(WORK, "site"));
+  // Served from its parent folder: the site under a sub-path, /site/.
+  const server = await serve(WORK);
   const config = join(WORK, "mkdocs.yml");
-  writeFileSync(config, readFileSync(config, "utf8").replace("site_url: http://127.0.0.1/", `site_url: ${server.url}/`));
+  writeFileSync(config, readFileSync(config, "utf8").replace("site_url: http://127.0.0.1/", `site_url: ${server.url}/site/`));
   execFileSync(join(VENV, "mkdocs"), ["build", "--quiet", "--strict", "--config-file", config], { stdio: "inherit" });
   return server;
 });
 
 test("the plugin's guide comes alive by instant navigation and follows the palette", async () => {
-  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/`);
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/site/`);
   await page.evaluate(() => (window.__sameDocument = true));
   await page.locator("article a[href$='guide/']").click();
   await page.waitForFunction(() => document.querySelector("azure-signup-guide")?.hasAttribute("data-ready"));
@@ -51,7 +53,7 @@ test("without scripts each page carries its guide, styled, in the language its d
     ["guide/", "sv-SE", "Logga in med ditt användarnamn och lösenord för Microsoft 365"],
     ["del/diagram/", "en-US", "Azure subscription"],
   ];
-  await prerenderedPages(site.browser, site.server.url, pages, async (page, path) => {
+  await prerenderedPages(site.browser, `${site.server.url}/site`, pages, async (page, path) => {
     if (path === "del/diagram/") {
       assert.match(await page.locator("pre code").textContent(), /\{\{#azure-signup-guide lang=sv-SE view=steps\}\}/);
     }
@@ -63,7 +65,7 @@ test("the site's own search finds a sentence only the guide holds, without invis
   assert.ok(!readFileSync(join(SITE, "docs", "guide", "index.md"), "utf8").includes(word));
   const index = readFileSync(join(WORK, "site", "search", "search_index.json"), "utf8");
   assert.doesNotMatch(index, /\u2060|\\u2060/);
-  const { page, context } = await openPage(site.browser, `${site.server.url}/`);
+  const { page, context } = await openPage(site.browser, `${site.server.url}/site/`);
   await page.locator("input.md-search__input").click();
   await page.locator("input.md-search__input").pressSequentially(word);
   const hit = page.locator(".md-search-result__link").first();

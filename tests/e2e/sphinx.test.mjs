@@ -1,7 +1,8 @@
 // The Sphinx extension (integrations/sphinx, made by scripts/sphinx-extension) the way an
 // author uses it: the wheel installed with pip into the pinned virtualenv (Sphinx 8.1.3,
 // Furo, Debian 12's Python 3.11), `extensions = ["azure_signup_guide"]` in a fresh site's
-// conf.py, the directive in its pages, `sphinx-build`. Then the site in Chromium: live, Furo's
+// conf.py, the directive in its pages, `sphinx-build`. Then the site, served under a
+// sub-path, in Chromium: live, Furo's
 // dark mode followed, the prerendered text without scripts, found by Sphinx's own search
 // with its words apart; a bad option is an error at the directive.
 import { test } from "node:test";
@@ -23,11 +24,12 @@ const site = useSite(async () => {
   cpSync(SITE, join(WORK, "source"), { recursive: true });
   const built = build(join(WORK, "source"), join(WORK, "html"), "-W");
   assert.equal(built.status, 0, built.stderr);
-  return serve(join(WORK, "html"));
+  // Served from its parent folder: the site under a sub-path, /html/.
+  return serve(WORK);
 });
 
 test("the extension's guide comes alive in the project's language and follows Furo's dark mode", async () => {
-  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/guide.html`);
+  const { page, context, problems } = await openPage(site.browser, `${site.server.url}/html/guide.html`);
   const guide = page.locator("azure-signup-guide");
   assert.equal(await guide.getAttribute("data-ready"), "");
   assert.equal(await guide.getAttribute("lang"), "sv-SE", "language = \"sv\"");
@@ -46,7 +48,7 @@ test("the extension's guide comes alive in the project's language and follows Fu
 });
 
 test("without scripts each page carries its guide, styled, in the language its directive names", async () => {
-  await prerenderedPages(site.browser, site.server.url, [
+  await prerenderedPages(site.browser, `${site.server.url}/html`, [
     ["guide.html", "sv-SE", "Logga in med ditt användarnamn och lösenord för Microsoft 365"],
     ["del/diagram.html", "en-US", "Azure subscription"],
   ]);
@@ -56,7 +58,7 @@ test("Sphinx's search finds a sentence only the guide holds, its words apart", a
   const index = readFileSync(join(WORK, "html", "searchindex.js"), "utf8");
   // Words of neighbouring blocks were glued when tags were dropped ("dig2logg").
   assert.doesNotMatch(index, /dig2logg|1registrer|\u2060/);
-  const { page, context } = await openPage(site.browser, `${site.server.url}/search.html?q=autentiseringsuppgifterna`);
+  const { page, context } = await openPage(site.browser, `${site.server.url}/html/search.html?q=autentiseringsuppgifterna`);
   const hit = page.locator("#search-results a").first();
   await hit.waitFor();
   assert.match(await hit.getAttribute("href"), /guide\.html/);
