@@ -28,6 +28,14 @@ const create = (/** @type {string} */ tag) => DOC.createElement.call(document, t
 /** How long the download and start of the wasm may take before the guide gives up. */
 const LOAD_TIMEOUT_MS = 6000;
 /**
+ * The rules the loader follows before the wasm is in, written by src/bin/prerender.rs
+ * from the Rust code (`walkthrough::saved`, `StepId`, `Case`): where saved progress is
+ * kept and its form, the steps. (The fragment's key, `FRAGMENT_KEY`, is the element's name.)
+ * @typedef {{ storagePrefix: string, savedVersion: string, savedLimit: number,
+ *   steps: string[], required: number, finishFrom: number, cases: string[], accounts: string[],
+ *   passedMask: number }} Contract
+ */
+/**
  * A mounted guide, as `mount` (src/embed.rs) returns it.
  * @typedef {{ update(): void, unmount(): void, free(): void, root(): Element }} GuideHandle
  */
@@ -38,7 +46,7 @@ const LOAD_TIMEOUT_MS = 6000;
  *   styles: () => string, catalogNeeded: (host: Element) => string | undefined, followLink: () => void,
  *   addCatalog: (tag: string, file: string) => void, wasmSource: URL | Uint8Array,
  *   wasmIntegrity: string | null, loadError: { text: string, record: number }, matches: Record<string, string>,
- *   catalogHash: string | null, catalogs: Record<string, string> }} Runtime
+ *   contract: Contract, catalogHash: string | null, catalogs: Record<string, string> }} Runtime
  * @type {Runtime | null}
  */
 let runtime = null;
@@ -251,16 +259,16 @@ function namedStep(value, slugs) {
 
 /**
  * Saved progress as `walkthrough::decode` reads it, field by field, refusing what it
- * refuses (more than 200 bytes, another version, an unknown field or value, no step):
+ * refuses (longer than the limit, another version, an unknown field or value, no step):
  * the step, and whether the reader finished. `null` when it would be ignored.
  * @param {string | null} saved
- * @param {string[]} slugs
- * @param {string[]} cases
+ * @param {Contract} rules
  */
-function readSaved(saved, slugs, cases) {
-  if (typeof saved !== "string" || new TextEncoder().encode(saved).length > 200) return null;
+function readSaved(saved, rules) {
+  const { steps: slugs, cases } = rules;
+  if (typeof saved !== "string" || new TextEncoder().encode(saved).length > rules.savedLimit) return null;
   const [version, ...fields] = saved.split(";");
-  if (version !== "v1") return null;
+  if (version !== rules.savedVersion) return null;
   let step = null;
   let finished = false;
   for (const field of fields) {
@@ -273,14 +281,14 @@ function readSaved(saved, slugs, cases) {
     } else if (key === "done") {
       ok = value === "0" || value === "1";
       finished = value === "1";
-    } else if (key === "passed") ok = /^(0|[1-9][0-9]?)$/.test(value ?? "") && Number(value) <= 31;
+    } else if (key === "passed") ok = /^(0|[1-9][0-9]?)$/.test(value ?? "") && (Number(value) & ~rules.passedMask) === 0;
     else if (key === "case") ok = cases.includes(value ?? "");
-    else if (key === "account") ok = value === "one" || value === "several";
+    else if (key === "account") ok = rules.accounts.includes(value ?? "");
     if (!ok) return null;
   }
   if (!step) return null;
   // Finished only rests on a step where finishing is allowed (the third, or after it).
-  return { step, finished: finished && slugs.indexOf(step) >= 2 };
+  return { step, finished: finished && slugs.indexOf(step) >= rules.finishFrom };
 }
 
 /**
@@ -296,19 +304,20 @@ function showOpeningStep(host, shadow) {
   // Only instances in the document itself: inside other shadow roots the key has more
   // parts (see `storage_key` in src/embed.rs), and the live guide will decide anyway.
   if (!top || host.getRootNode() !== document) return;
-  const slugs = [...top.querySelectorAll("[data-step]")].map((b) => b.getAttribute("data-step") ?? "");
-  const cases = [...top.querySelectorAll(".asg-question input[type=radio]")].map((i) => /** @type {HTMLInputElement} */ (i).value);
+  const rules = runtime.contract;
+  const slugs = rules.steps;
   let saved = null;
   try {
     const instance = host.id || Math.max(0, [...queryAll(TAG)].indexOf(host));
-    saved = localStorage.getItem(`${TAG}:v1:${location.pathname}:${instance}`);
+    saved = localStorage.getItem(`${rules.storagePrefix}${location.pathname}:${instance}`);
   } catch {
     // Storage blocked: the live guide warns about it.
   }
-  const progress = readSaved(saved, slugs, cases);
+  const progress = readSaved(saved, rules);
   // A link to a step opens it on the page's first guide only (`take_fragment`).
   const hash = location.hash.replace(/^#/, "");
-  const fragment = hash.startsWith(`${TAG}=`) && queryOne(TAG) === host ? namedStep(hash.slice(TAG.length + 1), slugs) : null;
+  const key = `${TAG}=`;
+  const fragment = hash.startsWith(key) && queryOne(TAG) === host ? namedStep(hash.slice(key.length), slugs) : null;
   const step = fragment || progress?.step || namedStep(host.getAttribute("step"), slugs);
   if (!step) return;
   const finished = !fragment && progress?.step === step && progress.finished;
@@ -324,7 +333,7 @@ function showOpeningStep(host, shadow) {
     tab.setAttribute("aria-selected", String(current));
     tab.tabIndex = at === order ? 0 : -1;
   }
-  const required = slugs.length - top.querySelectorAll(".asg-steps-optional [data-step]").length;
+  const required = rules.required;
   const bar = top.querySelector(".asg-progress-bar");
   bar?.setAttribute("data-done", String(finished || order >= required ? required : order + 1));
 }
@@ -652,7 +661,7 @@ function defineGuide(given) {
     if (docGet("body")) watch.observe(docGet("body"), options);
     else addEventListener("DOMContentLoaded", () => docGet("body") && watch.observe(docGet("body"), options), { once: true });
   } else if (Reflect.get(existing, "loader") !== AzureSignupGuide.loader) {
-    console.warn(`${TAG}: another script already defined <${TAG}> on this page; that element is used, not this guide.`);
+    console.warn(`${TAG}: another script already defined <${TAG}>; its element is used, not this guide.`);
   } else if (Reflect.get(existing, "build") !== AzureSignupGuide.build) {
     // Two builds of the guide on one page: the first defined wins, silently otherwise.
     console.warn(

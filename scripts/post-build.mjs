@@ -40,6 +40,8 @@ execFileSync("cargo", ["run", "--quiet", "--offline", "--bin", "prerender", "--"
 });
 const loadError = read(prerendered, "load-error.json");
 const matches = read(prerendered, "matches.json");
+// The rules the loader follows before the wasm is in, as the Rust code has them.
+const contract = read(prerendered, "contract.json");
 // The loader is one module in the end: the input replay (loader/intents.js) first, its
 // `export` dropped, then the element, its import of it dropped.
 const loaderBody = [
@@ -133,7 +135,7 @@ writeFileSync(
     `import init, { mount, styles, catalog_needed, add_catalog, follow_link } from "./${glue}";\n${loaderBody}\n` +
       `defineGuide({ init, mount, styles, catalogNeeded: catalog_needed, addCatalog: add_catalog, followLink: follow_link, ` +
       `wasmSource: new URL("./${wasm}", import.meta.url), wasmIntegrity: ${JSON.stringify(wasmSri)}, ` +
-      `loadError: ${loadError}, matches: ${matches}, catalogHash: ${JSON.stringify(buildHash)}, catalogs: ${catalogsByUrl} });\n`,
+      `loadError: ${loadError}, matches: ${matches}, contract: ${contract}, catalogHash: ${JSON.stringify(buildHash)}, catalogs: ${catalogsByUrl} });\n`,
   ),
 );
 
@@ -226,7 +228,7 @@ const singleScript = escapeControls(await shrink(
   `${glueInline}\n${loaderBody}\n` +
     `const bytes = Uint8Array.from(atob("${wasmBase64}"), (c) => c.charCodeAt(0));\n` +
     `defineGuide({ init: __wbg_init, mount, styles, catalogNeeded: catalog_needed, addCatalog: add_catalog, followLink: follow_link, ` +
-      `wasmSource: bytes, wasmIntegrity: null, loadError: ${loadError}, matches: ${matches}, catalogHash: null, catalogs: ${catalogsInline} });\n`,
+      `wasmSource: bytes, wasmIntegrity: null, loadError: ${loadError}, matches: ${matches}, contract: ${contract}, catalogHash: null, catalogs: ${catalogsInline} });\n`,
 ));
 const single = withPrerender(
   index

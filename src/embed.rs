@@ -16,7 +16,7 @@ use yew::{html, AppHandle, Callback, Html};
 /// What a pooled Yew app renders: a guide (a new instance whenever `generation` changes,
 /// so a reused app starts afresh), or nothing while it waits in the pool.
 #[derive(yew::Properties, PartialEq, Clone)]
-pub struct PooledProps {
+pub(crate) struct PooledProps {
     app: Option<AppProps>,
     generation: u32,
 }
@@ -236,7 +236,7 @@ fn storage_key(host: &web_sys::Element, path: &str) -> String {
         inner = outer;
     }
     parts.reverse();
-    format!("azure-signup-guide:v1:{path}:{}", parts.join("/"))
+    format!("{}{path}:{}", crate::walkthrough::STORAGE_PREFIX, parts.join("/"))
 }
 
 fn local_storage() -> Option<web_sys::Storage> {

@@ -177,3 +177,74 @@ fn the_docs_name_every_shipped_locale() {
         assert!(missing.is_empty(), "{doc} does not name {missing:?}");
     }
 }
+
+/// The loader decides the step a copy opens on before the wasm is in, from the rules the
+/// build writes into it (`contract.json`, from `walkthrough::saved`, `StepId`, `Case`), not
+/// from copies of them: none of the values those rules hold is written in the loader.
+#[test]
+fn the_loader_restates_no_rule_of_the_rust_code() {
+    use azure_signup_guide::walkthrough::{StepId, MAX_SAVED_LEN, OLD_ACCOUNT_VALUES, SAVED_VERSION, STORAGE_PREFIX};
+    let loader = std::fs::read_to_string(root().join("loader/azure-signup-guide.js")).expect("the loader");
+    let code: String = code_lines(&loader).map(|(_, l)| l.split("//").next().unwrap_or_default()).collect();
+    let mut restated: Vec<String> = vec![
+        format!("\"{SAVED_VERSION}\""),
+        format!(":{SAVED_VERSION}:"),
+        STORAGE_PREFIX.to_owned(),
+        format!("> {MAX_SAVED_LEN}"),
+        format!("<= {MAX_SAVED_LEN}"),
+        format!("<= {}", azure_signup_guide::walkthrough::passed_mask()),
+    ];
+    restated.extend(OLD_ACCOUNT_VALUES.iter().map(|v| format!("\"{v}\"")));
+    restated.extend(StepId::ALL.iter().map(|s| format!("\"{}\"", s.slug())));
+    let found: Vec<&String> = restated.iter().filter(|r| code.contains(r.as_str())).collect();
+    assert!(found.is_empty(), "loader/azure-signup-guide.js restates {found:?}: read it from runtime.contract");
+    // The one it keeps: a step link's key is the element's name, the loader's `TAG`.
+    let tag = format!("const TAG = \"{}\";", azure_signup_guide::walkthrough::FRAGMENT_KEY);
+    assert!(loader.contains(&tag), "the loader's TAG is the fragment key: {tag}");
+}
+
+/// The TypeScript declarations list exactly the values the element takes (the Rust types').
+#[test]
+fn the_type_declarations_list_the_element_s_values() {
+    use azure_signup_guide::domain::{Case, ScenarioId};
+    use azure_signup_guide::ui::{Theme, View};
+    use azure_signup_guide::walkthrough::StepId;
+    let types = std::fs::read_to_string(root().join("npm/azure-signup-guide.d.ts")).expect("the declarations");
+    // The union of string literals after `name`, up to the `;` that ends it.
+    let union = |name: &str| -> Vec<String> {
+        let start = types.find(name).unwrap_or_else(|| panic!("{name} in the declarations")) + name.len();
+        let end = start + types[start..].find(';').expect("a `;` after the union");
+        types[start..end].split('|').map(|v| v.trim().trim_matches('"').to_owned()).collect()
+    };
+    let slugs = |values: Vec<&str>| values.into_iter().map(str::to_owned).collect::<Vec<_>>();
+    assert_eq!(union("type AzureSignupGuideStep ="), slugs(StepId::ALL.iter().map(|s| s.slug()).collect()));
+    assert_eq!(union("type AzureSignupGuideScenario ="), slugs(ScenarioId::ALL.iter().map(|s| s.slug()).collect()));
+    assert_eq!(union("type AzureSignupGuideCase ="), slugs(Case::ALL.iter().map(|c| c.slug()).collect()));
+    assert_eq!(union("view?:"), slugs(View::ALL.iter().map(|v| v.slug()).collect()));
+    assert_eq!(union("theme?:"), slugs(Theme::ALL.iter().map(|t| t.slug()).collect()));
+}
+
+/// The element's console warnings for a bad attribute value name exactly the values the
+/// Rust types take (written out, so the wasm carries no list-joining code for them).
+#[test]
+fn the_attribute_warnings_name_the_element_s_values() {
+    use azure_signup_guide::domain::{Case, ScenarioId};
+    use azure_signup_guide::ui::{Theme, View};
+    use azure_signup_guide::walkthrough::StepId;
+    let embed = std::fs::read_to_string(root().join("src/embed.rs")).expect("src/embed.rs");
+    let check = |name: &str, slugs: Vec<&str>| {
+        let start = format!("\"{name} must be ");
+        let at = embed.find(&start).unwrap_or_else(|| panic!("the {name} warning in src/embed.rs")) + start.len();
+        let listed = &embed[at..at + embed[at..].find(';').expect("a `;` after the list")];
+        let listed = listed.strip_suffix(" or 1-5").unwrap_or(listed);
+        let mut named: Vec<&str> = listed.split(", ").collect();
+        let last = named.pop().expect("a list");
+        named.extend(last.split(" or "));
+        assert_eq!(named, slugs, "the {name} warning");
+    };
+    check("view", View::ALL.iter().map(|v| v.slug()).collect());
+    check("scenario", ScenarioId::ALL.iter().map(|s| s.slug()).collect());
+    check("step", StepId::ALL.iter().map(|s| s.slug()).collect());
+    check("theme", Theme::ALL.iter().map(|t| t.slug()).collect());
+    check("case", Case::ALL.iter().map(|c| c.slug()).collect());
+}

@@ -31,7 +31,7 @@ fn main() {
         );
     }
     let mut out =
-        String::from("/// The guide's built files, name and bytes.\npub const ASSETS: &[(&str, &[u8])] = &[\n");
+        String::from("/// The guide's built files, name and bytes.\npub(crate) const ASSETS: &[(&str, &[u8])] = &[\n");
     for name in names.iter().filter(|_| complete) {
         let path = dist.join(name).canonicalize().expect("a listed file exists");
         println!("cargo:rerun-if-changed={}", path.display());

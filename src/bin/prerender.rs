@@ -93,6 +93,30 @@ fn main() {
     let keys: Vec<(String, String)> = Locale::keys().into_iter().map(|(k, l)| (k, l.tag().to_owned())).collect();
     let keys: Vec<(&str, String)> = keys.iter().map(|(k, t)| (k.as_str(), t.clone())).collect();
     write("locales.json".to_owned(), script_safe_json(&keys));
+    // What the loader decides before the wasm is in (the step a copy opens on), from the
+    // same rules the wasm follows: where progress is saved, its form, and the steps. (The
+    // fragment's key is the element's name, which the loader has: tests/tidy.rs holds them equal.)
+    {
+        use azure_signup_guide::domain::Case;
+        use azure_signup_guide::walkthrough::{
+            passed_mask, MAX_SAVED_LEN, OLD_ACCOUNT_VALUES, SAVED_VERSION, STORAGE_PREFIX,
+        };
+        let quoted = |values: Vec<&str>| values.into_iter().map(script_safe_string).collect::<Vec<_>>().join(",");
+        write(
+            "contract.json".to_owned(),
+            format!(
+                r#"{{"storagePrefix":{},"savedVersion":{},"savedLimit":{MAX_SAVED_LEN},"steps":[{}],"required":{},"finishFrom":{},"cases":[{}],"accounts":[{}],"passedMask":{}}}"#,
+                script_safe_string(STORAGE_PREFIX),
+                script_safe_string(SAVED_VERSION),
+                quoted(StepId::ALL.iter().map(|s| s.slug()).collect()),
+                StepId::ALL.iter().filter(|s| !s.is_optional()).count(),
+                StepId::Finish.index(),
+                quoted(Case::ALL.iter().map(|c| c.slug()).collect()),
+                quoted(OLD_ACCOUNT_VALUES.to_vec()),
+                passed_mask(),
+            ),
+        );
+    }
     // The values each option takes, as the element reads them, for the same outside
     // matchers: a step may also be its number, from 1.
     let list = |values: Vec<&str>| {

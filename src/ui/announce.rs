@@ -13,7 +13,7 @@ use yew::prelude::*;
 const CLEAR_AFTER_MS: i32 = 4000;
 
 /// The region (to put in the page with [`region`]) and the way to say something in it.
-pub struct Announcer {
+pub(crate) struct Announcer {
     pub region: NodeRef,
     pub say: Callback<String>,
 }
@@ -51,6 +51,6 @@ fn digest(text: &str) -> u64 {
 }
 
 /// The region itself, visually hidden.
-pub fn region(announcer: &Announcer) -> Html {
+pub(crate) fn region(announcer: &Announcer) -> Html {
     html! { <p class="asg-vh" aria-live="polite" ref={announcer.region.clone()}></p> }
 }

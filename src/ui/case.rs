@@ -107,7 +107,7 @@ struct Typed {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct OwnCaseProps {
+pub(crate) struct OwnCaseProps {
     /// The reader's case as the guide holds it (picked here or in the other box, or saved).
     pub case: Option<Case>,
     /// Told of a new case, or of none when the addresses that gave one no longer read.
@@ -122,7 +122,7 @@ pub struct OwnCaseProps {
 /// four choices, and the verdict. A verdict from typing stands only while both addresses
 /// read, names the domains it read, and checks no choice: the choices are the reader's own.
 #[function_component(OwnCase)]
-pub fn own_case(props: &OwnCaseProps) -> Html {
+pub(crate) fn own_case(props: &OwnCaseProps) -> Html {
     let locale = use_locale();
     let typed = use_state_eq(|| None::<Typed>);
     // Only this box's own changes are said, once: the other box (and another guide on the
@@ -292,7 +292,7 @@ pub fn own_case(props: &OwnCaseProps) -> Html {
 
 /// Every case as a table (what you sign up with → where it lands → what to do), for pages
 /// read without scripts and for paper, where the box above cannot answer.
-pub fn case_table(locale: Locale) -> Html {
+pub(crate) fn case_table(locale: Locale) -> Html {
     // Each cell carries its column's name, which a phone shows when the rows stack.
     let (lands_label, do_label) = (t(locale, MsgId::CaseTableLands), t(locale, MsgId::CaseTableDo));
     let row = |case: Case, lands: MsgId, todo: MsgId| {

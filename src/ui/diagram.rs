@@ -13,6 +13,7 @@ use crate::scene::{self, Figure, FigureAction, FigureState, Node, NodeKind};
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// What the diagram is opened with, and the callbacks that report the reader's picks.
 #[derive(Properties, PartialEq)]
 pub struct DiagramProps {
     /// The case shown first.
@@ -30,6 +31,8 @@ pub struct DiagramProps {
     /// The reader's own case, shared with step 2: the figure draws it.
     #[prop_or_default]
     pub case: Option<Case>,
+    /// Told of the reader's new case from the box here, or of none when the addresses that
+    /// gave one no longer read.
     #[prop_or_default]
     pub oncase: Callback<Option<Case>>,
 }
@@ -292,6 +295,7 @@ fn nudge_into_view(figure: &NodeRef) {
     }
 }
 
+/// The diagram part of the guide: the article's points and the figure of each case.
 #[function_component(Diagram)]
 pub fn diagram(props: &DiagramProps) -> Html {
     let locale = use_locale();

@@ -15,7 +15,7 @@ const WIDTH: f32 = 240.0;
 /// The smallest font size in a drawing, in its units: drawn at least 18em (1.2 units to a
 /// pixel at the default size), every glyph a reader sees is 12 px or more. Words that
 /// teach nothing (a form's field labels) are neutral bars instead.
-pub const MIN_FONT: f32 = 10.0;
+pub(crate) const MIN_FONT: f32 = 10.0;
 
 /// Text lines inside a drawing, wrapped to `max` user units.
 fn lines(flip: Flip, text: &str, (x, y): (f32, f32), max: f32, size: f32, class: &'static str) -> Html {
@@ -75,7 +75,7 @@ fn address_bar(flip: Flip, address: &str, x: f32, w: f32) -> Html {
 }
 
 /// The drawing for `step`, in place of the article's screenshot.
-pub fn illustration(locale: Locale, step: StepId) -> Html {
+pub(crate) fn illustration(locale: Locale, step: StepId) -> Html {
     // The portal page as it shows: in the language of its words (English where the portal
     // has no interface in the reader's language), in that direction.
     let direction = match step {

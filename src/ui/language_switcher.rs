@@ -12,7 +12,7 @@ use yew::prelude::*;
 /// each language out in turn and move the label under the reader. So a change made with
 /// the keys is applied when the reader commits it (Enter, or leaving the menu); a pick
 /// with the pointer at once.
-pub fn language_switcher(locale: Locale, onselect: Callback<Locale>) -> Html {
+pub(crate) fn language_switcher(locale: Locale, onselect: Callback<Locale>) -> Html {
     const KEYED: &str = "data-keyed";
     let apply = std::rc::Rc::new(move |select: &web_sys::HtmlSelectElement| {
         let _ = select.remove_attribute(KEYED);

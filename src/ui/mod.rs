@@ -92,8 +92,11 @@ impl View {
 /// and the docs-generator kits take their list from here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Theme {
+    /// Always the light colours.
     Light,
+    /// Always the dark colours.
     Dark,
+    /// Dark when the page is dark, or, when the page says nothing, when the system is.
     Auto,
 }
 
@@ -116,10 +119,13 @@ impl Theme {
     }
 }
 
+/// What an instance of the guide is opened with: the host page's attributes and the
+/// callbacks that tell it what the reader does.
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The negotiated locale the widget opens in.
     pub locale: Locale,
+    /// Which parts of the guide it shows.
     #[prop_or_default]
     pub view: View,
     /// Where the walkthrough starts.

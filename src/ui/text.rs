@@ -11,13 +11,13 @@ pub fn use_locale() -> Locale {
 }
 
 /// The tag of a heading at `level`, kept within h2–h6 (the page has the h1).
-pub fn heading(level: u8) -> String {
+pub(crate) fn heading(level: u8) -> String {
     format!("h{}", level.clamp(2, 6))
 }
 
 /// A class list from a base class and the flags that are set: a plain string, which costs
 /// the wasm less than Yew's `classes!` (a set built at run time for every box).
-pub fn class_list(base: &str, flags: &[(&str, bool)]) -> String {
+pub(crate) fn class_list(base: &str, flags: &[(&str, bool)]) -> String {
     let mut out = String::from(base);
     for (name, on) in flags {
         if *on {
@@ -29,17 +29,17 @@ pub fn class_list(base: &str, flags: &[(&str, bool)]) -> String {
 }
 
 /// A message with no arguments.
-pub fn t(locale: Locale, id: MsgId) -> String {
+pub(crate) fn t(locale: Locale, id: MsgId) -> String {
     i18n::format(locale, id, &[])
 }
 
 /// A message with arguments.
-pub fn t_args(locale: Locale, id: MsgId, args: &[(&str, Arg<'_>)]) -> String {
+pub(crate) fn t_args(locale: Locale, id: MsgId, args: &[(&str, Arg<'_>)]) -> String {
     i18n::format(locale, id, args)
 }
 
 /// A link out of the page: new tab, no opener or referrer, and it says so to screen readers.
-pub fn external_link(locale: Locale, link: Link, text: MsgId) -> Html {
+pub(crate) fn external_link(locale: Locale, link: Link, text: MsgId) -> Html {
     let href = link.url(locale);
     html! {
         <a class="asg-link" part="link" href={href} target="_blank" rel="noopener noreferrer">
@@ -62,7 +62,7 @@ pub fn external_link(locale: Locale, link: Link, text: MsgId) -> Html {
 ///
 /// The small views here and in the other `ui` files are plain functions, not components:
 /// each component costs the wasm its own copy of Yew's lifecycle code (about 0.5 KB gzip).
-pub fn sentence(locale: Locale, msg: MsgId, link: Link, link_text: MsgId) -> Html {
+pub(crate) fn sentence(locale: Locale, msg: MsgId, link: Link, link_text: MsgId) -> Html {
     i18n::format_segments(locale, msg, &[("link", Arg::Slot(0))])
         .into_iter()
         .map(|segment| match segment {

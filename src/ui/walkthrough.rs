@@ -10,6 +10,7 @@ use crate::walkthrough::{bar, is_done, progress, tile_key, Action, Focus, Origin
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// What the walkthrough is opened with, and the callbacks that report the reader's progress.
 #[derive(Properties, PartialEq)]
 pub struct WalkthroughProps {
     /// Where the reader starts (restored progress, a fragment, or the `step` attribute).
@@ -27,6 +28,8 @@ pub struct WalkthroughProps {
     /// The reader's own case, shared with the diagram (step 2 shows and changes it).
     #[prop_or_default]
     pub case: Option<Case>,
+    /// Told of the reader's new case from step 2's box, or of none when the addresses that
+    /// gave one no longer read.
     #[prop_or_default]
     pub oncase: Callback<Option<Case>>,
 }
@@ -104,6 +107,7 @@ fn focus_selector(focus: Focus) -> String {
     }
 }
 
+/// The walkthrough part of the guide: the steps, one on screen, with back, next and jumps.
 #[function_component(Walkthrough)]
 pub fn walkthrough(props: &WalkthroughProps) -> Html {
     let locale = use_locale();

@@ -11,11 +11,14 @@ use crate::i18n::{format, format_list, Arg, Locale, MsgId};
 /// What a node is, for its icon and styling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NodeKind {
+    /// A directory (tenant).
     Directory,
     /// An account; `reader` when it is one of yours.
     Account {
+        /// The account is one of the reader's.
         reader: bool,
     },
+    /// An Azure or Microsoft 365 subscription.
     Subscription,
 }
 
@@ -33,7 +36,9 @@ impl NodeKind {
 /// One box of the figure, with everything the reader can learn from it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Node {
+    /// The model's node this box draws.
     pub id: NodeId,
+    /// What the node is.
     pub kind: NodeKind,
     /// The text in the box.
     pub label: String,
@@ -60,24 +65,31 @@ pub struct Node {
 /// An account and the subscriptions it created, drawn beneath it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Account {
+    /// The account's own box.
     pub node: Node,
+    /// The subscriptions it created and owns (Azure ones).
     pub created: Vec<Node>,
 }
 
 /// A directory with its accounts (yours first) and the subscriptions the directory itself owns.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Directory {
+    /// The directory's own box.
     pub node: Node,
+    /// Its accounts, the reader's first.
     pub accounts: Vec<Account>,
+    /// The subscriptions the directory itself owns (Microsoft 365).
     pub owned: Vec<Node>,
 }
 
 /// The whole figure for a case.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Figure {
-    /// You, drawn once above the directories, and how many accounts you have.
+    /// You, drawn once above the directories.
     pub person: String,
+    /// How many accounts you have, under `person`.
     pub person_note: String,
+    /// Every directory of the case, your organization's first.
     pub directories: Vec<Directory>,
 }
 
@@ -92,6 +104,7 @@ impl Figure {
         })
     }
 
+    /// The box that draws `id`, if the figure has one.
     pub fn node(&self, id: NodeId) -> Option<&Node> {
         self.nodes().find(|n| n.id == id)
     }
@@ -351,7 +364,9 @@ impl Words<'_> {
 /// The figure's state: the case on screen and the node whose explanation is open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FigureState {
+    /// The case on screen.
     pub scenario: ScenarioId,
+    /// The node whose explanation is open, if any.
     pub open: Option<NodeId>,
     /// The reader has picked a case (so a change is announced; the first case is not).
     pub chosen: bool,
@@ -368,6 +383,7 @@ pub enum FigureAction {
     Choose(ScenarioId),
     /// Open a node's explanation, or close it when it is the open one.
     Toggle(NodeId),
+    /// Close the open explanation.
     Close,
     /// Draw the reader's own case (their prediction, said where they made it): the case
     /// changes as with `Choose`, without announcing it a second time.
@@ -377,6 +393,7 @@ pub enum FigureAction {
 }
 
 impl FigureState {
+    /// `scenario` on screen, not chosen by the reader yet, nothing open.
     pub fn new(scenario: ScenarioId) -> FigureState {
         FigureState { scenario, open: None, chosen: false, unsure: false }
     }

@@ -8,12 +8,12 @@ use azure_signup_guide::walkthrough::StepId;
 use std::fmt;
 
 /// What opens a directive; `\{{#azure-signup-guide}}` is the escaped, literal form.
-pub const OPEN: &str = "{{#azure-signup-guide";
+pub(crate) const OPEN: &str = "{{#azure-signup-guide";
 const CLOSE: &str = "}}";
 
 /// A directive's options, each checked; `None` means the element's default.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Options {
+pub(crate) struct Options {
     /// The guide's language; else the book's.
     pub lang: Option<Locale>,
     pub view: Option<View>,
@@ -24,7 +24,7 @@ pub struct Options {
 
 /// One part of a chapter: text kept as it is, or a directive to expand.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Part<'a> {
+pub(crate) enum Part<'a> {
     Text(&'a str),
     /// A directive standing on `line` (1-based) of the chapter.
     Guide {
@@ -35,7 +35,7 @@ pub enum Part<'a> {
 
 /// Why a chapter's directive cannot be expanded, with its 1-based line.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct DirectiveError {
+pub(crate) struct DirectiveError {
     pub line: usize,
     pub problem: String,
 }
@@ -51,7 +51,7 @@ impl fmt::Display for DirectiveError {
 /// list item is still the item's text) and escaped ones (`\{{#azure-signup-guide}}`,
 /// written out without the backslash) stay text; every other one must stand on a line of
 /// its own and have only known options.
-pub fn parse(chapter: &str) -> Result<Vec<Part<'_>>, DirectiveError> {
+pub(crate) fn parse(chapter: &str) -> Result<Vec<Part<'_>>, DirectiveError> {
     let code = code_blocks(chapter);
     let mut parts = Vec::new();
     let mut start = 0;

@@ -9,13 +9,13 @@ use azure_signup_guide::ui::{prerender_at, View};
 use std::path::Path;
 
 /// Where `install` puts the assets, under the book's source folder.
-pub const ASSET_DIR: &str = "azure-signup-guide";
+pub(crate) const ASSET_DIR: &str = "azure-signup-guide";
 
 /// The chapter at `path` (relative to the book's source folder) with each directive
 /// replaced by the guide, in `book_locale` unless the directive names a language. The
 /// copy's stylesheet is linked from `site_url` (book.toml's `output.html.site-url`, checked
 /// by `site_url`) where the book names it, else by a path relative to the chapter.
-pub fn expand_chapter(
+pub(crate) fn expand_chapter(
     content: &str,
     path: &Path,
     book_locale: Locale,
@@ -55,7 +55,7 @@ fn atx_level(text: &str) -> Option<u8> {
 /// The book's `output.html.site-url` as the start of an attribute value, ending in `/`:
 /// `None` when there is none; an error naming it when it cannot stand in an attribute
 /// (quotes, angle brackets, white space), so the caller can say so and use relative paths.
-pub fn site_url(configured: Option<&str>) -> Result<Option<String>, String> {
+pub(crate) fn site_url(configured: Option<&str>) -> Result<Option<String>, String> {
     let Some(url) = configured.map(str::trim).filter(|u| !u.is_empty()) else { return Ok(None) };
     if url.chars().any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '<' | '>' | '`')) {
         return Err(format!("output.html.site-url {:?} cannot stand in a link; the guide's stylesheet is linked relative to each chapter", cut(url)));
@@ -97,7 +97,7 @@ fn element(options: &Options, book_locale: Locale, root: &str, level: u8) -> Str
 
 /// The shipped locale for the book's `language` (book.toml), with a note when there is
 /// none that fits and the guide falls back.
-pub fn book_locale(language: Option<&str>) -> (Locale, Option<String>) {
+pub(crate) fn book_locale(language: Option<&str>) -> (Locale, Option<String>) {
     match language.map(str::trim).filter(|l| !l.is_empty()) {
         None => (Locale::FALLBACK, None),
         Some(language) => match Locale::closest(language) {

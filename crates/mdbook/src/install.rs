@@ -11,13 +11,13 @@ use toml_edit::{Array, DocumentMut, Item, Table};
 /// and the loader is a module, so this imports it. `additional-js` paths are the book
 /// root's (not the source folder's), so it lives at the root, beside `book.toml`, and
 /// imports from the guide's folder that mdBook copies out of the source folder.
-pub const START_SCRIPT: &str = include_str!("../start.js");
+pub(crate) const START_SCRIPT: &str = include_str!("../start.js");
 /// The start script's name, at the book's root.
-pub const START_NAME: &str = "azure-signup-guide-start.js";
+pub(crate) const START_NAME: &str = "azure-signup-guide-start.js";
 
 /// Sets the book at `book` up for the guide with `assets` (name, bytes); returns one line
 /// per change made, empty when everything was already in place.
-pub fn install(book: &Path, assets: &[(&str, &[u8])]) -> Result<Vec<String>, String> {
+pub(crate) fn install(book: &Path, assets: &[(&str, &[u8])]) -> Result<Vec<String>, String> {
     if assets.is_empty() {
         return Err("this build of mdbook-azure-signup-guide carries no guide files: build the widget first \
                     (scripts/build-mdbook-preprocessor), then build or install the preprocessor again"

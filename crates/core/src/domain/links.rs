@@ -29,6 +29,7 @@ pub enum Link {
 const DOCS_HOST: &str = "https://learn.microsoft.com";
 
 impl Link {
+    /// Every link, once.
     pub const ALL: [Link; 9] = [
         Link::Portal,
         Link::SignUp,

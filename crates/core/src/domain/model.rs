@@ -11,7 +11,9 @@
 /// Who a directory is, for labels: the organization's or one made for a personal account.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum DirectoryName {
+    /// Contoso, the reader's organization (the one with Microsoft 365).
     Contoso,
+    /// The directory made when the reader signs up with a personal account.
     Personal,
     /// Another organization's directory, where the reader also has a work account.
     Fabrikam,
@@ -40,29 +42,39 @@ impl Persona {
 /// The two kinds of subscription the article compares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SubscriptionKind {
+    /// An Azure subscription: owned by the user who created it.
     Azure,
+    /// A Microsoft 365 subscription: owned by the directory.
     Microsoft365,
 }
 
+/// A directory's place in [`Model::directories`]: 0 for the first one created.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct DirectoryId(pub usize);
+/// A user's place in [`Model::users`]: 0 for the first one added.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct UserId(pub usize);
+/// A subscription's place in [`Model::subscriptions`]: 0 for the first one signed up for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SubscriptionId(pub usize);
 
 /// An Azure AD tenant: the container for users and subscriptions.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Directory {
+    /// Which directory this is.
     pub id: DirectoryId,
+    /// Whose directory it is, for its label.
     pub name: DirectoryName,
 }
 
 /// A user account; it belongs to exactly one directory.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct User {
+    /// Which user this is.
     pub id: UserId,
+    /// Who the account stands for, for its label.
     pub persona: Persona,
+    /// The directory the account belongs to.
     pub directory: DirectoryId,
     /// Has the permissions in the directory to manage its Microsoft 365 subscriptions.
     pub is_admin: bool,
@@ -71,16 +83,22 @@ pub struct User {
 /// Who owns a subscription: a user (Azure) or the directory itself (Microsoft 365).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Owner {
+    /// The user who created it (an Azure subscription).
     User(UserId),
+    /// The directory it was created under (a Microsoft 365 subscription).
     Directory(DirectoryId),
 }
 
 /// A subscription, created under the directory of the user who created it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Subscription {
+    /// Which subscription this is.
     pub id: SubscriptionId,
+    /// Azure or Microsoft 365, which decides who owns it.
     pub kind: SubscriptionKind,
+    /// The directory it was created under: its creator's.
     pub directory: DirectoryId,
+    /// The user who signed up for it.
     pub created_by: UserId,
     /// Users given access through role-based access control.
     pub shared_with: Vec<UserId>,
@@ -100,30 +118,62 @@ impl Subscription {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Event {
     /// A new directory with a first user in it.
-    CreateDirectory { name: DirectoryName, first_user: Persona, admin: bool },
+    CreateDirectory {
+        /// Whose directory it is.
+        name: DirectoryName,
+        /// Who the first user is.
+        first_user: Persona,
+        /// Whether the first user is an administrator of the directory.
+        admin: bool,
+    },
     /// Another user joins an existing directory.
-    AddUser { persona: Persona, directory: DirectoryId, admin: bool },
+    AddUser {
+        /// Who the new user is.
+        persona: Persona,
+        /// The directory they join.
+        directory: DirectoryId,
+        /// Whether they are an administrator of it.
+        admin: bool,
+    },
     /// `user` signs up for a subscription with their own account.
-    SignUp { user: UserId, kind: SubscriptionKind },
+    SignUp {
+        /// Who signs up; the subscription lands in their directory.
+        user: UserId,
+        /// Which kind of subscription.
+        kind: SubscriptionKind,
+    },
     /// The owner of an Azure subscription gives `user` access through RBAC.
-    GrantAccess { subscription: SubscriptionId, user: UserId },
+    GrantAccess {
+        /// The Azure subscription shared.
+        subscription: SubscriptionId,
+        /// Who is given access.
+        user: UserId,
+    },
 }
 
 /// Why an event could not be applied.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ModelError {
+    /// No directory has this id.
     UnknownDirectory(DirectoryId),
+    /// No user has this id.
     UnknownUser(UserId),
+    /// No subscription has this id.
     UnknownSubscription(SubscriptionId),
     /// Access is shared with people of the subscription's own directory only.
     NotInDirectory {
+        /// The user from another directory.
         user: UserId,
+        /// The subscription they were to be given.
         subscription: SubscriptionId,
     },
     /// Microsoft 365 access is managed in the directory, not granted per subscription.
     NotAnAzureSubscription(SubscriptionId),
+    /// The user can already use the subscription (its owner, or shared with before).
     AlreadyHasAccess {
+        /// The user who already has access.
         user: UserId,
+        /// The subscription they can use.
         subscription: SubscriptionId,
     },
 }
@@ -131,17 +181,24 @@ pub enum ModelError {
 /// The kinds of relation the diagram draws.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum RelationKind {
+    /// A user belongs to a directory.
     MemberOf,
+    /// A user (Azure) or a directory (Microsoft 365) owns a subscription.
     Owns,
+    /// A directory's administrator manages its Microsoft 365 subscription.
     Manages,
+    /// A user was given access to an Azure subscription through RBAC.
     HasAccess,
 }
 
 /// Anything the diagram draws as a node.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NodeId {
+    /// A directory's box.
     Directory(DirectoryId),
+    /// A user's box.
     User(UserId),
+    /// A subscription's box.
     Subscription(SubscriptionId),
 }
 
@@ -159,28 +216,37 @@ impl NodeId {
 /// A labelled edge of the diagram: `from` relates to `to` as `kind`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Relation {
+    /// The node the relation starts at.
     pub from: NodeId,
+    /// How `from` relates to `to`.
     pub kind: RelationKind,
+    /// The node the relation points to.
     pub to: NodeId,
 }
 
 /// Directories, users and subscriptions at one moment.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Model {
+    /// Every directory, in the order created.
     pub directories: Vec<Directory>,
+    /// Every user, in the order added.
     pub users: Vec<User>,
+    /// Every subscription, in the order signed up for.
     pub subscriptions: Vec<Subscription>,
 }
 
 impl Model {
+    /// The directory with this id, if there is one.
     pub fn directory(&self, id: DirectoryId) -> Option<&Directory> {
         self.directories.iter().find(|d| d.id == id)
     }
 
+    /// The user with this id, if there is one.
     pub fn user(&self, id: UserId) -> Option<&User> {
         self.users.iter().find(|u| u.id == id)
     }
 
+    /// The subscription with this id, if there is one.
     pub fn subscription(&self, id: SubscriptionId) -> Option<&Subscription> {
         self.subscriptions.iter().find(|s| s.id == id)
     }

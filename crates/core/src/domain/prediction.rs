@@ -20,6 +20,7 @@ pub enum Case {
 // `Case` (`ui::case`), so there is no separate type for the choices.
 
 impl Case {
+    /// Every case.
     pub const ALL: [Case; 4] = [Case::SameDirectory, Case::Personal, Case::OtherOrganization, Case::Unknown];
 
     /// The stable name used in events and saved progress.
@@ -32,6 +33,7 @@ impl Case {
         }
     }
 
+    /// The case a [`slug`](Case::slug) names (surrounding spaces ignored), if any.
     pub fn from_slug(slug: &str) -> Option<Case> {
         Case::ALL.into_iter().find(|c| c.slug() == slug.trim())
     }
@@ -50,7 +52,9 @@ impl Case {
 /// Which of the two addresses could not be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
+    /// The address used for Microsoft 365.
     Microsoft365,
+    /// The address about to sign up for Azure.
     SignUp,
 }
 
@@ -58,11 +62,13 @@ pub enum Field {
 /// could not be read, if one could not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Prediction {
+    /// The reader's case, as far as the domains tell it.
     pub case: Case,
     /// False where the domains only suggest the case: two different work domains may still
     /// be one directory (a tenant can verify several), and a tenant's `*.onmicrosoft.com`
     /// name beside a domain of the same name is very likely, not surely, the same one.
     pub certain: bool,
+    /// The address whose domain could not be read (the case is then [`Case::Unknown`]), if any.
     pub unreadable: Option<Field>,
 }
 

@@ -67,6 +67,7 @@ const OTHER_ORGANIZATION: [Event; 1] = [Event::SignUp { user: YOU_OTHER, kind: S
 const SHARED: [Event; 1] = [Event::GrantAccess { subscription: SubscriptionId(1), user: ALEX }];
 
 impl ScenarioId {
+    /// Every case, in the order the diagram offers them.
     pub const ALL: [ScenarioId; 4] = [
         ScenarioId::Recommended,
         ScenarioId::AccountSprawl,
@@ -84,6 +85,8 @@ impl ScenarioId {
         }
     }
 
+    /// The case a [`slug`](ScenarioId::slug) names (any letter case, surrounding spaces
+    /// ignored), if any.
     pub fn from_slug(slug: &str) -> Option<ScenarioId> {
         ScenarioId::ALL.into_iter().find(|s| s.slug().eq_ignore_ascii_case(slug.trim()))
     }
@@ -121,7 +124,9 @@ impl ScenarioId {
 /// A case played out: the model at its end, the path it follows, and what it added.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Played {
+    /// The model once the case's events are applied.
     pub model: Model,
+    /// What the case's figure says.
     pub caption: Caption,
     /// The nodes the case is about, in the order the eye should follow them: the account
     /// that signs up, the directory, the subscription that landed there (or the shared

@@ -7,7 +7,9 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 /// Reading direction of a locale's script.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Direction {
+    /// Left to right.
     Ltr,
+    /// Right to left (Arabic).
     Rtl,
 }
 
@@ -33,11 +35,20 @@ impl Direction {
 /// CLDR plural categories (only those our locales use are ever returned).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PluralCategory {
+    /// `zero`: Arabic's 0.
     Zero,
+    /// `one`: 1 (also 0 in French and Brazilian Portuguese; in Russian, any number ending
+    /// in 1 but not 11).
     One,
+    /// `two`: Arabic's 2.
     Two,
+    /// `few`: Czech 2–4; Polish and Russian numbers ending in 2–4 (not 12–14); Arabic
+    /// numbers whose last two digits are 3–10.
     Few,
+    /// `many`: Polish and Russian numbers neither `one` nor `few`; Arabic numbers whose
+    /// last two digits are 11–99; whole millions in French, Spanish, Italian and Portuguese.
     Many,
+    /// `other`: everything else, and the only category of Japanese, Korean and Chinese.
     Other,
 }
 

@@ -44,7 +44,9 @@ pub enum Arg<'a> {
 /// A formatted piece of a message: text, or where a UI element goes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Segment {
+    /// Formatted text.
     Text(String),
+    /// Where the UI element passed as [`Arg::Slot`] with this number goes.
     Slot(usize),
 }
 
@@ -75,7 +77,12 @@ pub enum CatalogError {
     /// The file does not start with this build's header: it is another build's, or not a catalog.
     OtherBuild,
     /// It holds `found` messages where this build has `expected`.
-    Count { found: usize, expected: usize },
+    Count {
+        /// How many messages the file holds.
+        found: usize,
+        /// How many this build has.
+        expected: usize,
+    },
     /// Its messages exceed 64 KiB, which no catalog of this build does.
     TooLarge,
 }

@@ -19,7 +19,9 @@ pub struct LanguageHints<'a> {
 /// an explicit `lang` could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Negotiated {
+    /// The locale chosen.
     pub locale: Locale,
+    /// Which explicit `lang` values were ignored and why, for the console; `None` if none was.
     pub warning: Option<String>,
 }
 

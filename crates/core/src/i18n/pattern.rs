@@ -175,7 +175,8 @@ mod tests {
     // `scripts/fuzz` many more (`PROPTEST_CASES`). It stays here, not in tests/fuzz.rs,
     // because the reader is private to the crate and the public way in (`add_catalog`)
     // takes a whole file; a test-only export would be API nobody else may use.
-    #[cfg(feature = "all-catalogs")]
+    // proptest is a host-only dev-dependency: the wasm32 build of these tests has none.
+    #[cfg(all(feature = "all-catalogs", not(target_arch = "wasm32")))]
     proptest::proptest! {
         /// A shipped catalog cut anywhere, at either end (standing for any way the
         /// encoding could be damaged), reads without panicking.

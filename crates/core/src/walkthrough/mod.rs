@@ -6,7 +6,10 @@
 mod saved;
 mod screen;
 
-pub use saved::{decode, encode, parse_fragment, SavedError, FRAGMENT_KEY, MAX_SAVED_LEN};
+pub use saved::{
+    decode, encode, parse_fragment, passed_mask, SavedError, FRAGMENT_KEY, MAX_SAVED_LEN, OLD_ACCOUNT_VALUES,
+    SAVED_VERSION, STORAGE_PREFIX,
+};
 pub use screen::{bar, is_done, radio_key, tile_key, Focus, Origin, Screen};
 
 use crate::domain::Case;
@@ -106,13 +109,19 @@ impl Default for State {
 /// What the reader can do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Action {
+    /// Go on to the next step; the one left counts as finished.
     Next,
+    /// Go back a step, or reopen the step the completion panel covers.
     Back,
+    /// Jump to a step; steps jumped over are not finished.
     GoTo(StepId),
-    /// First or last step (Home / End).
+    /// Jump to the first step (Home).
     First,
+    /// Jump to the last step (End).
     Last,
+    /// End the walkthrough and show the completion panel (from the Finish step on).
     Finish,
+    /// Start again from the first step, with nothing finished and no case.
     Restart,
 }
 

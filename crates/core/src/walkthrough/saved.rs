@@ -16,12 +16,26 @@ pub const FRAGMENT_KEY: &str = "azure-signup-guide";
 /// Longest saved value we read; anything larger is foreign data.
 pub const MAX_SAVED_LEN: usize = 200;
 
+/// The saved form's version, its first field.
+pub const SAVED_VERSION: &str = "v1";
+
+/// The storage key's start: the page's path, a colon and the instance follow
+/// (`src/embed.rs`, `storage_key`).
+pub const STORAGE_PREFIX: &str = "azure-signup-guide:v1:";
+
+/// The values of the earlier step-2 question's `account` field, read and dropped.
+pub const OLD_ACCOUNT_VALUES: [&str; 2] = ["one", "several"];
+
 /// Why saved data was ignored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SavedError {
+    /// Longer than [`MAX_SAVED_LEN`]; the length in bytes.
     TooLong(usize),
+    /// Does not start with [`SAVED_VERSION`].
     UnknownVersion,
+    /// A field that is unknown or has an unknown value; its first 40 characters.
     BadField(String),
+    /// No `step` field.
     MissingStep,
 }
 
@@ -41,7 +55,12 @@ impl std::fmt::Display for SavedError {
 
 /// The saved form of `state`.
 pub fn encode(state: &State) -> String {
-    let mut out = format!("v1;step={};done={};passed={}", state.current.slug(), u8::from(state.finished), state.passed);
+    let mut out = format!(
+        "{SAVED_VERSION};step={};done={};passed={}",
+        state.current.slug(),
+        u8::from(state.finished),
+        state.passed
+    );
     if let Some(case) = state.case {
         out.push_str(";case=");
         out.push_str(case.slug());
@@ -55,7 +74,7 @@ pub fn decode(saved: &str) -> Result<State, SavedError> {
         return Err(SavedError::TooLong(saved.len()));
     }
     let mut fields = saved.split(';');
-    if fields.next() != Some("v1") {
+    if fields.next() != Some(SAVED_VERSION) {
         return Err(SavedError::UnknownVersion);
     }
     let mut step = None;
@@ -70,7 +89,7 @@ pub fn decode(saved: &str) -> Result<State, SavedError> {
             ("done", "1") => state.finished = true,
             ("passed", v) => passed = Some(read_passed(v).ok_or_else(bad)?),
             ("case", v) => state.case = Some(Case::ALL.into_iter().find(|c| c.slug() == v).ok_or_else(bad)?),
-            ("account", "one" | "several") => {}
+            ("account", v) if OLD_ACCOUNT_VALUES.contains(&v) => {}
             _ => return Err(bad()),
         }
     }
@@ -89,9 +108,14 @@ pub fn decode(saved: &str) -> Result<State, SavedError> {
     Ok(state)
 }
 
+/// Every step's bit: the largest `passed` value.
+pub fn passed_mask() -> u8 {
+    StepId::ALL.into_iter().fold(0u8, |bits, s| bits | s.bit())
+}
+
 /// A `passed` value: decimal digits naming only steps that exist (no sign, no padding).
 fn read_passed(value: &str) -> Option<u8> {
-    let all = StepId::ALL.into_iter().fold(0u8, |bits, s| bits | s.bit());
+    let all = passed_mask();
     let canonical = value.bytes().all(|b| b.is_ascii_digit()) && (value == "0" || !value.starts_with('0'));
     let bits: u8 = if canonical && value.len() <= 2 { value.parse().ok()? } else { return None };
     (bits & !all == 0).then_some(bits)

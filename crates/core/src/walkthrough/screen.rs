@@ -27,6 +27,7 @@ pub enum Focus {
 /// The walkthrough on screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub struct Screen {
+    /// Where the reader is in the walkthrough.
     pub state: State,
     /// Where focus should go, with a counter so that asking twice for the same place
     /// (a tile pressed twice) is still a new request.
