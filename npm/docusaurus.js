@@ -49,6 +49,8 @@ export default function azureSignupGuide(context) {
 /** The shipped locale for `lang`, as the element's matcher gives it. */
 function match(lang) {
   let key = String(lang).trim().toLowerCase();
+  // A well-formed tag only, as the element checks it first: "sv-SE view=steps" is not.
+  if (!/^(?:[a-z]{2,3}|[a-z]{5,8})(?:-[a-z0-9]{1,8})*$/.test(key)) return null;
   while (key) {
     if (Object.hasOwn(keys, key)) return keys[key];
     key = key.slice(0, Math.max(0, key.lastIndexOf("-")));

@@ -6,6 +6,7 @@
 //   azure-signup-guide/prerendered/       every locale and view, prerendered (read at build
 //                                          time by the shortcode, not published)
 //   data/azure_signup_guide.json          the guide's matcher keys (`Locale::keys`)
+//   data/azure_signup_guide_options.json  the values each option takes (the Rust types')
 import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -34,4 +35,5 @@ for (const file of readdirSync(join(dist, "prerendered")).filter((f) => f.endsWi
   cpSync(join(dist, "prerendered", file), join(copies, file));
 }
 cpSync(join(dist, "prerendered", "locales.json"), join(into("data"), "azure_signup_guide.json"));
+cpSync(join(dist, "prerendered", "options.json"), join(into("data"), "azure_signup_guide_options.json"));
 console.log("hugo-kit: target/hugo-kit/ (copy its folders into your site's root)");

@@ -45,6 +45,9 @@ class Guide:
         """The shipped locale for `lang`, as the element's matcher gives it: the value
         lower-cased, then with its last subtag dropped, and so on."""
         key = lang.strip().lower()
+        # A well-formed tag only, as the element checks it first: "sv-SE,view=steps" is not.
+        if not re.fullmatch(r"(?:[a-z]{2,3}|[a-z]{5,8})(?:-[a-z0-9]{1,8})*", key):
+            return None
         while key:
             if key in self.keys:
                 return self.keys[key]

@@ -75,10 +75,16 @@ test("the guide follows the reader's dark mode", async () => {
   await context.close();
 });
 
-test("a lang or view the guide does not have fails the build, naming the page and the value", () => {
+test("an option or value the element does not take fails the build, naming the page and the value", () => {
   for (const [shortcode, expected] of [
     ['{{< azure-signup-guide lang="tlh" >}}', /broken\.md.*lang="tlh" matches no language of the guide/s],
+    ['{{< azure-signup-guide lang="sv-SE view=steps" >}}', /broken\.md.*lang="sv-SE view=steps" matches no language/s],
     ['{{< azure-signup-guide view="everything" >}}', /broken\.md.*view="everything" is not all, steps or diagram/s],
+    ['{{< azure-signup-guide step="bogus" >}}', /broken\.md.*step="bogus" is not one of sign-up, sign-in, finish, add-people, check/s],
+    ['{{< azure-signup-guide theme="blue" >}}', /broken\.md.*theme="blue" is not one of light, dark, auto/s],
+    ['{{< azure-signup-guide lnag="sv" >}}', /broken\.md.*unknown option "lnag"/s],
+    ['{{< azure-signup-guide languages="false" >}}', /broken\.md.*languages takes "true"/s],
+    ['{{< azure-signup-guide sv-SE >}}', /broken\.md.*write each option as name="value"/s],
   ]) {
     const dir = join(WORK, "broken");
     freshSite(dir);

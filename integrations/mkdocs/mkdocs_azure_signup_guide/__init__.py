@@ -23,6 +23,8 @@ A bad directive fails the build with the page's path and line.
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 from pathlib import Path
 
@@ -40,6 +42,8 @@ OPEN = "{{#azure-signup-guide"
 DIRECTIVE = re.compile(r"^ {0,3}\{\{#azure-signup-guide(?P<options>(?:\s[^}]*)?)\}\}\s*$")
 FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 OPTION = re.compile(r'([A-Za-z-]+)(?:=(?:"([^"]*)"|(\S+)))?')
+INDENTED = re.compile(r"^\s{4,}\{\{#azure-signup-guide")
+log = logging.getLogger("mkdocs.plugins.azure-signup-guide")
 SLOT = "<!-- azure-signup-guide {} -->"
 
 
@@ -88,8 +92,12 @@ class AzureSignupGuidePlugin(BasePlugin):
         if OPEN not in markdown:
             return markdown
         stylesheet = get_relative_url(f"{self.config['folder']}/azure-signup-guide.css", page.url)
+        # Errors name the file's own lines: the front matter MkDocs took off comes first.
+        source = page.file.content_string
+        skipped = source[: source.find(markdown)].count("\n") if markdown and markdown in source else 0
+        where = os.path.relpath(page.file.abs_src_path) if page.file.abs_src_path else page.file.src_uri
         out, copies, fence = [], [], None
-        for number, line in enumerate(markdown.split("\n"), start=1):
+        for number, line in enumerate(markdown.split("\n"), start=1 + skipped):
             opened = FENCE.match(line)
             if fence is not None:
                 if opened and opened.group(1)[0] == fence[0] and len(opened.group(1)) >= len(fence):
@@ -100,11 +108,15 @@ class AzureSignupGuidePlugin(BasePlugin):
                 try:
                     element = self.guide.element(parse_options(found.group("options")), self.default_lang, stylesheet)
                 except ValueError as e:
-                    raise PluginError(f"{page.file.src_uri}:{number}: {e}") from None
+                    raise PluginError(f"{where}:{number}: {e}") from None
                 # A comment now (Markdown keeps it whole), the element once the page is HTML.
                 out.append(f"\n{SLOT.format(len(copies))}\n")
                 copies.append(element)
                 continue
+            elif INDENTED.match(line):
+                # Inside an admonition or a content tab (or an indented code block): left as
+                # it is; `mkdocs build --strict` fails on this warning.
+                log.warning(f"{where}:{number}: an indented directive is left as text; put it on a line of its own, not indented")
             out.append(line)
         self.copies[page.file.src_uri] = copies
         return "\n".join(out)
