@@ -188,8 +188,8 @@ test("a language chosen on the prerendered guide is the live guide's language", 
     await steps.locator(".asg-select").selectOption(lang);
     wasm.release();
     await settled(page);
-    // Whatever the guide still had to do after its first render has run, too.
-    await page.waitForTimeout(200);
+    // The language chosen on the copy is the live guide's once its replay has run.
+    await page.waitForFunction((lang) => document.querySelector("#guide-steps").shadowRoot.querySelector(".asg")?.getAttribute("lang") === lang, lang);
     assert.equal(await steps.locator(".asg").getAttribute("lang"), lang);
     assert.equal(await steps.locator(".asg-select").inputValue(), lang);
     // One language per page: the diagram, which has no menu of its own, follows.

@@ -171,10 +171,10 @@ test("a tag another script already defined is said out loud", async () => {
     settle: false,
     prepare: async (page) => page.on("console", (m) => m.type() === "warning" && warnings.push(m.text())),
   });
-  await page.waitForFunction(() => document.readyState === "complete");
-  await page.waitForTimeout(200);
+  const said = (w) => /another script already defined <azure-signup-guide>/.test(w);
+  if (!warnings.some(said)) await page.waitForEvent("console", { predicate: (m) => said(m.text()), timeout: 5_000 });
   assert.ok(
-    warnings.some((w) => /another script already defined <azure-signup-guide>/.test(w)),
+    warnings.some(said),
     `warnings: ${warnings.join(" | ")}`,
   );
   await context.close();
@@ -294,7 +294,9 @@ test("a prerendered copy turns static when its language file fails; a language p
   const guide = live.page.locator("#g");
   await guide.locator(".asg-select").selectOption("de-DE");
   await live.page.waitForFunction(() => document.querySelector("#g").getAttribute("lang") === "de-DE");
-  await live.page.waitForTimeout(300);
+  // The file's failure is said; then the guide has decided to keep its language.
+  const failed = (w) => /de-DE messages could not be loaded/.test(w);
+  if (!warnings.some(failed)) await live.page.waitForEvent("console", { predicate: (m) => failed(m.text()), timeout: 5_000 });
   assert.equal(await guide.locator(".asg").getAttribute("lang"), "sv-SE", "still Swedish");
   assert.match(await readStep(guide), /Steg 1 av 3/);
   assert.ok(warnings.some((w) => /de-DE messages could not be loaded/.test(w)), warnings.join(" | "));
@@ -328,8 +330,8 @@ test("a closed shadow root is reported before anything is mounted", async () => 
     settle: false,
     prepare: async (page) => page.on("console", (m) => m.type() === "error" && errors.push(m.text())),
   });
-  await page.waitForFunction(() => customElements.get("azure-signup-guide"));
-  await page.waitForTimeout(300);
+  // Said, then the copy turned static: nothing more comes after.
+  await page.waitForFunction(() => document.querySelector("azure-signup-guide")?.hasAttribute("data-static"));
   assert.equal(errors.length, 1, errors.join(" | "));
   assert.match(errors[0], /closed shadow root/);
   await context.close();
@@ -389,8 +391,14 @@ test("a link to a step opens it once, in the page's first guide, and in-page lin
     STEP_LABEL,
   );
   // A fragment that is not the guide's leaves it alone.
-  await page.evaluate(() => (location.hash = "#next-steps"));
-  await page.waitForTimeout(100);
+  // Once the page has handled the change (the loader listens for `hashchange`).
+  await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        addEventListener("hashchange", () => setTimeout(resolve), { once: true });
+        location.hash = "#next-steps";
+      }),
+  );
   assert.match(await step(), /Valfritt steg/);
   assert.deepEqual(problems, []);
   await context.close();
