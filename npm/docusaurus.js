@@ -26,13 +26,18 @@ const OPTIONS = ["lang", "view", "step", "scenario", "theme", "languages"];
 /** Attributes of any element an author may give too (to link or style the guide). */
 const HTML = ["id"];
 /** What the Docusaurus plugin learnt of the site: its base URL and locale. */
-const site = { baseUrl: "/", locale: "en" };
+const site = { baseUrl: "/", locale: "en", hostTheme: null };
 
 /** The Docusaurus plugin: the guide's files served (`start`) and copied (`build`) at the
  *  site's root, the loader on every page as a module. */
 export default function azureSignupGuide(context) {
   site.baseUrl = context.baseUrl;
   site.locale = context.i18n?.currentLocale ?? site.locale;
+  // Without scripts Docusaurus shows its default colour mode whatever the system prefers
+  // (unless told to follow it): the copy says so, and follows the system only then. With
+  // scripts, the loader follows the page's own toggle instead.
+  const colorMode = context.siteConfig.themeConfig?.colorMode ?? {};
+  site.hostTheme = colorMode.respectPrefersColorScheme ? null : (colorMode.defaultMode ?? "light");
   // As a static directory of the site's own: Docusaurus serves it in `start` and copies it
   // in `build` (the package's dist/ folder holds the guide's files and nothing else).
   const files = here("./dist");
@@ -83,6 +88,7 @@ function guide(chosen) {
     .replace(/^\s*<azure-signup-guide[^>]*>|<\/azure-signup-guide>\s*$/g, "")
     .replace('href="azure-signup-guide.css"', `href="${escape(`${site.baseUrl}azure-signup-guide.css`)}"`);
   const attributes = { ...(chosen.id ? { id: chosen.id } : {}), lang: tag };
+  if (site.hostTheme === "light" || site.hostTheme === "dark") attributes["data-host-theme"] = site.hostTheme;
   for (const key of ["view", "step", "scenario", "theme"]) {
     if (chosen[key] !== undefined && !(key === "view" && view === "all")) attributes[key] = chosen[key].trim();
   }

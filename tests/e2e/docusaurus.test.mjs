@@ -12,16 +12,17 @@ import { after } from "node:test";
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { writeFileSync } from "node:fs";
-import { serve, openPage, axeViolations, awayAndBack, screenshot, ROOT, useSite, clean, STEP_LABEL, prerenderedPages } from "./harness.mjs";
+import { serve, openPage, axeViolations, awayAndBack, screenshot, ROOT, useSite, clean, STEP_LABEL, prerenderedPages, surface } from "./harness.mjs";
 
 const SITE = join(ROOT, "tests", "e2e", "docusaurus");
 const WORK = join(ROOT, "target", "docusaurus-test");
 const VERSION = readFileSync(join(ROOT, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
 const TARBALL = join(ROOT, "target", "npm", `azure-signup-guide-${VERSION}.tgz`);
 
-/** The same site built without `future.v4`. */
+/** The same site built without `future.v4`; and with `baseUrl: "/handbok/"`, served there. */
 let withoutV4 = null;
-after(() => withoutV4?.close());
+let subPath = null;
+after(() => Promise.all([withoutV4?.close(), subPath?.close()]));
 
 const site = useSite(async () => {
   if (!existsSync(TARBALL)) execFileSync("node", [join(ROOT, "scripts", "pack.mjs")], { stdio: "inherit" });
@@ -41,16 +42,19 @@ const site = useSite(async () => {
   const npm = (...args) => execFileSync("npm", [...args, "--no-audit", "--no-fund", "--loglevel=error"], { cwd: WORK, stdio: "inherit" });
   if (!fresh) npm("ci");
   npm("install", "--no-save", TARBALL);
-  const build = (outDir, v4) =>
+  const build = (outDir, v4, baseUrl = "/") =>
     execFileSync(join(WORK, "node_modules", ".bin", "docusaurus"), ["build", "--out-dir", outDir], {
       cwd: WORK,
       stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, ASG_FUTURE_V4: v4 ? "on" : "off" },
+      env: { ...process.env, ASG_FUTURE_V4: v4 ? "on" : "off", ASG_BASE_URL: baseUrl },
     });
   build("build", true);
   rmSync(join(WORK, "build-v3"), { recursive: true, force: true });
   build("build-v3", false);
   withoutV4 = await serve(join(WORK, "build-v3"));
+  rmSync(join(WORK, "sub"), { recursive: true, force: true });
+  build(join("sub", "handbok"), true, "/handbok/");
+  subPath = await serve(join(WORK, "sub"));
   return serve(join(WORK, "build"));
 });
 
@@ -105,8 +109,8 @@ test("built without future.v4 too: the guide comes alive, nothing of the package
   }
 });
 
-test("without scripts the pages carry the guide prerendered at build time, in both builds", async () => {
-  for (const url of [site.server.url, withoutV4.url]) {
+test("without scripts the pages carry the guide prerendered at build time, in every build, under a sub-path too", async () => {
+  for (const url of [site.server.url, withoutV4.url, `${subPath.url}/handbok`]) {
     await prerenderedPages(site.browser, url, [
       ["guide/", "sv-SE", "Logga in med ditt användarnamn och lösenord för Microsoft 365"],
       ["diagram/", "en-US", "Azure subscription"],
@@ -170,4 +174,21 @@ test("in `docusaurus start` too: the plugin serves the files and the guide comes
   } finally {
     server.kill();
   }
+});
+
+test("under a baseUrl of /handbok/, the guide's files are found there and it comes alive", async () => {
+  const { page, context, problems } = await openPage(site.browser, `${subPath.url}/handbok/guide/`);
+  await page.waitForFunction(() => document.querySelector("#docusaurus-guide")?.hasAttribute("data-ready"));
+  assert.equal(clean(await page.locator("#docusaurus-guide").locator(STEP_LABEL).textContent()), "Steg 1 av 3");
+  assert.ok(await page.evaluate(() => [...document.scripts].some((s) => s.src.endsWith("/handbok/azure-signup-guide.js"))));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("without scripts, on a system in dark mode, the copy is light like the site (which cannot switch without them)", async () => {
+  const { page, context } = await openPage(site.browser, `${site.server.url}/guide/`, { javaScriptEnabled: false, colorScheme: "dark" });
+  const guide = page.locator("#docusaurus-guide");
+  assert.equal(await guide.getAttribute("data-host-theme"), "light");
+  assert.equal(await surface(guide), "rgb(255, 255, 255)");
+  await context.close();
 });

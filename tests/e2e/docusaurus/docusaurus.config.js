@@ -7,7 +7,8 @@ import azureSignupGuide, { remarkAzureSignupGuide } from "azure-signup-guide/doc
 export default {
   title: "Guiden i Docusaurus",
   url: "http://127.0.0.1",
-  baseUrl: "/",
+  // The suite builds it under a sub-path too (ASG_BASE_URL=/handbok/).
+  baseUrl: process.env.ASG_BASE_URL ?? "/",
   favicon: "img/favicon.svg",
   i18n: { defaultLocale: "sv", locales: ["sv"] },
   onBrokenLinks: "throw",
