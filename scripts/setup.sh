@@ -141,6 +141,13 @@ build_guide_wheel() {
   rm -rf "$out"
   mkdir -p "$out/src"
   cp -r "$ROOT/integrations/$integration/." "$out/src/"
+  # The build's fingerprint as the version's local label (0.1.0+<hash>): pip replaces an
+  # installed package made from another build without being forced.
+  local wasm build
+  wasm=$(basename "$ROOT"/dist/azure-signup-guide-*_bg.wasm)
+  build=${wasm#azure-signup-guide-}
+  build=${build%_bg.wasm}
+  sed -i "s/^version = \"\([0-9.]*\)\"/version = \"\1+$build\"/" "$out/src/pyproject.toml"
   cp "$ROOT/integrations/python/_guide.py" "$out/src/$package/"
   mkdir -p "$out/src/$package/guide/prerendered"
   cp "${files[@]}" "$out/src/$package/guide/"

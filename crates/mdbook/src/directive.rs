@@ -98,6 +98,9 @@ fn parse_line(line: &str, number: usize) -> Result<Vec<Part<'_>>, DirectiveError
             return Err(fail(format!("`{OPEN}` has no closing `}}}}` on its line")));
         };
         let (before, after) = (&rest[..at], &rest[body_start + close + CLOSE.len()..]);
+        if before.trim_start().starts_with('>') && after.trim().is_empty() && found.is_none() {
+            return Err(fail(format!("`{OPEN} …}}}}` cannot stand in a blockquote: put it on a line of its own")));
+        }
         if !before.trim().is_empty() || !after.trim().is_empty() || found.is_some() {
             return Err(fail(format!("`{OPEN} …}}}}` must stand on a line of its own")));
         }
@@ -137,6 +140,9 @@ fn parse_options(body: &str) -> Result<Options, String> {
                 cut(pair)
             ));
         };
+        if value.starts_with('\'') {
+            return Err(format!("`{}`: write the value as it is or in double quotes, not single ones", cut(pair)));
+        }
         let value = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')).unwrap_or(value);
         let shown = cut(value);
         if seen.contains(&key) {
@@ -272,6 +278,14 @@ mod tests {
             ("{{#azure-signup-guide steps}}", "line 1: `steps` is not an option"),
             ("{{#azure-signup-guide lang=sv-SE\n}}", "line 1: `{{#azure-signup-guide` has no closing `}}`"),
             ("Se {{#azure-signup-guide}} här", "line 1: `{{#azure-signup-guide …}}` must stand on a line of its own"),
+            (
+                "> {{#azure-signup-guide}}",
+                "line 1: `{{#azure-signup-guide …}}` cannot stand in a blockquote: put it on a line of its own",
+            ),
+            (
+                "{{#azure-signup-guide view='steps'}}",
+                "line 1: `view='steps'`: write the value as it is or in double quotes, not single ones",
+            ),
             (
                 "{{#azure-signup-guide}}{{#azure-signup-guide}}",
                 "line 1: `{{#azure-signup-guide …}}` must stand on a line",
