@@ -106,7 +106,7 @@ pub fn report_failure(detail: &str) {
         if let Ok(message) = document.create_element("p") {
             let _ = message.set_attribute("role", "alert");
             let _ = message.set_attribute("class", "asg asg-failure");
-            message.set_text_content(Some(&crate::i18n::format(locale, MsgId::InternalError, &[])));
+            message.set_text_content(Some(&crate::i18n::format(locale, MsgId::InternalError)));
             shadow.set_text_content(None);
             let _ = shadow.append_child(&message);
         }

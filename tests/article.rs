@@ -77,7 +77,7 @@ fn guide_text(locale: Locale) -> String {
         .replace("&#39;", "'")
         .replace("&amp;", "&")
         .replace(['\u{2068}', '\u{2069}', '\u{2060}'], "");
-    let new_tab = format!(" {}", format(locale, MsgId::NewTab, &[]));
+    let new_tab = format!(" {}", format(locale, MsgId::NewTab));
     text.replace(&new_tab, "").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 

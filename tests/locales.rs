@@ -227,10 +227,10 @@ fn every_plural_message_has_every_category_its_language_needs() {
 
 #[test]
 fn zero_reads_right_where_one_would_cover_it() {
-    use azure_signup_guide::i18n::{format, Arg, Locale, MsgId};
+    use azure_signup_guide::i18n::{format, msg, Locale};
     // French "one" covers 0 and 1: zero accounts must not read "one account".
-    let one = format(Locale::FrFr, MsgId::FigureYouAccounts, &[("count", Arg::Num(1))]);
-    let zero = format(Locale::FrFr, MsgId::FigureYouAccounts, &[("count", Arg::Num(0))]);
+    let one = format(Locale::FrFr, msg::figure_you_accounts(1));
+    let zero = format(Locale::FrFr, msg::figure_you_accounts(0));
     assert_ne!(zero, one);
 }
 

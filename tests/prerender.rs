@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use azure_signup_guide::domain::Link;
-use azure_signup_guide::i18n::{format, format_segments, Arg, Locale, MsgId, Segment};
+use azure_signup_guide::i18n::{format, format_segments, msg, Arg, Locale, Msg, MsgId, Segment};
 use azure_signup_guide::ui::{prerender, View};
 
 /// Undoes the escaping the server renderer applies to text and attributes.
@@ -17,8 +17,8 @@ fn unescape(html: &str) -> String {
 }
 
 /// The literal text of a message with a link in it, the link left out.
-fn text_pieces(locale: Locale, id: MsgId) -> Vec<String> {
-    format_segments(locale, id, &[("link", Arg::Slot(0))])
+fn text_pieces(locale: Locale, message: fn(Arg<'static>) -> Msg<'static, 1>) -> Vec<String> {
+    format_segments(locale, message(Arg::Slot(0)))
         .into_iter()
         .filter_map(|s| match s {
             Segment::Text(t) if !t.trim().is_empty() => Some(t.trim().to_owned()),
@@ -49,12 +49,12 @@ fn every_locale_prerenders_every_step_and_link() {
             MsgId::DiagramIntro,
         ];
         for id in must_have {
-            let text = format(*locale, id, &[]);
+            let text = format(*locale, id);
             assert!(html.contains(&text), "{}: prerendered guide lacks {id:?}: {text}", locale.tag());
         }
-        for id in [MsgId::StepSignUpText, MsgId::StepAddPeopleText, MsgId::HelpText] {
-            for piece in text_pieces(*locale, id) {
-                assert!(html.contains(&piece), "{}: lacks {piece:?} of {id:?}", locale.tag());
+        for message in [msg::step_sign_up_text, msg::step_add_people_text, msg::help_text] {
+            for piece in text_pieces(*locale, message) {
+                assert!(html.contains(&piece), "{}: lacks {piece:?}", locale.tag());
             }
         }
         for link in Link::ALL {
@@ -76,7 +76,7 @@ fn views_prerender_only_their_part() {
 #[test]
 fn a_part_in_an_article_leaves_the_title_headings_and_menu_to_the_page() {
     use azure_signup_guide::i18n::{format, MsgId};
-    let text = |id| format(Locale::SvSe, id, &[]);
+    let text = |id: MsgId| format(Locale::SvSe, id);
     for view in [View::Steps, View::Diagram] {
         let html = prerender(Locale::SvSe, view, false);
         assert!(!html.contains("asg-header") && !html.contains("asg-select"), "{view:?}: no title row, no menu");
@@ -117,6 +117,6 @@ fn the_copy_reads_as_words_with_its_tags_dropped() {
     let text = unescape(&text);
     assert!(text.contains("1 Registrera dig 2 Logga in 3 Slutför registreringen"), "{}", &text[..200.min(text.len())]);
     assert!(!text.contains('\u{2060}'), "a word joiner in the text");
-    let link = format(Locale::SvSe, MsgId::NewTab, &[]);
+    let link = format(Locale::SvSe, MsgId::NewTab);
     assert!(text.contains(&link), "the links' note for screen readers is there: {link}");
 }

@@ -77,13 +77,10 @@ fn main() {
     write("azure-signup-guide.css".to_owned(), include_str!(concat!(env!("OUT_DIR"), "/styles.css")).to_owned());
     // The loader's own message in en-US, and which record of a catalog file holds it in
     // the reader's language (the loader takes it from the file it fetched, if it can).
-    let record = MsgId::ALL.iter().position(|id| *id == MsgId::LoadError).map_or(0, |i| i + 1);
+    let record = MsgId::LoadError as usize + 1;
     write(
         "load-error.json".to_owned(),
-        format!(
-            r#"{{"text":{},"record":{record}}}"#,
-            script_safe_string(&format(Locale::FALLBACK, MsgId::LoadError, &[]))
-        ),
+        format!(r#"{{"text":{},"record":{record}}}"#, script_safe_string(&format(Locale::FALLBACK, MsgId::LoadError))),
     );
     let table = Locale::match_table();
     let matches: Vec<(&str, String)> =

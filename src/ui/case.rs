@@ -10,9 +10,10 @@
 //! `:user-invalid`, `aria-invalid`), said under it, not a prediction.
 
 use super::announce::{region, use_announcer};
-use super::text::{class_list, t, t_args, use_locale};
+use super::text::{class_list, t, use_locale};
 use crate::domain::prediction::{domain_of, predict_domains, Field, Prediction};
 use crate::domain::Case;
+use crate::i18n::msg::{self, CaseUnreadableField};
 use crate::i18n::{Arg, Locale, MsgId};
 use crate::walkthrough::radio_key;
 use wasm_bindgen::JsCast;
@@ -135,9 +136,8 @@ pub(crate) fn own_case(props: &OwnCaseProps) -> Html {
         *opened.borrow_mut() = true;
     }
     let unreadable = |field: Field| {
-        let name = if field == Field::Microsoft365 { "m365" } else { "sign-up" };
-        crate::i18n::format(locale, MsgId::CaseUnreadable, &[("field", Arg::Str(name))])
-            .replace(['\u{2068}', '\u{2069}'], "")
+        let which = if field == Field::Microsoft365 { CaseUnreadableField::M365 } else { CaseUnreadableField::SignUp };
+        t(locale, msg::case_unreadable(which))
     };
     // Typing: a verdict as soon as both addresses read; none (and no case) as soon as one
     // is empty or does not read. An unreadable address is marked once the reader leaves it.
@@ -170,8 +170,7 @@ pub(crate) fn own_case(props: &OwnCaseProps) -> Html {
                     // Said when the reader commits a field (leaves it, or Enter), not on every
                     // key: while they type, "contoso.c" already reads as a domain.
                     if commit {
-                        let label =
-                            t_args(locale, MsgId::CaseVerdictRead, &[("from", Arg::Str(&from)), ("to", Arg::Str(&to))]);
+                        let label = t(locale, msg::case_verdict_read(Arg::Str(&from), Arg::Str(&to)));
                         say.emit(said(prediction.case, prediction.certain, label));
                     }
                     typed.set(Some(Typed { prediction, read: [from, to] }));
@@ -238,11 +237,9 @@ pub(crate) fn own_case(props: &OwnCaseProps) -> Html {
         None => props.case.map(picked),
     };
     let label = |each: (Case, bool)| match &*typed {
-        Some(typed) if shown == Some(each) => t_args(
-            locale,
-            MsgId::CaseVerdictRead,
-            &[("from", Arg::Str(&typed.read[0])), ("to", Arg::Str(&typed.read[1]))],
-        ),
+        Some(typed) if shown == Some(each) => {
+            t(locale, msg::case_verdict_read(Arg::Str(&typed.read[0]), Arg::Str(&typed.read[1])))
+        }
         _ => t(locale, MsgId::CaseVerdictLabel),
     };
     let checked = |choice: Case| typed.is_none() && props.case == Some(choice);

@@ -6,9 +6,9 @@
 
 use super::announce::{region, use_announcer};
 use super::case::OwnCase;
-use super::text::{class_list, heading, sentence, t, t_args, use_locale};
+use super::text::{class_list, heading, sentence, t, use_locale};
 use crate::domain::{Caption, Case, Link, NodeId, ScenarioId};
-use crate::i18n::{Arg, Locale, MsgId};
+use crate::i18n::{msg, Arg, Locale, MsgId};
 use crate::scene::{self, Figure, FigureAction, FigureState, Node, NodeKind};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -75,7 +75,7 @@ fn caption_text(locale: Locale, caption: Caption) -> Html {
         },
         Caption::AccessShared => html! {
             <p class="asg-caption">
-                { sentence(locale, MsgId::SceneAccessShared, Link::RbacAssign, MsgId::LinkRbacUse) }
+                { sentence(locale, msg::scene_access_shared, Link::RbacAssign, MsgId::LinkRbacUse) }
             </p>
         },
     }
@@ -89,7 +89,7 @@ fn caption_plain(locale: Locale, caption: Caption) -> String {
         Caption::OtherResult => t(locale, MsgId::SceneOtherResult),
         Caption::AccessShared => {
             let link = t(locale, MsgId::LinkRbacUse);
-            t_args(locale, MsgId::SceneAccessShared, &[("link", Arg::Str(&link))])
+            t(locale, msg::scene_access_shared(Arg::Str(&link)))
         }
     }
 }
@@ -158,7 +158,7 @@ impl Drawing {
             <>
                 { node.label.clone() }
                 if node.is_new {
-                    { " " }<span class="asg-badge" aria-hidden="true">{ t_args(self.locale, MsgId::NewBadge, &[("kind", Arg::Str(node.kind.slug()))]) }</span>
+                    { " " }<span class="asg-badge" aria-hidden="true">{ t(self.locale, msg::new_badge(node.kind.badge())) }</span>
                 }
             </>
         };
@@ -399,7 +399,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
                     // Not sure: no case is the reader's; the figure before signing up, and the way to check.
                     <div class={class_list("asg-captions-item", &[("is-hidden", !unsure)])} data-unsure="">
                         <p class="asg-caption asg-caption--check">
-                            { sentence(locale, MsgId::FigureUnsure, Link::PortalDirectories, MsgId::LinkPortalDirectories) }
+                            { sentence(locale, msg::figure_unsure, Link::PortalDirectories, MsgId::LinkPortalDirectories) }
                         </p>
                     </div>
                 </div>
@@ -423,7 +423,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
                     </figure>
                 }) }
             </div>
-            <p>{ sentence(locale, MsgId::DiagramMore, Link::AssociateTenant, MsgId::LinkHowAssociated) }</p>
+            <p>{ sentence(locale, msg::diagram_more, Link::AssociateTenant, MsgId::LinkHowAssociated) }</p>
         </section>
     }
 }

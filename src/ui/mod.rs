@@ -13,7 +13,7 @@ pub use diagram::Diagram;
 pub use walkthrough::Walkthrough;
 
 use crate::domain::{Case, Link, ScenarioId};
-use crate::i18n::{Locale, MsgId};
+use crate::i18n::{msg, Locale, MsgId};
 use language_switcher::language_switcher;
 use text::{heading, sentence, t};
 use yew::prelude::*;
@@ -299,11 +299,11 @@ fn article_intro(locale: Locale) -> Html {
             <p class="asg-meta">{ t(locale, MsgId::ArticleDate) }</p>
             <p>
                 { t(locale, MsgId::IntroM365) }{ locale.sentence_gap() }
-                { sentence(locale, MsgId::PortalText, Link::Portal, MsgId::LinkPortal) }
+                { sentence(locale, msg::portal_text, Link::Portal, MsgId::LinkPortal) }
                 { locale.sentence_gap() }{ t(locale, MsgId::IntroSignUp) }{ locale.sentence_gap() }
-                { sentence(locale, MsgId::IntroShare, Link::RbacAssign, MsgId::LinkRbacUse) }
+                { sentence(locale, msg::intro_share, Link::RbacAssign, MsgId::LinkRbacUse) }
             </p>
-            <p>{ sentence(locale, MsgId::AlreadyBoth, Link::AssociateTenant, MsgId::LinkAssociate) }</p>
+            <p>{ sentence(locale, msg::already_both, Link::AssociateTenant, MsgId::LinkAssociate) }</p>
         </div>
     }
 }
@@ -313,10 +313,10 @@ fn article_end(locale: Locale, level: u8) -> Html {
     html! {
         <div class="asg-end" part="end">
             <@{heading(level)} class="asg-h2">{ t(locale, MsgId::HelpHeading) }</@>
-            <p>{ sentence(locale, MsgId::HelpText, Link::SupportRequest, MsgId::LinkSupport) }</p>
+            <p>{ sentence(locale, msg::help_text, Link::SupportRequest, MsgId::LinkSupport) }</p>
             <@{heading(level)} class="asg-h2">{ t(locale, MsgId::NextStepsHeading) }</@>
             <ul class="asg-list">
-                <li>{ sentence(locale, MsgId::NextStepsRbac, Link::RbacAssign, MsgId::LinkRbacAssign) }</li>
+                <li>{ sentence(locale, msg::next_steps_rbac, Link::RbacAssign, MsgId::LinkRbacAssign) }</li>
             </ul>
         </div>
     }

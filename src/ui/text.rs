@@ -1,7 +1,7 @@
 //! Small pieces for putting localized text on screen: lookup, sentences with a link inside, external links.
 
 use crate::domain::Link;
-use crate::i18n::{self, Arg, Locale, MsgId, Segment};
+use crate::i18n::{self, Arg, Locale, Message, Msg, MsgId, Segment};
 use yew::prelude::*;
 
 /// The locale of the nearest [`ContextProvider<Locale>`], en-US outside one.
@@ -28,14 +28,9 @@ pub(crate) fn class_list(base: &str, flags: &[(&str, bool)]) -> String {
     out
 }
 
-/// A message with no arguments.
-pub(crate) fn t(locale: Locale, id: MsgId) -> String {
-    i18n::format(locale, id, &[])
-}
-
-/// A message with arguments.
-pub(crate) fn t_args(locale: Locale, id: MsgId, args: &[(&str, Arg<'_>)]) -> String {
-    i18n::format(locale, id, args)
+/// A message as text: a [`MsgId`], or a message with its arguments from [`i18n::msg`].
+pub(crate) fn t(locale: Locale, message: impl Message) -> String {
+    i18n::format(locale, message)
 }
 
 /// A link out of the page: new tab, no opener or referrer, and it says so to screen readers.
@@ -57,13 +52,25 @@ pub(crate) fn external_link(locale: Locale, link: Link, text: MsgId) -> Html {
     }
 }
 
-/// A translated sentence (`msg`, with a `{ $link }` placeable) with the link to `link`,
+/// A translated sentence (`message`, whose one variable is `{ $link }`) with the link to `link`,
 /// reading `link_text`, where the placeable stands.
 ///
 /// The small views here and in the other `ui` files are plain functions, not components:
 /// each component costs the wasm its own copy of Yew's lifecycle code (about 0.5 KB gzip).
-pub(crate) fn sentence(locale: Locale, msg: MsgId, link: Link, link_text: MsgId) -> Html {
-    i18n::format_segments(locale, msg, &[("link", Arg::Slot(0))])
+#[inline]
+pub(crate) fn sentence(
+    locale: Locale,
+    message: impl FnOnce(Arg<'static>) -> Msg<'static, 1>,
+    link: Link,
+    link_text: MsgId,
+) -> Html {
+    // Generic only here, so that each message's function is inlined at its call site and
+    // the rest is one copy.
+    linked_sentence(locale, message(Arg::Slot(0)), link, link_text)
+}
+
+fn linked_sentence(locale: Locale, message: Msg<'static, 1>, link: Link, link_text: MsgId) -> Html {
+    i18n::format_segments(locale, message)
         .into_iter()
         .map(|segment| match segment {
             Segment::Text(text) => html! { { text } },

@@ -3,9 +3,9 @@
 use super::announce::{region, use_announcer};
 use super::case::{case_table, OwnCase};
 use super::illustration::illustration;
-use super::text::{class_list, heading, sentence, t, t_args, use_locale};
+use super::text::{class_list, heading, sentence, t, use_locale};
 use crate::domain::{Case, Link};
-use crate::i18n::{Arg, Locale, MsgId};
+use crate::i18n::{msg, Arg, Locale, MsgId};
 use crate::walkthrough::{bar, is_done, progress, tile_key, Action, Focus, Origin, Screen, State, StepId};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -48,9 +48,7 @@ fn title(step: StepId) -> MsgId {
 fn progress_label(locale: Locale, step: StepId) -> String {
     let state = State { current: step, ..State::default() };
     match progress(&state) {
-        Some((n, total)) => {
-            t_args(locale, MsgId::ProgressLabel, &[("current", Arg::Num(n as i64)), ("total", Arg::Num(total as i64))])
-        }
+        Some((n, total)) => t(locale, msg::progress_label(Arg::Num(n as i64), Arg::Num(total as i64))),
         None if step.is_guides_own() => t(locale, MsgId::StepCheckTag),
         None => t(locale, MsgId::ProgressOptional),
     }
@@ -63,12 +61,10 @@ fn announcement(locale: Locale, state: &State) -> String {
     }
     let title = t(locale, title(state.current));
     match progress(state) {
-        Some((current, total)) => t_args(
-            locale,
-            MsgId::AnnounceStep,
-            &[("current", Arg::Num(current as i64)), ("total", Arg::Num(total as i64)), ("title", Arg::Str(&title))],
-        ),
-        None => t_args(locale, MsgId::AnnounceOptional, &[("title", Arg::Str(&title))]),
+        Some((current, total)) => {
+            t(locale, msg::announce_step(Arg::Num(current as i64), Arg::Num(total as i64), Arg::Str(&title)))
+        }
+        None => t(locale, msg::announce_optional(Arg::Str(&title))),
     }
 }
 
@@ -306,7 +302,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
 fn step_text(locale: Locale, step: StepId) -> Html {
     match step {
         StepId::SignUp => html! {
-            <p>{ sentence(locale, MsgId::StepSignUpText, Link::SignUp, MsgId::LinkAzureCom) }</p>
+            <p>{ sentence(locale, msg::step_sign_up_text, Link::SignUp, MsgId::LinkAzureCom) }</p>
         },
         StepId::SignIn => html! {
             <>
@@ -316,19 +312,19 @@ fn step_text(locale: Locale, step: StepId) -> Html {
         },
         StepId::Finish => html! { <p>{ t(locale, MsgId::StepFinishText) }</p> },
         StepId::AddPeople => html! {
-            <p>{ sentence(locale, MsgId::StepAddPeopleText, Link::RbacOverview, MsgId::LinkRbacOverview) }</p>
+            <p>{ sentence(locale, msg::step_add_people_text, Link::RbacOverview, MsgId::LinkRbacOverview) }</p>
         },
         StepId::Check => html! {
             <>
                 <p class="asg-note" role="note">{ t(locale, MsgId::StepCheckNote) }</p>
                 <ul class="asg-list">
-                    <li>{ sentence(locale, MsgId::StepCheckDirectory, Link::PortalDirectories, MsgId::LinkPortalDirectories) }</li>
-                    <li>{ sentence(locale, MsgId::StepCheckSubscriptions, Link::PortalSubscriptions, MsgId::LinkPortalSubscriptions) }</li>
+                    <li>{ sentence(locale, msg::step_check_directory, Link::PortalDirectories, MsgId::LinkPortalDirectories) }</li>
+                    <li>{ sentence(locale, msg::step_check_subscriptions, Link::PortalSubscriptions, MsgId::LinkPortalSubscriptions) }</li>
                 </ul>
                 <p>
-                    { sentence(locale, MsgId::StepCheckWrong, Link::AssociateTenant, MsgId::LinkAssociateEntra) }
+                    { sentence(locale, msg::step_check_wrong, Link::AssociateTenant, MsgId::LinkAssociateEntra) }
                     { locale.sentence_gap() }
-                    { sentence(locale, MsgId::StepCheckTransfer, Link::TransferSubscription, MsgId::LinkTransfer) }
+                    { sentence(locale, msg::step_check_transfer, Link::TransferSubscription, MsgId::LinkTransfer) }
                 </p>
             </>
         },

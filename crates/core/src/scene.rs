@@ -6,7 +6,7 @@
 use crate::domain::{
     before_sign_up, play, DirectoryId, DirectoryName, Model, NodeId, Owner, Persona, ScenarioId, SubscriptionKind, User,
 };
-use crate::i18n::{format, format_list, Arg, Locale, MsgId};
+use crate::i18n::{format, format_list, msg, Arg, Locale, Message, MsgId};
 
 /// What a node is, for its icon and styling.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,12 +23,12 @@ pub enum NodeKind {
 }
 
 impl NodeKind {
-    /// The selector value messages choose their words by (Swedish "ny katalog", "nytt konto").
-    pub const fn slug(self) -> &'static str {
+    /// What the "new" badge's words agree with (Swedish "ny katalog", "nytt konto").
+    pub const fn badge(self) -> msg::NewBadgeKind {
         match self {
-            NodeKind::Directory => "directory",
-            NodeKind::Account { .. } => "account",
-            NodeKind::Subscription => "subscription",
+            NodeKind::Directory => msg::NewBadgeKind::Directory,
+            NodeKind::Account { .. } => msg::NewBadgeKind::Account,
+            NodeKind::Subscription => msg::NewBadgeKind::Subscription,
         }
     }
 }
@@ -165,8 +165,8 @@ fn build(locale: Locale, model: &Model, path: &[NodeId], new: &[NodeId]) -> Figu
         })
         .collect();
     Figure {
-        person: format(locale, MsgId::FigureYou, &[]),
-        person_note: format(locale, MsgId::FigureYouAccounts, &[("count", Arg::Num(readers))]),
+        person: format(locale, MsgId::FigureYou),
+        person_note: format(locale, msg::figure_you_accounts(readers)),
         directories,
     }
 }
@@ -180,19 +180,16 @@ struct Words<'a> {
 }
 
 impl Words<'_> {
-    fn t(&self, id: MsgId, args: &[(&str, Arg<'_>)]) -> String {
-        format(self.locale, id, args)
+    fn t(&self, message: impl Message) -> String {
+        format(self.locale, message)
     }
 
     fn directory_name(&self, name: DirectoryName) -> String {
-        self.t(
-            match name {
-                DirectoryName::Contoso => MsgId::DirectoryContoso,
-                DirectoryName::Personal => MsgId::DirectoryPersonal,
-                DirectoryName::Fabrikam => MsgId::DirectoryFabrikam,
-            },
-            &[],
-        )
+        self.t(match name {
+            DirectoryName::Contoso => MsgId::DirectoryContoso,
+            DirectoryName::Personal => MsgId::DirectoryPersonal,
+            DirectoryName::Fabrikam => MsgId::DirectoryFabrikam,
+        })
     }
 
     /// "in the Personal directory": each language words this per directory.
@@ -202,7 +199,7 @@ impl Words<'_> {
             Some(DirectoryName::Fabrikam) => MsgId::InFabrikam,
             _ => MsgId::InContoso,
         };
-        self.t(place, &[])
+        self.t(place)
     }
 
     /// The name of the first directory other than `directory` (the organization's, for the personal one).
@@ -216,15 +213,12 @@ impl Words<'_> {
     }
 
     fn user_label(&self, user: &User) -> String {
-        self.t(
-            match user.persona {
-                Persona::You => MsgId::AccountWork,
-                Persona::YouPersonal => MsgId::AccountPersonal,
-                Persona::YouOther => MsgId::AccountOther,
-                Persona::Alex => MsgId::UserAlex,
-            },
-            &[],
-        )
+        self.t(match user.persona {
+            Persona::You => MsgId::AccountWork,
+            Persona::YouPersonal => MsgId::AccountPersonal,
+            Persona::YouOther => MsgId::AccountOther,
+            Persona::Alex => MsgId::UserAlex,
+        })
     }
 
     fn names(&self, users: &[crate::domain::UserId]) -> String {
@@ -245,7 +239,12 @@ impl Words<'_> {
         let on_path = self.path.contains(&id);
         let is_new = self.new.contains(&id) && on_path;
         let name = if is_new {
-            self.t(MsgId::NameNew, &[("name", Arg::Str(&name)), ("kind", Arg::Str(kind.slug()))])
+            let kind = match kind {
+                NodeKind::Directory => msg::NameNewKind::Directory,
+                NodeKind::Account { .. } => msg::NameNewKind::Account,
+                NodeKind::Subscription => msg::NameNewKind::Subscription,
+            };
+            self.t(msg::name_new(kind, Arg::Str(&name)))
         } else {
             name
         };
@@ -266,14 +265,14 @@ impl Words<'_> {
 
     fn directory(&self, id: DirectoryId, name: DirectoryName) -> Node {
         let plain = self.directory_name(name);
-        let label = self.t(MsgId::NodeDirectory, &[("name", Arg::Str(&plain))]);
+        let label = self.t(msg::node_directory(Arg::Str(&plain)));
         let kind = match name {
-            DirectoryName::Contoso => "organization",
-            DirectoryName::Personal => "personal",
-            DirectoryName::Fabrikam => "other",
+            DirectoryName::Contoso => msg::WhyDirectoryKind::Organization,
+            DirectoryName::Personal => msg::WhyDirectoryKind::Personal,
+            DirectoryName::Fabrikam => msg::WhyDirectoryKind::Other,
         };
         let other = self.other(id);
-        let why = self.t(MsgId::WhyDirectory, &[("kind", Arg::Str(kind)), ("other", Arg::Str(&other))]);
+        let why = self.t(msg::why_directory(kind, Arg::Str(&other)));
         self.node(NodeId::Directory(id), NodeKind::Directory, label.clone(), Vec::new(), label, vec![why])
     }
 
@@ -284,27 +283,19 @@ impl Words<'_> {
         let mut notes = Vec::new();
         let mut name = label.clone();
         if user.is_admin {
-            notes.push(self.t(MsgId::NoteAdmin, &[]));
-            name = self.t(MsgId::NameAdmin, &[("name", Arg::Str(&label))]);
+            notes.push(self.t(MsgId::NoteAdmin));
+            name = self.t(msg::name_admin(Arg::Str(&label)));
         }
-        let name = self.t(MsgId::NameIn, &[("name", Arg::Str(&name)), ("where", Arg::Str(&place))]);
+        let name = self.t(msg::name_in(Arg::Str(&name), Arg::Str(&place)));
         let who = match user.persona {
-            Persona::You => "work",
-            Persona::YouPersonal => "personal",
-            Persona::YouOther => "other",
-            Persona::Alex => "admin",
+            Persona::You => msg::WhyAccountWho::Work,
+            Persona::YouPersonal => msg::WhyAccountWho::Personal,
+            Persona::YouOther => msg::WhyAccountWho::Other,
+            Persona::Alex => msg::WhyAccountWho::Admin,
         };
-        let mut why = vec![self.t(
-            MsgId::WhyAccount,
-            &[
-                ("who", Arg::Str(who)),
-                ("where", Arg::Str(&place)),
-                ("other", Arg::Str(&other)),
-                ("name", Arg::Str(&label)),
-            ],
-        )];
+        let mut why = vec![self.t(msg::why_account(who, Arg::Str(&place), Arg::Str(&other), Arg::Str(&label)))];
         if self.model.subscriptions.iter().any(|s| s.shared_with.contains(&user.id)) {
-            why.push(self.t(MsgId::WhyAccess, &[("name", Arg::Str(&label))]));
+            why.push(self.t(msg::why_access(Arg::Str(&label))));
         }
         self.node(
             NodeId::User(user.id),
@@ -321,41 +312,40 @@ impl Words<'_> {
         let Some(sub) = self.model.subscription(id) else {
             return self.node(node, NodeKind::Subscription, String::new(), Vec::new(), String::new(), Vec::new());
         };
-        let label = self.t(if sub.kind == SubscriptionKind::Azure { MsgId::SubAzure } else { MsgId::SubM365 }, &[]);
+        let label = self.t(if sub.kind == SubscriptionKind::Azure { MsgId::SubAzure } else { MsgId::SubM365 });
         let place = self.place(sub.directory);
         let other = self.other(sub.directory);
         let mut notes = Vec::new();
         let mut why = Vec::new();
-        let name = self.t(MsgId::NameIn, &[("name", Arg::Str(&label)), ("where", Arg::Str(&place))]);
+        let name = self.t(msg::name_in(Arg::Str(&label), Arg::Str(&place)));
         match sub.owner() {
             Owner::User(creator) => {
-                let who = match self.model.user(creator).map(|u| u.persona) {
-                    Some(Persona::YouPersonal) => "personal",
-                    Some(Persona::YouOther) => "other",
-                    _ => "work",
+                use msg::{NoteCreatedWho as Note, WhySubscriptionWho as Why};
+                let (note, who) = match self.model.user(creator).map(|u| u.persona) {
+                    Some(Persona::YouPersonal) => (Note::Personal, Why::Personal),
+                    Some(Persona::YouOther) => (Note::Other, Why::Other),
+                    _ => (Note::Work, Why::Work),
                 };
-                notes.push(self.t(MsgId::NoteCreated, &[("who", Arg::Str(who))]));
-                why.push(self.t(
-                    MsgId::WhySubscription,
-                    &[("who", Arg::Str(who)), ("where", Arg::Str(&place)), ("other", Arg::Str(&other))],
-                ));
+                notes.push(self.t(msg::note_created(note)));
+                // `managers` is read only by the directory's arm.
+                why.push(self.t(msg::why_subscription(who, Arg::Str(&place), Arg::Str(&other), Arg::Str(""))));
             }
             Owner::Directory(d) => {
                 let managers: Vec<_> = self.model.managers(d).map(|u| u.id).collect();
                 let managers = self.names(&managers);
-                notes.push(self.t(MsgId::NoteOwnedByDirectory, &[("managers", Arg::Str(&managers))]));
-                why.push(
-                    self.t(
-                        MsgId::WhySubscription,
-                        &[("who", Arg::Str("directory")), ("managers", Arg::Str(&managers))],
-                    ),
-                );
+                notes.push(self.t(msg::note_owned_by_directory(Arg::Str(&managers))));
+                why.push(self.t(msg::why_subscription(
+                    msg::WhySubscriptionWho::Directory,
+                    Arg::Str(&place),
+                    Arg::Str(&other),
+                    Arg::Str(&managers),
+                )));
             }
         }
         if !sub.shared_with.is_empty() {
             let names = self.names(&sub.shared_with);
-            notes.push(self.t(MsgId::NoteShared, &[("names", Arg::Str(&names))]));
-            why.push(self.t(MsgId::WhyAccess, &[("name", Arg::Str(&names))]));
+            notes.push(self.t(msg::note_shared(Arg::Str(&names))));
+            why.push(self.t(msg::why_access(Arg::Str(&names))));
         }
         self.node(node, NodeKind::Subscription, label, notes, name, why)
     }

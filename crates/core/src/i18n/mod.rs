@@ -14,7 +14,7 @@ pub use negotiate::{negotiate, quote, LanguageHints, Negotiated};
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 /// One locale's compiled messages: every pattern back to back in `text`, message
-/// `id` ending at `ends[id as usize]`. An empty pattern means the locale lacks it.
+/// message `index` ending at `ends[index]`. An empty pattern means the locale lacks it.
 pub(crate) struct Catalog {
     pub(crate) tag: &'static str,
     pub(crate) text: &'static str,
@@ -22,8 +22,7 @@ pub(crate) struct Catalog {
 }
 
 impl Catalog {
-    fn message(&self, id: MsgId) -> Option<&'static str> {
-        let index = id as usize;
+    fn message(&self, index: usize) -> Option<&'static str> {
         let start = if index == 0 { 0 } else { usize::from(*self.ends.get(index - 1)?) };
         let end = usize::from(*self.ends.get(index)?);
         self.text.get(start..end).filter(|p| !p.is_empty())
@@ -39,6 +38,74 @@ pub enum Arg<'a> {
     Num(i64),
     /// A place for a UI element (a link, say): formatting leaves a [`Segment::Slot`].
     Slot(usize),
+}
+
+/// A message with its arguments, made by a function of [`msg`], which names the message's
+/// variables and nothing else.
+///
+/// ```
+/// use azure_signup_guide_core::i18n::{format, msg, Arg, Locale};
+/// let text = format(Locale::EnUs, msg::why_account(msg::WhyAccountWho::Work, Arg::Str("here"), Arg::Str(""), Arg::Str("")));
+/// assert!(text.starts_with("This account is"));
+/// ```
+///
+/// A selector is its enum, so a bare string (or a misspelt key) does not compile:
+///
+/// ```compile_fail
+/// use azure_signup_guide_core::i18n::{format, msg, Arg, Locale};
+/// format(Locale::EnUs, msg::why_account("work", Arg::Str("here"), Arg::Str(""), Arg::Str("")));
+/// ```
+///
+/// ```compile_fail
+/// use azure_signup_guide_core::i18n::{format, msg, Arg, Locale};
+/// format(Locale::EnUs, msg::why_account(msg::WhyAccountWho::Wrok, Arg::Str("here"), Arg::Str(""), Arg::Str("")));
+/// ```
+///
+/// Nor does a message shown without its arguments, or with one too few:
+///
+/// ```compile_fail
+/// use azure_signup_guide_core::i18n::{format, Locale, MsgId};
+/// format(Locale::EnUs, MsgId::WhyAccount);
+/// ```
+///
+/// ```compile_fail
+/// use azure_signup_guide_core::i18n::{format, msg, Arg, Locale};
+/// format(Locale::EnUs, msg::why_account(msg::WhyAccountWho::Work, Arg::Str("here"), Arg::Str("")));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Msg<'a, const N: usize> {
+    index: usize,
+    args: [(&'static str, Arg<'a>); N],
+}
+
+/// What can be formatted: a [`MsgId`] (no arguments) or a [`Msg`] (its arguments with it).
+pub trait Message {
+    /// The message's place in a catalog.
+    fn index(&self) -> usize;
+    /// The arguments, by variable name.
+    fn args(&self) -> &[(&'static str, Arg<'_>)];
+}
+
+impl Message for MsgId {
+    #[inline]
+    fn index(&self) -> usize {
+        *self as usize
+    }
+    #[inline]
+    fn args(&self) -> &[(&'static str, Arg<'_>)] {
+        &[]
+    }
+}
+
+impl<const N: usize> Message for Msg<'_, N> {
+    #[inline]
+    fn index(&self) -> usize {
+        self.index
+    }
+    #[inline]
+    fn args(&self) -> &[(&'static str, Arg<'_>)] {
+        &self.args
+    }
 }
 
 /// A formatted piece of a message: text, or where a UI element goes.
@@ -108,9 +175,9 @@ fn catalog_header() -> String {
 pub fn catalog_file(locale: Locale) -> Option<String> {
     let catalog = catalog(locale)?;
     let mut file = catalog_header();
-    for id in MsgId::ALL {
+    for index in 0..MESSAGE_COUNT {
         file.push(pattern::RECORD_SEPARATOR);
-        file.push_str(catalog.message(*id).unwrap_or_default());
+        file.push_str(catalog.message(index).unwrap_or_default());
     }
     Some(file)
 }
@@ -123,8 +190,8 @@ pub fn add_catalog(locale: Locale, file: &str) -> Result<(), CatalogError> {
         return Err(CatalogError::OtherBuild);
     }
     let messages: Vec<&str> = records.collect();
-    if messages.len() != MsgId::ALL.len() {
-        return Err(CatalogError::Count { found: messages.len(), expected: MsgId::ALL.len() });
+    if messages.len() != MESSAGE_COUNT {
+        return Err(CatalogError::Count { found: messages.len(), expected: MESSAGE_COUNT });
     }
     if has_catalog(locale) {
         return Ok(());
@@ -148,21 +215,26 @@ pub fn add_catalog(locale: Locale, file: &str) -> Result<(), CatalogError> {
     Ok(())
 }
 
-/// The pattern of `id` in `locale`, or in en-US (returned with it) when the locale lacks it.
-fn pattern(locale: Locale, id: MsgId) -> (Locale, &'static str) {
-    match catalog(locale).and_then(|c| c.message(id)) {
+/// The pattern of message `index` in `locale`, or in en-US (returned with it) when the locale lacks it.
+fn pattern(locale: Locale, index: usize) -> (Locale, &'static str) {
+    match catalog(locale).and_then(|c| c.message(index)) {
         Some(pattern) => (locale, pattern),
         None => {
-            // en-US defines MsgId, so its catalog has every message.
-            let pattern = catalog(Locale::FALLBACK).and_then(|c| c.message(id));
+            // en-US defines the messages, so its catalog has every one.
+            let pattern = catalog(Locale::FALLBACK).and_then(|c| c.message(index));
             (Locale::FALLBACK, pattern.unwrap_or_default())
         }
     }
 }
 
 /// Formats a message to plain text. Slots come out empty.
-pub fn format(locale: Locale, id: MsgId, args: &[(&str, Arg<'_>)]) -> String {
-    format_segments(locale, id, args)
+#[inline]
+pub fn format(locale: Locale, message: impl Message) -> String {
+    format_text(locale, message.index(), message.args())
+}
+
+fn format_text(locale: Locale, index: usize, args: &[(&str, Arg<'_>)]) -> String {
+    segments(locale, index, args)
         .into_iter()
         .filter_map(|s| match s {
             Segment::Text(t) => Some(t),
@@ -172,8 +244,13 @@ pub fn format(locale: Locale, id: MsgId, args: &[(&str, Arg<'_>)]) -> String {
 }
 
 /// Formats a message into text and element slots, for sentences with a link inside.
-pub fn format_segments(locale: Locale, id: MsgId, args: &[(&str, Arg<'_>)]) -> Vec<Segment> {
-    let (used, encoded) = pattern(locale, id);
+#[inline]
+pub fn format_segments(locale: Locale, message: impl Message) -> Vec<Segment> {
+    segments(locale, message.index(), message.args())
+}
+
+fn segments(locale: Locale, index: usize, args: &[(&str, Arg<'_>)]) -> Vec<Segment> {
+    let (used, encoded) = pattern(locale, index);
     let mut out = Vec::new();
     write_pattern(used, encoded, args, &mut out);
     out
@@ -223,25 +300,22 @@ fn choose<'a>(locale: Locale, value: Option<Arg<'_>>, select: &pattern::Select<'
 /// Joins items as a list in the locale's own way ("A, B och C"), using the
 /// `list-pair`, `list-start`, `list-middle` and `list-end` messages.
 pub fn format_list(locale: Locale, items: &[String]) -> String {
-    let join = |id: MsgId, first: &str, second: &str| {
-        // Items are already isolated where needed; join them as plain text.
-        let text = format(locale, id, &[("first", Arg::Str(first)), ("second", Arg::Str(second))]);
-        text.replace([FSI, PDI], "")
-    };
+    // Items are already isolated where needed; join them as plain text.
+    let join = |message: Msg<'_, 2>| format(locale, message).replace([FSI, PDI], "");
     match items {
         [] => String::new(),
         [only] => only.clone(),
-        [a, b] => join(MsgId::ListPair, a, b),
+        [a, b] => join(msg::list_pair(Arg::Str(a), Arg::Str(b))),
         [first, middle @ .., last] => {
             let mut tail = last.clone();
             let mut rest = middle.iter().rev();
             if let Some(before_last) = rest.next() {
-                tail = join(MsgId::ListEnd, before_last, &tail);
+                tail = join(msg::list_end(Arg::Str(before_last), Arg::Str(&tail)));
             }
             for item in rest {
-                tail = join(MsgId::ListMiddle, item, &tail);
+                tail = join(msg::list_middle(Arg::Str(item), Arg::Str(&tail)));
             }
-            join(MsgId::ListStart, first, &tail)
+            join(msg::list_start(Arg::Str(first), Arg::Str(&tail)))
         }
     }
 }
@@ -257,7 +331,7 @@ mod tests {
         }
         for c in CATALOGS {
             assert!(Locale::ALL.iter().any(|l| l.tag() == c.tag), "locales/{} is not in Locale::ALL", c.tag);
-            assert_eq!(c.ends.len(), MsgId::ALL.len());
+            assert_eq!(c.ends.len(), MESSAGE_COUNT);
         }
     }
 
@@ -265,19 +339,20 @@ mod tests {
     fn a_catalog_file_reads_back_as_the_same_messages() {
         let file = catalog_file(Locale::SvSe).expect("native builds compile every catalog");
         let records: Vec<&str> = file.split('\u{1e}').collect();
-        assert_eq!(records.len(), MsgId::ALL.len() + 1);
+        assert_eq!(records.len(), MESSAGE_COUNT + 1);
         // Read into a catalog of its own (not registered) and compared message by message.
         let mut messages = records[1..].iter();
-        for id in MsgId::ALL {
+        for index in 0..MESSAGE_COUNT {
             let read = messages.next().copied().unwrap_or_default();
-            assert_eq!(Some(read), catalog(Locale::SvSe).and_then(|c| c.message(*id)).or(Some("")), "{id:?}");
+            assert_eq!(
+                Some(read),
+                catalog(Locale::SvSe).and_then(|c| c.message(index)).or(Some("")),
+                "message {index}"
+            );
         }
         // Adding a locale that is there already keeps it, and says yes.
         assert_eq!(add_catalog(Locale::SvSe, &file), Ok(()));
-        assert_eq!(
-            format(Locale::SvSe, MsgId::ProgressLabel, &[("current", Arg::Num(1)), ("total", Arg::Num(3))]),
-            "Steg 1 av 3"
-        );
+        assert_eq!(format(Locale::SvSe, msg::progress_label(Arg::Num(1), Arg::Num(3))), "Steg 1 av 3");
     }
 
     /// The wasm build's case: no catalog compiled in, a locale's added from its file.
@@ -286,16 +361,19 @@ mod tests {
     fn an_added_catalog_is_used_from_then_on() {
         assert!(!has_catalog(Locale::SvSe));
         // Without it, nothing (the loader adds the page's language before the guide mounts).
-        assert_eq!(format(Locale::SvSe, MsgId::ALL[3], &[]), "");
+        let [first, .., last] = MsgId::ALL else { panic!("no messages without arguments") };
+        assert_eq!(format(Locale::SvSe, *first), "");
         let mut file = catalog_header();
-        for i in 0..MsgId::ALL.len() {
+        for i in 0..MESSAGE_COUNT {
             file.push('\u{1e}');
             file.push_str(&format!("m{i}"));
         }
         assert_eq!(add_catalog(Locale::SvSe, &file), Ok(()));
         assert!(has_catalog(Locale::SvSe));
-        assert_eq!(format(Locale::SvSe, MsgId::ALL[3], &[]), "m3");
-        assert_eq!(format(Locale::SvSe, MsgId::ALL[MsgId::ALL.len() - 1], &[]), format!("m{}", MsgId::ALL.len() - 1));
+        assert_eq!(format(Locale::SvSe, *first), format!("m{}", *first as usize));
+        assert_eq!(format(Locale::SvSe, *last), format!("m{}", *last as usize));
+        let pair = msg::list_pair(Arg::Str("a"), Arg::Str("b"));
+        assert_eq!(format(Locale::SvSe, pair), format!("m{}", pair.index));
         assert!(!has_catalog(Locale::DeDe), "only the one added");
         let huge = format!("{}{}", file, "x".repeat(70_000));
         assert_eq!(add_catalog(Locale::DeDe, &huge), Err(CatalogError::TooLarge));
@@ -311,16 +389,16 @@ mod tests {
         let short = &file[..file.rfind('\u{1e}').unwrap_or(0)];
         assert_eq!(
             add_catalog(Locale::DeDe, short),
-            Err(CatalogError::Count { found: MsgId::ALL.len() - 1, expected: MsgId::ALL.len() })
+            Err(CatalogError::Count { found: MESSAGE_COUNT - 1, expected: MESSAGE_COUNT })
         );
         assert_eq!(add_catalog(Locale::DeDe, ""), Err(CatalogError::OtherBuild));
     }
 
     #[test]
     fn plural_selection_uses_locale_rules() {
-        let one = format(Locale::SvSe, MsgId::ProgressLabel, &[("current", Arg::Num(1)), ("total", Arg::Num(3))]);
+        let one = format(Locale::SvSe, msg::progress_label(Arg::Num(1), Arg::Num(3)));
         assert_eq!(one, "Steg 1 av 3");
-        let en = format(Locale::EnUs, MsgId::ProgressLabel, &[("current", Arg::Num(2)), ("total", Arg::Num(3))]);
+        let en = format(Locale::EnUs, msg::progress_label(Arg::Num(2), Arg::Num(3)));
         assert_eq!(en, "Step 2 of 3");
     }
 
@@ -338,7 +416,7 @@ mod tests {
 
     #[test]
     fn slots_mark_where_elements_go() {
-        let segments = format_segments(Locale::SvSe, MsgId::StepSignUpText, &[("link", Arg::Slot(0))]);
+        let segments = format_segments(Locale::SvSe, msg::step_sign_up_text(Arg::Slot(0)));
         assert_eq!(
             segments,
             vec![Segment::Text("Registrera dig på ".into()), Segment::Slot(0), Segment::Text(".".into())]
@@ -347,7 +425,7 @@ mod tests {
 
     #[test]
     fn string_arguments_are_isolated() {
-        let text = format(Locale::EnUs, MsgId::NodeDirectory, &[("name", Arg::Str("Ada"))]);
+        let text = format(Locale::EnUs, msg::node_directory(Arg::Str("Ada")));
         assert!(text.contains("\u{2068}Ada\u{2069}"), "{text:?}");
     }
 }
