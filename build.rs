@@ -1,4 +1,4 @@
-//! Minifies the widget's stylesheet (`styles/`) for the wasm to carry; the message
+//! Minifies the widget's stylesheet (`styles/`) into `azure-signup-guide.css`; the message
 //! catalogs are built by `crates/core/build.rs`.
 
 use std::path::{Path, PathBuf};
@@ -13,9 +13,9 @@ fn fail(message: &str) -> ! {
     std::process::exit(1);
 }
 
-/// The widget's stylesheet, as the wasm carries it and as prerendered copies link it
+/// The widget's stylesheet, as prerendered copies link it and the loader adopts it
 /// (`src/bin/prerender.rs` writes it out): `styles/` in cascade order, without comments
-/// and needless spaces (the comments are for people; in the wasm they cost about 2 KB
+/// and needless spaces (the comments are for people; they would cost a reader about 2 KB
 /// gzip), the dark theme applied to the system's dark mode too.
 fn write_styles(root: &Path) {
     let mut source_css = String::new();

@@ -40,10 +40,11 @@ const LOAD_TIMEOUT_MS = 6000;
  * @typedef {{ update(): void, unmount(): void, free(): void, root(): Element }} GuideHandle
  */
 /**
- * What `defineGuide` was given: the glue's functions, the wasm, the load-error texts and
- * the catalog files of the languages the wasm does not carry.
+ * What `defineGuide` was given: the glue's functions, the wasm, the stylesheet, the
+ * load-error texts and the catalog files of the languages the wasm does not carry.
  * @typedef {{ init: Function, mount: (host: Element, root: Element, rendered: () => void) => GuideHandle,
- *   styles: () => string, catalogNeeded: (host: Element) => string | undefined, followLink: () => void,
+ *   catalogNeeded: (host: Element) => string | undefined, followLink: () => void,
+ *   styleSource: URL | string, styleIntegrity: string | null,
  *   addCatalog: (tag: string, file: string) => void, wasmSource: URL | Uint8Array,
  *   wasmIntegrity: string | null, loadError: { text: string, record: number }, matches: Record<string, string>,
  *   contract: Contract, catalogHash: string | null, catalogs: Record<string, string> }} Runtime
@@ -84,9 +85,9 @@ function afterFirstPaint() {
 }
 
 /**
- * Loads the wasm once for the whole page and builds the shared stylesheet. Only a
- * download (a URL) waits for the first paint; bytes already in the page (the single
- * file) start at once.
+ * Loads the wasm and the stylesheet once for the whole page and builds the shared
+ * constructed stylesheet. Only a download (a URL) waits for the first paint; bytes
+ * already in the page (the single file) start at once.
  */
 function loadOnce() {
   if (!ready) {
@@ -96,7 +97,7 @@ function loadOnce() {
       runtime.wasmSource instanceof URL
         ? fetch(runtime.wasmSource, runtime.wasmIntegrity ? { integrity: runtime.wasmIntegrity } : {})
         : runtime.wasmSource;
-    ready = start.then(() => runtime.init({ module_or_path: source() })).then(() => {
+    ready = start.then(() => Promise.all([styleText(), runtime.init({ module_or_path: source() })])).then(([text]) => {
       // Constructed stylesheets only (Chrome 73, Firefox 101, Safari 16.4): a <style>
       // element would be blocked by the CSP the guide documents. Without them the guide
       // keeps its static form, like any other failure.
@@ -104,11 +105,48 @@ function loadOnce() {
         throw new Error("this browser cannot adopt constructed stylesheets");
       }
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync(runtime.styles());
+      sheet.replaceSync(text);
       return sheet;
     });
   }
   return ready;
+}
+
+/**
+ * The guide's stylesheet as text, read once: the wasm does not carry it. Where a copy on
+ * the page links the same file (every prerendered copy does), its loaded rules are read,
+ * so the reader downloads it once; else it is fetched with its hash pinned. The single
+ * file has it inline.
+ * @returns {Promise<string>}
+ */
+async function styleText() {
+  const url = runtime.styleSource;
+  if (!(url instanceof URL)) return url;
+  for (const host of queryAll(TAG)) {
+    const link = host.shadowRoot?.querySelector(`link[rel="stylesheet"][href$="${TAG}.css"]`);
+    if (!(link instanceof HTMLLinkElement) || link.href !== url.href) continue;
+    // Still on its way: its load ends the wait; its failure (which may have come already,
+    // unseen) or a second without either, and it is fetched below.
+    if (!link.sheet) {
+      await new Promise((done) => {
+        link.addEventListener("load", done);
+        link.addEventListener("error", done);
+        setTimeout(done, 1000);
+      });
+    }
+    try {
+      if (link.sheet) return Array.from(link.sheet.cssRules, (rule) => rule.cssText).join("\n");
+    } catch {
+      // Its rules cannot be read (another origin without CORS): fetched instead.
+    }
+  }
+  // A failed download (a 404 fails the integrity check first) is the stylesheet's, not the wasm's.
+  const failed = (why) => new Unavailable(`the guide's stylesheet could not be loaded (${why}, ${url}); showing the static guide`);
+  const response = await fetch(url, runtime.styleIntegrity ? { integrity: runtime.styleIntegrity } : {}).catch((error) => {
+    throw failed(error.message);
+  });
+  if (!response.ok) throw failed(response.status);
+  return response.text();
 }
 
 /** @type {Map<string, Promise<string>>} Each language's catalog file, fetched once. */
@@ -195,8 +233,8 @@ async function ensureCatalog(host) {
 /** Rejects after `LOAD_TIMEOUT_MS`: what an instance waits for the wasm before it shows
  *  its static form (the download goes on, and the guide comes alive if it arrives). */
 class LoadTimeout extends Error {}
-/** The language a guide reads in could not be had: it is not mounted. */
-class NoLanguage extends Error {}
+/** The language a guide reads in, or its stylesheet, could not be had: it is not mounted. */
+class Unavailable extends Error {}
 /**
  * A limit of `LOAD_TIMEOUT_MS`: `late` rejects then, naming what is late (the wasm, or
  * once the wasm is in, the language file); `cancel` clears it.
@@ -498,13 +536,13 @@ class AzureSignupGuide extends HTMLElement {
     // The wasm carries no text: without its language a guide is not mounted, and its
     // prerendered copy turns static (or the load message shows), as when the wasm fails.
     const withLanguage = async (sheet) => {
-      if (!(await ensureCatalog(this))) throw new NoLanguage("the guide's language file could not be loaded; showing the static guide");
+      if (!(await ensureCatalog(this))) throw new Unavailable("the guide's language file could not be loaded; showing the static guide");
       return sheet;
     };
     let waitingFor = null;
     let ended = false;
     const arrival = loadOnce().then((sheet) => {
-      if (ended) throw new NoLanguage("ended");
+      if (ended) throw new Unavailable("ended");
       waitingFor = runtime.catalogNeeded(this) ?? null;
       return withLanguage(sheet);
     });
@@ -517,7 +555,7 @@ class AzureSignupGuide extends HTMLElement {
       : catalogText(wanted).then(
           () => arrival,
           (error) => {
-            throw new NoLanguage(`the ${wanted} language file could not be loaded (${error.message}); showing the static guide`);
+            throw new Unavailable(`the ${wanted} language file could not be loaded (${error.message}); showing the static guide`);
           },
         );
     within(Promise.race([arrival, languageFails]), timeout(() => waitingFor))
@@ -561,7 +599,7 @@ class AzureSignupGuide extends HTMLElement {
         const late = error instanceof LoadTimeout;
         ended = !late;
         if (late) console.warn(`${TAG}: ${error.message}`);
-        else if (error instanceof NoLanguage) console.error(`${TAG}: ${error.message}`);
+        else if (error instanceof Unavailable) console.error(`${TAG}: ${error.message}`);
         else console.error(`${TAG}: the guide's WebAssembly could not be loaded or run`, error);
         if (run.signal.aborted) return;
         kept?.stop();
@@ -614,9 +652,10 @@ class AzureSignupGuide extends HTMLElement {
 }
 
 /**
- * Defines the element. `init`, `mount`, `styles`, `catalogNeeded`, `addCatalog`: the
+ * Defines the element. `init`, `mount`, `catalogNeeded`, `addCatalog`: the
  * wasm-bindgen glue's; `wasmSource`: the wasm's URL (fetched with `wasmIntegrity`) or its
- * bytes; `loadError`: the message shown when the wasm cannot load, in en-US, and the record
+ * bytes; `styleSource`: the stylesheet's URL (fetched with `styleIntegrity` where no copy
+ * on the page has it) or its text; `loadError`: the message shown when the wasm cannot load, in en-US, and the record
  * of a catalog file that holds it; `matches`: the keys `Locale::closest` looks a `lang` up
  * in (both from src/bin/prerender.rs); `catalogHash` and `catalogs`: the build's hash that
  * names the catalog files, and per language its file's integrity; or no hash, and per

@@ -1,6 +1,7 @@
 // Trunk post_build hook. In the staging folder it:
-// 1. writes the stable loader azure-signup-guide.js (the element, importing the hashed glue);
-// 2. writes azure-signup-guide.css, the guide's styles for prerendered copies;
+// 1. writes the stable loader azure-signup-guide.js (the element, importing the hashed glue)
+//    and azure-signup-guide.css, the guide's one stylesheet (the copies link it, the loader
+//    adopts it into live guides: the wasm does not carry it);
 // 3. puts the prerendered guide (src/bin/prerender.rs) into every <azure-signup-guide> of
 //    index.html, in a declarative shadow root, and drops Trunk's own start-up script so the
 //    page uses exactly the embed contract, and writes each locale and view as a file to
@@ -127,21 +128,25 @@ const catalogsInline = JSON.stringify(
 const glueSource = release ? shortNames(read(staging, glue)) : read(staging, glue);
 writeFileSync(join(staging, glue), await shrink(glueSource));
 
-// 1. The loader, with the wasm's hash pinned (it fetches the wasm with `integrity`).
-const wasmSri = `sha256-${createHash("sha256").update(readFileSync(join(staging, wasm))).digest("base64")}`;
+// 1. The loader, with the wasm's and the stylesheet's hashes pinned (it fetches them with
+//    `integrity`). The stylesheet is prerender's (build.rs minified styles/); the wasm
+//    does not carry it: the loader reads it from a copy on the page that links it, or
+//    fetches it.
+const css = read(prerendered, "azure-signup-guide.css");
+writeFileSync(join(staging, "azure-signup-guide.css"), css);
+const sha256Of = (file) => `sha256-${createHash("sha256").update(readFileSync(join(staging, file))).digest("base64")}`;
+const wasmSri = sha256Of(wasm);
 writeFileSync(
   join(staging, "azure-signup-guide.js"),
   await shrink(
-    `import init, { mount, styles, catalog_needed, add_catalog, follow_link } from "./${glue}";\n${loaderBody}\n` +
-      `defineGuide({ init, mount, styles, catalogNeeded: catalog_needed, addCatalog: add_catalog, followLink: follow_link, ` +
+    `import init, { mount, catalog_needed, add_catalog, follow_link } from "./${glue}";\n${loaderBody}\n` +
+      `defineGuide({ init, mount, catalogNeeded: catalog_needed, addCatalog: add_catalog, followLink: follow_link, ` +
       `wasmSource: new URL("./${wasm}", import.meta.url), wasmIntegrity: ${JSON.stringify(wasmSri)}, ` +
+      `styleSource: new URL("./azure-signup-guide.css", import.meta.url), styleIntegrity: ${JSON.stringify(sha256Of("azure-signup-guide.css"))}, ` +
       `loadError: ${loadError}, matches: ${matches}, contract: ${contract}, catalogHash: ${JSON.stringify(buildHash)}, catalogs: ${catalogsByUrl} });\n`,
   ),
 );
 
-// 2. The styles: the stylesheet the wasm carries (build.rs made it; prerender wrote it out).
-const css = read(prerendered, "azure-signup-guide.css");
-writeFileSync(join(staging, "azure-signup-guide.css"), css);
 
 // 3. Prerendered guides in the demo page.
 const tags = readdirSync(join(root, "locales"));
@@ -227,8 +232,8 @@ const escapeControls = (code) =>
 const singleScript = escapeControls(await shrink(
   `${glueInline}\n${loaderBody}\n` +
     `const bytes = Uint8Array.from(atob("${wasmBase64}"), (c) => c.charCodeAt(0));\n` +
-    `defineGuide({ init: __wbg_init, mount, styles, catalogNeeded: catalog_needed, addCatalog: add_catalog, followLink: follow_link, ` +
-      `wasmSource: bytes, wasmIntegrity: null, loadError: ${loadError}, matches: ${matches}, contract: ${contract}, catalogHash: null, catalogs: ${catalogsInline} });\n`,
+    `defineGuide({ init: __wbg_init, mount, catalogNeeded: catalog_needed, addCatalog: add_catalog, followLink: follow_link, ` +
+      `wasmSource: bytes, wasmIntegrity: null, styleSource: ${JSON.stringify(css).replace(/</g, "\\u003c")}, styleIntegrity: null, loadError: ${loadError}, matches: ${matches}, contract: ${contract}, catalogHash: null, catalogs: ${catalogsInline} });\n`,
 ));
 const single = withPrerender(
   index

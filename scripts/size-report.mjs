@@ -1,6 +1,7 @@
 // Prints each asset of the release dist/ with raw, gzip -9 and brotli (quality 11)
-// sizes, and the widget's total: what a reader downloads (wasm + JS, its CSS inside the
-// wasm, and the largest of the language files, of which a page fetches at most one). Figures only.
+// sizes, and the widget's total: what a reader downloads (wasm + JS, the stylesheet, which
+// the copies link and the loader adopts, fetched once, and the largest of the language
+// files, of which a page fetches at most one). Figures only.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
@@ -13,7 +14,7 @@ if (files.length === 0) {
 }
 const kib = (n) => (n / 1024).toFixed(1).padStart(8);
 const isCatalog = (f) => /^azure-signup-guide-[0-9a-f]+\.[A-Za-z-]+\.txt$/.test(f);
-const isWidget = (f) => f.endsWith(".wasm") || f.endsWith(".js");
+const isWidget = (f) => f.endsWith(".wasm") || f.endsWith(".js") || f === "azure-signup-guide.css";
 const rows = files.map((name) => {
   const body = readFileSync(join(dist, name));
   const gzip = gzipSync(body, { level: 9 }).length;
@@ -31,9 +32,9 @@ const total = [...rows.filter((r) => isWidget(r.name)), ...largestCatalog].reduc
   (t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }),
   { raw: 0, gzip: 0, brotli: 0 },
 );
-console.log(`${"widget total (wasm + JS + largest language)".padEnd(width)}  ${kib(total.raw)}  ${kib(total.gzip)}  ${kib(total.brotli)}`);
+console.log(`${"widget total (wasm + JS + CSS + largest language)".padEnd(width)}  ${kib(total.raw)}  ${kib(total.gzip)}  ${kib(total.brotli)}`);
 
-// Each locale's Fluent source (en-US's is compiled into the wasm, the others into their files).
+// Each locale's Fluent source (compiled into its language file; the wasm carries none).
 const locales = new URL("../locales/", import.meta.url).pathname;
 console.log(`\n${"locale (Fluent source)".padEnd(width)}  ${"raw KiB".padStart(8)}  ${"gzip KiB".padStart(8)}`);
 for (const tag of readdirSync(locales).sort()) {

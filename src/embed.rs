@@ -41,16 +41,6 @@ thread_local! {
     static GENERATION: Cell<u32> = const { Cell::new(0) };
 }
 
-/// The widget's CSS, adopted into each shadow root by the loader.
-/// `styles/` minified by `build.rs`.
-const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/styles.css"));
-
-/// The stylesheet text for the shadow root.
-#[wasm_bindgen]
-pub fn styles() -> String {
-    STYLES.to_owned()
-}
-
 /// Tells the host page what the reader did: a `CustomEvent` named `name` that bubbles
 /// out of the shadow root, with `detail` built from string fields.
 fn dispatch_host_event(host: &web_sys::Element, name: &str, fields: &[(&str, JsValue)]) {

@@ -11,7 +11,7 @@ pub mod ui;
 #[cfg(target_arch = "wasm32")]
 mod embed;
 #[cfg(target_arch = "wasm32")]
-pub use embed::{add_catalog, catalog_needed, follow_link, mount, report_failure, styles, GuideHandle};
+pub use embed::{add_catalog, catalog_needed, follow_link, mount, report_failure, GuideHandle};
 
 /// The wasm's allocator: Talc, in place of Rust's default dlmalloc, for a smaller module
 /// (measured with `scripts/size-report`; figures in docs/performance.md), behind

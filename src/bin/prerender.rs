@@ -73,7 +73,8 @@ fn main() {
             write(format!("{}.{}.languages.html", locale.tag(), view.slug()), prerender(*locale, view, true));
         }
     }
-    // The stylesheet prerendered copies link: the same text the wasm adopts.
+    // The guide's one stylesheet: prerendered copies link it, and the loader adopts it into
+    // live guides (read from a copy that has it, else fetched; the wasm does not carry it).
     write("azure-signup-guide.css".to_owned(), include_str!(concat!(env!("OUT_DIR"), "/styles.css")).to_owned());
     // The loader's own message in en-US, and which record of a catalog file holds it in
     // the reader's language (the loader takes it from the file it fetched, if it can).

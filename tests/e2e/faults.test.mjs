@@ -2,8 +2,8 @@
 // static copy that reads: a closed declarative shadow root, a page whose named elements
 // clobber the document's methods, a step link followed twice, saved progress and links
 // read the same by the copy and by the live guide, page data that names a prototype key,
-// a language file that never arrives or fails while the wasm is on its way, and two builds
-// of the guide on one page.
+// a language file that never arrives or fails while the wasm is on its way, two builds
+// of the guide on one page, and the stylesheet (downloaded once, or not at all).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, readdirSync } from "node:fs";
@@ -176,5 +176,52 @@ test("a language file that fails ends the wait at once, while the wasm is still 
   assert.ok(await page.evaluate(() => document.getElementById("g").hasAttribute("data-static")));
   assert.equal(await page.evaluate(() => document.getElementById("g").hasAttribute("data-ready")), false);
   assert.equal(errors.length, said, errors.join(" | "));
+  await context.close();
+});
+
+test("the stylesheet is downloaded once: read from a copy that links it, else fetched; the wasm does not carry it", async () => {
+  const css = readFileSync(join(DIST, "azure-signup-guide.css"));
+  // A rule only the stylesheet has, so that finding it in the wasm would mean a second copy.
+  assert.ok(css.includes("forced-colors"));
+  assert.equal(readFileSync(join(DIST, wasm)).includes("forced-colors"), false, "the wasm carries no stylesheet");
+  for (const [path, guides] of [["/agree.html", 1], ["/plain.html", 1], ["/", 2]]) {
+    const requests = [];
+    const { page, context, problems } = await openPage(site.browser, `${site.server.url}${path}`, {
+      settle: false,
+      prepare: (page) => page.on("requestfinished", (r) => new URL(r.url()).pathname === "/azure-signup-guide.css" && requests.push(r)),
+    });
+    await page.waitForFunction((n) => document.querySelectorAll("azure-signup-guide[data-ready]").length === n, guides, { timeout: 10_000 });
+    assert.equal(requests.length, 1, `${path}: one request for the stylesheet`);
+    const body = await (await requests[0].response()).body();
+    assert.equal(body.length, css.length, `${path}: the stylesheet's bytes, once`);
+    // Every live guide has it, as the one constructed sheet, and is styled by it.
+    for (const styled of await page.$$eval("azure-signup-guide", (hosts) =>
+      hosts.map((h) => ({
+        rules: h.shadowRoot.adoptedStyleSheets[0]?.cssRules.length ?? 0,
+        position: getComputedStyle(h.shadowRoot.querySelector(".asg-vh")).position,
+      })),
+    )) {
+      assert.ok(styled.rules > 50, `${path}: ${styled.rules} rules adopted`);
+      assert.equal(styled.position, "absolute", `${path}: the live guide is styled`);
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
+
+test("a stylesheet that cannot be had: the guide is not mounted, and the console says why", async () => {
+  const errors = [];
+  const { page, context } = await openPage(site.browser, `${site.server.url}/plain.html`, {
+    settle: false,
+    prepare: async (page) => {
+      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+      await page.route("**/azure-signup-guide.css", (r) => r.fulfill({ status: 404, body: "" }));
+    },
+  });
+  // No copy here: the load message shows (in the page's language), within the wait.
+  await page.locator("#g").getByRole("alert").waitFor({ timeout: 8_000 });
+  assert.ok(errors.some((e) => /the guide's stylesheet could not be loaded/.test(e)), errors.join(" | "));
+  assert.ok(!errors.some((e) => /WebAssembly/.test(e)), "the wasm is not blamed");
+  assert.equal(await page.evaluate(() => document.getElementById("g").hasAttribute("data-ready")), false);
   await context.close();
 });

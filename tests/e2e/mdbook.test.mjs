@@ -15,7 +15,8 @@ const site = useSite(async () => {
   cpSync(join(ROOT, "tests", "e2e", "mdbook"), WORK, { recursive: true });
   const assets = join(WORK, "src", "azure-signup-guide");
   mkdirSync(assets, { recursive: true });
-  for (const file of readdirSync(DIST).filter((f) => f !== "index.html" && f !== "prerendered" && !f.endsWith(".css"))) {
+  // Every azure-signup-guide* file at the top of dist/ but the single-file page.
+  for (const file of readdirSync(DIST).filter((f) => f.startsWith("azure-signup-guide") && f !== "azure-signup-guide.html")) {
     cpSync(join(DIST, file), join(assets, file));
   }
   execFileSync("mdbook", ["build", WORK], { stdio: "inherit" });
