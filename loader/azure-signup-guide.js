@@ -37,7 +37,7 @@ const LOAD_TIMEOUT_MS = 6000;
  */
 /**
  * A mounted guide, as `mount` (src/embed.rs) returns it.
- * @typedef {{ update(): void, unmount(): void, free(): void, root(): Element }} GuideHandle
+ * @typedef {{ update(caseOnly: boolean): void, unmount(): void, free(): void, root(): Element }} GuideHandle
  */
 /**
  * What `defineGuide` was given: the glue's functions, the wasm, the stylesheet, the
@@ -123,26 +123,20 @@ async function styleText() {
   const url = runtime.styleSource;
   if (!(url instanceof URL)) return url;
   for (const host of queryAll(TAG)) {
-    const link = host.shadowRoot?.querySelector(`link[rel="stylesheet"][href$="${TAG}.css"]`);
+    const link = host.shadowRoot?.querySelector(`link[href$="${TAG}.css"]`);
     if (!(link instanceof HTMLLinkElement) || link.href !== url.href) continue;
     // Still on its way: its load ends the wait; its failure (which may have come already,
     // unseen) or a second without either, and it is fetched below.
-    if (!link.sheet) {
-      await new Promise((done) => {
-        link.addEventListener("load", done);
-        link.addEventListener("error", done);
-        setTimeout(done, 1000);
-      });
-    }
+    if (!link.sheet) await new Promise((done) => ((link.onload = link.onerror = done), setTimeout(done, 1000)));
     try {
       if (link.sheet) return Array.from(link.sheet.cssRules, (rule) => rule.cssText).join("\n");
     } catch {
-      // Its rules cannot be read (another origin without CORS): fetched instead.
+      // Another origin's rules, without CORS, cannot be read: fetched instead.
     }
   }
   // A failed download (a 404 fails the integrity check first) is the stylesheet's, not the wasm's.
   const failed = (why) => new Unavailable(`the guide's stylesheet could not be loaded (${why}, ${url}); showing the static guide`);
-  const response = await fetch(url, runtime.styleIntegrity ? { integrity: runtime.styleIntegrity } : {}).catch((error) => {
+  const response = await fetch(url, { integrity: runtime.styleIntegrity ?? "" }).catch((error) => {
     throw failed(error.message);
   });
   if (!response.ok) throw failed(response.status);
@@ -506,7 +500,10 @@ class AzureSignupGuide extends HTMLElement {
     });
   }
 
-  attributeChangedCallback(_name, before, after) {
+  /** @type {Set<string> | null} The attributes changed in this task, applied together after it. */
+  #changed = null;
+
+  attributeChangedCallback(name, before, after) {
     if (before === after) return;
     // Mounting read the attributes already; a change before the live guide is in (another
     // guide's language pick, say) is applied once it is, or it would be lost.
@@ -514,15 +511,26 @@ class AzureSignupGuide extends HTMLElement {
       this.#changedWhileMounting = true;
       return;
     }
-    this.#follow();
+    // One update for all the changes a task makes (a page setting `lang` and `case`
+    // together); `case` alone (another guide's, or this guide's own coming back: the
+    // loader sets it on every guide) is followed without reading the rest again.
+    if (!this.#changed) {
+      const changed = (this.#changed = new Set());
+      queueMicrotask(() => {
+        this.#changed = null;
+        if (changed.size === 1 && changed.has("case")) this.#handle?.update(true);
+        else this.#follow();
+      });
+    }
+    this.#changed.add(name);
   }
 
   /** The running guide follows its attributes and keeps what the reader did. */
   #follow() {
     // A new language may need its messages first (a fetch; without them the guide stays
     // in its language, src/embed.rs); anything else applies at once.
-    if (runtime.catalogNeeded(this)) ensureCatalog(this).then(() => this.#handle?.update());
-    else this.#handle?.update();
+    if (runtime.catalogNeeded(this)) ensureCatalog(this).then(() => this.#handle?.update(false));
+    else this.#handle?.update(false);
   }
 
   #start(kept = null) {

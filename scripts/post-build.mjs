@@ -126,7 +126,11 @@ const catalogsInline = JSON.stringify(
 //    is the only code that sees them (about 3 KB gzip over the wasm and the glue).
 //    Then the glue, minified in place (the single file starts from the unminified one).
 const glueSource = release ? shortNames(read(staging, glue)) : read(staging, glue);
-writeFileSync(join(staging, glue), await shrink(glueSource));
+// The loader imports the asynchronous init only: `initSync` goes, and the minifier drops its code.
+const onlyInit = "export { __wbg_init as default };";
+const glueForLoader = glueSource.replace("export { initSync, __wbg_init as default };", onlyInit);
+if (!glueForLoader.includes(onlyInit)) throw new Error("post-build: the glue's export of its init functions changed");
+writeFileSync(join(staging, glue), await shrink(glueForLoader));
 
 // 1. The loader, with the wasm's and the stylesheet's hashes pinned (it fetches them with
 //    `integrity`). The stylesheet is prerender's (build.rs minified styles/); the wasm

@@ -6,7 +6,7 @@
 use crate::domain::ScenarioId;
 use crate::i18n::{negotiate, LanguageHints, Locale, MsgId};
 use crate::ui::{App, AppProps, View};
-use crate::walkthrough::{self, State, StepId};
+use crate::walkthrough::{self, Progress, State, StepId};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -81,8 +81,8 @@ fn install_panic_hook() {
 }
 
 /// Logs an internal error and replaces every mounted guide with a readable message in its
-/// language. After a panic the wasm cannot run again, so the message is plain DOM.
-#[wasm_bindgen]
+/// language. After a panic the wasm cannot run again, so the message is plain DOM. Called
+/// by the panic hook (not exported to the page).
 pub fn report_failure(detail: &str) {
     web_sys::console::error_1(&JsValue::from_str(&format!(
         "azure-signup-guide: the guide stopped after an internal error: {detail}"
@@ -115,8 +115,9 @@ pub struct GuideHandle {
     path: String,
     /// The attributes the guide shows now.
     attributes: Attributes,
-    /// The walkthrough's latest state (kept by `onstep`).
-    current: Rc<Cell<State>>,
+    /// The guide's progress as saved: the walkthrough's latest state (kept by `onstep`)
+    /// and the reader's case (kept by `oncase`, and by `update` from the page's `case`).
+    current: Rc<Cell<Progress>>,
     /// Bumped when the author sets another `step`: the walkthrough starts again there.
     restart: u32,
     onstep: Callback<State>,
@@ -130,51 +131,72 @@ impl GuideHandle {
     /// The host's attributes changed: the running guide follows them, keeping what the
     /// reader did (progress, the diagram's scene and selection, the language they picked;
     /// a new `lang` wins over the pick, a new `scenario` restarts the diagram, a new `step`
-    /// the walkthrough).
-    pub fn update(&mut self) {
-        let Some(app) = self.app.as_mut() else { return };
-        let attributes = read_attributes(&self.host, &self.path, Some(self.attributes.locale));
-        let mut initial = self.current.get();
-        if attributes.step != self.attributes.step {
-            if let Some(step) = attributes.step {
-                self.restart = self.restart.wrapping_add(1);
-                initial = State { current: step, finished: false, ..initial };
-                self.current.set(initial);
-            }
+    /// the walkthrough). With `case_only` (the loader batches a task's changes, and only
+    /// `case` changed: another guide's case, or this guide's own coming back, as the loader
+    /// sets it on every guide) only the case is read (no second negotiation, no warning
+    /// said twice); the app is given the case the guide keeps (its own pick, come back,
+    /// changes nothing on screen).
+    pub fn update(&mut self, case_only: bool) {
+        if self.app.is_none() {
+            return;
         }
-        // A case from the page (another guide's prediction) is this guide's too, saved with
-        // its progress; one taken away (its addresses no longer read) is cleared here too.
-        let taken_away = attributes.case.is_none() && self.attributes.case.is_some();
-        if (attributes.case.is_some() || taken_away) && initial.case != attributes.case {
-            initial = State { case: attributes.case, ..initial };
-            self.current.set(initial);
-            save_progress(&storage_key(&self.host, &self.path), &initial);
-        }
-        self.attributes = attributes;
-        let host = &self.host;
-        MOUNTED.with(|m| {
-            for (_, locale) in m.borrow_mut().iter_mut().filter(|(h, _)| h.is_same_node(Some(host))) {
-                *locale = attributes.locale;
+        let before = self.current.get();
+        let mut progress = before;
+        if case_only {
+            let given = read_case(&self.host);
+            progress = progress.with_page_case(self.attributes.case, given);
+            self.attributes.case = given;
+        } else {
+            let attributes = read_attributes(&self.host, &self.path, Some(self.attributes.locale));
+            if attributes.step != self.attributes.step {
+                if let Some(step) = attributes.step {
+                    self.restart = self.restart.wrapping_add(1);
+                    progress.walk = State { current: step, finished: false, ..progress.walk };
+                }
             }
-        });
-        app.update(PooledProps {
+            progress = progress.with_page_case(self.attributes.case, attributes.case);
+            self.attributes = attributes;
+            let host = &self.host;
+            MOUNTED.with(|m| {
+                for (_, locale) in m.borrow_mut().iter_mut().filter(|(h, _)| h.is_same_node(Some(host))) {
+                    *locale = attributes.locale;
+                }
+            });
+        }
+        if progress != before {
+            self.current.set(progress);
+            save_progress(&storage_key(&self.host, &self.path), &progress);
+        }
+        let props = self.props(Callback::noop());
+        if let Some(app) = self.app.as_mut() {
+            app.update(props);
+        }
+    }
+
+    /// The app's props, from the attributes and progress as they stand (the one place they
+    /// are spelled out). A walkthrough that starts (a new guide, a new `step`, a `view` that
+    /// brings it in) opens where the reader is.
+    fn props(&self, onrendered: Callback<()>) -> PooledProps {
+        let attributes = self.attributes;
+        let progress = self.current.get();
+        PooledProps {
             generation: self.generation,
             app: Some(AppProps {
                 locale: attributes.locale,
                 view: attributes.view,
-                initial,
+                initial: progress.walk,
                 scenario: attributes.scenario,
                 restart: self.restart,
                 onstep: self.onstep.clone(),
                 onplay: self.onplay.clone(),
-                onrendered: Callback::noop(),
+                onrendered,
                 languages: attributes.languages,
                 onlanguage: self.onlanguage.clone(),
                 level: attributes.level,
                 oncase: self.oncase.clone(),
-                case: attributes.case,
+                case: progress.case,
             }),
-        });
+        }
     }
 
     /// The element to put in the page: the guide renders into it.
@@ -258,7 +280,7 @@ fn read_saved(storage: &web_sys::Storage, key: &str) -> Result<Option<String>, S
     Ok(text.as_string())
 }
 
-fn load_progress(key: &str) -> Option<State> {
+fn load_progress(key: &str) -> Option<Progress> {
     let saved = match read_saved(&local_storage()?, key) {
         Ok(saved) => saved?,
         Err(warning) => {
@@ -267,7 +289,7 @@ fn load_progress(key: &str) -> Option<State> {
         }
     };
     match walkthrough::decode(&saved) {
-        Ok(state) => Some(state),
+        Ok(progress) => Some(progress),
         Err(e) => {
             warn(&format!("azure-signup-guide: ignored saved progress ({e}); starting afresh."));
             None
@@ -275,9 +297,9 @@ fn load_progress(key: &str) -> Option<State> {
     }
 }
 
-fn save_progress(key: &str, state: &State) {
+fn save_progress(key: &str, progress: &Progress) {
     if let Some(storage) = local_storage() {
-        if storage.set_item(key, &walkthrough::encode(state)).is_err() {
+        if storage.set_item(key, &walkthrough::encode(progress)).is_err() {
             warn("azure-signup-guide: could not save progress (storage full or blocked).");
         }
     }
@@ -391,14 +413,8 @@ fn read_attributes(host: &web_sys::Element, path: &str, showing: Option<Locale>)
         crate::ui::Theme::from_attr,
         "theme must be light, dark or auto; following the system (auto).",
     );
-    let case = attribute(
-        host,
-        "case",
-        crate::domain::Case::from_slug,
-        "case must be same, personal, other or unknown; ignored.",
-    );
     Attributes {
-        case,
+        case: read_case(host),
         locale,
         view,
         scenario,
@@ -406,6 +422,11 @@ fn read_attributes(host: &web_sys::Element, path: &str, showing: Option<Locale>)
         languages: host.has_attribute("languages"),
         level: page_heading_level(host).map_or(0, |l| l + 1),
     }
+}
+
+/// The host's `case`: the reader's case as another guide of the page (or the author) set it.
+fn read_case(host: &web_sys::Element) -> Option<crate::domain::Case> {
+    attribute(host, "case", crate::domain::Case::from_slug, "case must be same, personal, other or unknown; ignored.")
 }
 
 /// The level of the last heading that comes before `host` in its document (the guide's
@@ -467,36 +488,40 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js
     let attributes = read_attributes(&host, &path, None);
 
     let key = storage_key(&host, &path);
+    let saved = load_progress(&key);
     // A link to a step wins, then the reader's own progress, then the author's choice.
-    let initial = match take_fragment(&host, &hash) {
+    let walk = match take_fragment(&host, &hash) {
         // A link opens its step, not the completion panel a reader may have left open.
-        Some(step) => State { current: step, finished: false, ..load_progress(&key).unwrap_or_default() },
-        None => load_progress(&key)
+        Some(step) => State { current: step, finished: false, ..saved.unwrap_or_default().walk },
+        None => saved
+            .map(|p| p.walk)
             .or_else(|| attributes.step.map(|current| State { current, ..State::default() }))
             .unwrap_or_default(),
     };
+    // The reader's case: the page's (another guide's) if it gives one, else the saved one.
+    let progress = Progress { walk, case: saved.and_then(|p| p.case) }.with_page_case(None, attributes.case);
 
-    // The walkthrough's latest state, shared by the step and scenario events.
-    let current = Rc::new(Cell::new(initial));
+    // The guide's progress, shared by the step, case and scenario events.
+    let current = Rc::new(Cell::new(progress));
     let onstep = {
         let (host, current) = (host.clone(), current.clone());
         let key = key.clone();
-        Callback::from(move |state: State| {
-            // The walkthrough does not hold the reader's case: the one kept here stays.
-            let state = State { case: current.get().case, ..state };
-            save_progress(&key, &state);
-            let before = current.replace(state);
-            if state.finished && !before.finished {
-                dispatch_host_event(&host, "azure-signup-guide-finish", &step_fields(&state));
-            } else if state.current != before.current || state.finished != before.finished {
-                dispatch_host_event(&host, "azure-signup-guide-step", &step_fields(&state));
+        Callback::from(move |walk: State| {
+            let before = current.get().walk;
+            let progress = Progress { walk, ..current.get() };
+            current.set(progress);
+            save_progress(&key, &progress);
+            if walk.finished && !before.finished {
+                dispatch_host_event(&host, "azure-signup-guide-finish", &step_fields(&walk));
+            } else if walk.current != before.current || walk.finished != before.finished {
+                dispatch_host_event(&host, "azure-signup-guide-step", &step_fields(&walk));
             }
         })
     };
     let onplay = {
         let (host, current) = (host.clone(), current.clone());
         Callback::from(move |scenario: ScenarioId| {
-            let mut fields = step_fields(&current.get());
+            let mut fields = step_fields(&current.get().walk);
             fields.push(("scenario", JsValue::from_str(scenario.slug())));
             dispatch_host_event(&host, "azure-signup-guide-scenario", &fields);
         })
@@ -519,31 +544,12 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js
             if before.case == case {
                 return;
             }
-            let state = State { case, ..before };
-            current.set(state);
-            save_progress(&key, &state);
+            let progress = Progress { case, ..before };
+            current.set(progress);
+            save_progress(&key, &progress);
             let slug = case.map_or(JsValue::NULL, |c| JsValue::from_str(c.slug()));
             dispatch_host_event(&host, "azure-signup-guide-case", &[("case", slug)]);
         })
-    };
-    let props = AppProps {
-        oncase: oncase.clone(),
-        case: attributes.case,
-        locale: attributes.locale,
-        view: attributes.view,
-        initial,
-        scenario: attributes.scenario,
-        restart: 0,
-        languages: attributes.languages,
-        onlanguage: onlanguage.clone(),
-        level: attributes.level,
-        onstep: onstep.clone(),
-        onplay: onplay.clone(),
-        onrendered: Callback::from(move |()| {
-            if let Some(rendered) = &rendered {
-                let _ = rendered.call0(&JsValue::NULL);
-            }
-        }),
     };
     install_panic_hook();
     MOUNTED.with(|m| m.borrow_mut().push((host.clone(), attributes.locale)));
@@ -551,17 +557,9 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js
         g.set(g.get().wrapping_add(1));
         g.get()
     });
-    let props = PooledProps { app: Some(props), generation };
-    let (root, app) = match POOL.with(|pool| pool.borrow_mut().pop()) {
-        Some((pooled_root, mut app)) => {
-            app.update(props);
-            (pooled_root, app)
-        }
-        None => (root.clone(), yew::Renderer::<Pooled>::with_root_and_props(root, props).render()),
-    };
-    GuideHandle {
-        app: Some(app),
-        root,
+    let mut handle = GuideHandle {
+        app: None,
+        root: root.clone(),
         generation,
         host,
         path,
@@ -572,5 +570,20 @@ pub fn mount(host: web_sys::Element, root: web_sys::Element, rendered: Option<js
         onplay,
         onlanguage,
         oncase,
-    }
+    };
+    let props = handle.props(Callback::from(move |()| {
+        if let Some(rendered) = &rendered {
+            let _ = rendered.call0(&JsValue::NULL);
+        }
+    }));
+    let (root, app) = match POOL.with(|pool| pool.borrow_mut().pop()) {
+        Some((pooled_root, mut app)) => {
+            app.update(props);
+            (pooled_root, app)
+        }
+        None => (root.clone(), yew::Renderer::<Pooled>::with_root_and_props(root, props).render()),
+    };
+    handle.app = Some(app);
+    handle.root = root;
+    handle
 }

@@ -345,7 +345,7 @@ async fn switching_language_asks_the_page_and_keeps_the_readers_place() {
     assert_eq!(*asked.borrow(), ["en-US"], "the pick goes to the page");
     // What the loader then does: the pick is every guide's `lang`.
     host.set_attribute("lang", "en-US").expect("lang");
-    handle.update();
+    handle.update(false);
     settle().await;
     assert_eq!(text(&root, ".asg-step.is-current .asg-step-progress"), "Step 2 of 3");
     assert_eq!(find(&root, ".asg").get_attribute("lang").as_deref(), Some("en-US"));

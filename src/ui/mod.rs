@@ -164,8 +164,9 @@ pub struct AppProps {
     /// `None` when the addresses that gave one no longer read.
     #[prop_or_default]
     pub oncase: Callback<Option<Case>>,
-    /// The reader's case as the page gives it (the `case` attribute: another guide's
-    /// prediction, or the author's), shown and drawn as if made here.
+    /// The reader's case as the guide keeps it (`walkthrough::Progress::case`: saved, or
+    /// the page's `case` attribute, another guide's prediction or the author's), shown and
+    /// drawn as if made here. A change replaces the one on screen.
     #[prop_or_default]
     pub case: Option<Case>,
 }
@@ -227,8 +228,10 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with((), move |_| onrendered.emit(()));
     }
     // The reader's own case, one for the whole guide: step 2 and the diagram both show it,
-    // and the diagram draws it. Restored from the saved progress, which keeps only the case.
-    let case = use_state_eq(|| props.initial.case);
+    // and the diagram draws it. The reader's pick shows at once and goes out (the embed
+    // saves it and tells the page); what the embed keeps (`props.case`: saved, or the
+    // page's) replaces it when that changes. Which case wins is `Progress::with_page_case`'s.
+    let case = use_state_eq(|| props.case);
     let oncase = {
         let (case, told) = (case.clone(), props.oncase.clone());
         Callback::from(move |c: Option<Case>| {
@@ -237,15 +240,8 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     {
-        // The page's `case` (another guide's): a case given is this guide's; one taken away
-        // after it was given clears this guide's too. Absent from the start, the saved case stays.
-        let (case, given_before) = (case.clone(), use_mut_ref(|| false));
-        use_effect_with(props.case, move |given| {
-            if given.is_some() || *given_before.borrow() {
-                case.set(*given);
-            }
-            *given_before.borrow_mut() = given.is_some();
-        });
+        let case = case.clone();
+        use_effect_with(props.case, move |kept| case.set(*kept));
     }
     let whole_article = props.view == View::All;
     let level = match props.level {

@@ -13,6 +13,13 @@ const site = useSite(() =>
   serve(undefined, {
     "/ar.html": { body: page("ar-SA", `<azure-signup-guide id="g"></azure-signup-guide>`) },
     "/en.html": { body: page("en-US", `<azure-signup-guide id="g" step="sign-in"></azure-signup-guide>`) },
+    // A guide whose bad `scenario` warns each time its attributes are read.
+    "/two.html": {
+      body: page(
+        "en-US",
+        `<azure-signup-guide id="a" view="steps" step="sign-in" scenario="nowhere"></azure-signup-guide><azure-signup-guide id="b" view="diagram"></azure-signup-guide>`,
+      ),
+    },
   }),
 );
 
@@ -330,5 +337,32 @@ test("without scripts on a phone: the cases' table stacks inside its card, and t
   const sideways = await tab.evaluate(() => document.scrollingElement.scrollWidth - innerWidth);
   assert.ok(sideways <= 0, `the page scrolls ${sideways} px sideways`);
   await screenshot(tab, "case-table-phone-no-js");
+  await context.close();
+});
+
+test("a case picked in one guide reaches the other; coming back to the first, it reads nothing again; a task's changes are one update", async () => {
+  const warnings = [];
+  const { page: tab, context } = await openPage(site.browser, `${site.server.url}/two.html`, {
+    prepare: (p) => p.on("console", (m) => m.type() === "warning" && /scenario must be/.test(m.text()) && warnings.push(m.text())),
+  });
+  const [a, b] = [tab.locator("#a"), tab.locator("#b")];
+  assert.equal(warnings.length, 1, "the bad attribute is said once, at mount");
+  await a.locator("[data-step-panel=sign-in] summary").click();
+  await a.locator(".asg-own input[type=radio][value=personal]").check();
+  // The other guide draws it; the picking guide got it back as its `case` too.
+  await b.locator("[data-scenario=account-sprawl]:checked").waitFor({ state: "attached" });
+  assert.equal(await a.getAttribute("case"), "personal");
+  assert.equal(await a.locator(".asg-own input[type=radio][value=personal]").isChecked(), true);
+  await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+  assert.equal(warnings.length, 1, "the case coming back read no other attribute: nothing said again");
+  // The page sets the language and another case in one task: one update, one reading.
+  await tab.evaluate(() => {
+    const guide = document.getElementById("a");
+    guide.setAttribute("lang", "sv-SE");
+    guide.setAttribute("case", "other");
+  });
+  await a.locator(".asg[lang=sv-SE]").waitFor({ state: "attached" });
+  assert.equal(await a.locator(".asg-own input[type=radio][value=other]").isChecked(), true, "the page's case is the guide's");
+  assert.equal(warnings.length, 2, "two attributes changed in one task: read once");
   await context.close();
 });

@@ -7,12 +7,10 @@ mod saved;
 mod screen;
 
 pub use saved::{
-    decode, encode, parse_fragment, passed_mask, SavedError, FRAGMENT_KEY, MAX_SAVED_LEN, OLD_ACCOUNT_VALUES,
+    decode, encode, parse_fragment, passed_mask, Progress, SavedError, FRAGMENT_KEY, MAX_SAVED_LEN, OLD_ACCOUNT_VALUES,
     SAVED_VERSION, STORAGE_PREFIX,
 };
 pub use screen::{bar, is_done, radio_key, tile_key, Focus, Origin, Screen};
-
-use crate::domain::Case;
 
 /// The steps of the article's "get an Azure subscription" list, then the optional one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -95,14 +93,11 @@ pub struct State {
     /// [`StepId::bit`] each: what the step list ticks and calls done. A step jumped over
     /// is not finished.
     pub passed: u8,
-    /// The reader's own case (step 2's prediction or choice), kept with the saved
-    /// progress; never the addresses it came from. The walkthrough does not change it.
-    pub case: Option<Case>,
 }
 
 impl Default for State {
     fn default() -> Self {
-        State { current: StepId::SignUp, finished: false, passed: 0, case: None }
+        State { current: StepId::SignUp, finished: false, passed: 0 }
     }
 }
 
@@ -121,7 +116,7 @@ pub enum Action {
     Last,
     /// End the walkthrough and show the completion panel (from the Finish step on).
     Finish,
-    /// Start again from the first step, with nothing finished and no case.
+    /// Start again from the first step, with nothing finished.
     Restart,
 }
 
@@ -217,16 +212,8 @@ mod tests {
 
     #[test]
     fn restart_forgets_everything() {
-        let state = State { current: StepId::AddPeople, finished: true, passed: 0b111, case: Some(Case::Personal) };
+        let state = State { current: StepId::AddPeople, finished: true, passed: 0b111 };
         check(state, Action::Restart, State::default());
-    }
-
-    #[test]
-    fn the_case_is_kept_while_the_reader_moves() {
-        let with_case = State { case: Some(Case::OtherOrganization), ..at(StepId::SignIn) };
-        for action in [Action::Next, Action::Back, Action::GoTo(StepId::Check), Action::Last, Action::First] {
-            assert_eq!(transition(with_case, action).case, Some(Case::OtherOrganization), "{action:?}");
-        }
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The walkthrough state as saved in storage and as named in a URL fragment.
+//! The reader's progress as saved in storage ([`Progress`]: the walkthrough's state and
+//! the reader's own case) and a step as named in a URL fragment.
 //!
 //! Saved form: `v1;step=sign-in;done=0;passed=1;case=personal` (fields in any order;
 //! `passed` is the finished steps' bits, read as the steps behind the reader when an
@@ -53,23 +54,48 @@ impl std::fmt::Display for SavedError {
     }
 }
 
-/// The saved form of `state`.
-pub fn encode(state: &State) -> String {
+/// What is saved for a guide: where the reader is in the walkthrough, and their own case
+/// (step 2's prediction or choice, never the addresses it came from). The walkthrough owns
+/// `walk`; the case is the guide's, shown by step 2 and drawn by the diagram.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// The walkthrough's state.
+    pub walk: State,
+    /// The reader's own case.
+    pub case: Option<Case>,
+}
+
+impl Progress {
+    /// The progress once the page's `case` attribute went from `before` to `given`: a case
+    /// given (another guide's, or the author's) is this guide's; one taken away (the
+    /// addresses that gave it no longer read) clears it; absent all along, the saved one stays.
+    pub fn with_page_case(self, before: Option<Case>, given: Option<Case>) -> Progress {
+        if given.is_some() || before.is_some() {
+            Progress { case: given, ..self }
+        } else {
+            self
+        }
+    }
+}
+
+/// The saved form of `progress`.
+pub fn encode(progress: &Progress) -> String {
+    let state = progress.walk;
     let mut out = format!(
         "{SAVED_VERSION};step={};done={};passed={}",
         state.current.slug(),
         u8::from(state.finished),
         state.passed
     );
-    if let Some(case) = state.case {
+    if let Some(case) = progress.case {
         out.push_str(";case=");
         out.push_str(case.slug());
     }
     out
 }
 
-/// Reads a saved state; corrupted or foreign data is an error to warn about.
-pub fn decode(saved: &str) -> Result<State, SavedError> {
+/// Reads saved progress; corrupted or foreign data is an error to warn about.
+pub fn decode(saved: &str) -> Result<Progress, SavedError> {
     if saved.len() > MAX_SAVED_LEN {
         return Err(SavedError::TooLong(saved.len()));
     }
@@ -80,6 +106,7 @@ pub fn decode(saved: &str) -> Result<State, SavedError> {
     let mut step = None;
     let mut passed = None;
     let mut state = State::default();
+    let mut case = None;
     for field in fields {
         let bad = || SavedError::BadField(field.chars().take(40).collect());
         let (key, value) = field.split_once('=').ok_or_else(bad)?;
@@ -88,7 +115,7 @@ pub fn decode(saved: &str) -> Result<State, SavedError> {
             ("done", "0") => state.finished = false,
             ("done", "1") => state.finished = true,
             ("passed", v) => passed = Some(read_passed(v).ok_or_else(bad)?),
-            ("case", v) => state.case = Some(Case::ALL.into_iter().find(|c| c.slug() == v).ok_or_else(bad)?),
+            ("case", v) => case = Some(Case::ALL.into_iter().find(|c| c.slug() == v).ok_or_else(bad)?),
             ("account", v) if OLD_ACCOUNT_VALUES.contains(&v) => {}
             _ => return Err(bad()),
         }
@@ -105,7 +132,7 @@ pub fn decode(saved: &str) -> Result<State, SavedError> {
             .filter(|s| *s < state.current || (state.finished && *s == state.current))
             .fold(0, |bits, s| bits | s.bit())
     });
-    Ok(state)
+    Ok(Progress { walk: state, case })
 }
 
 /// Every step's bit: the largest `passed` value.
@@ -139,8 +166,8 @@ mod tests {
                 for choice in std::iter::once(None).chain(Case::ALL.into_iter().map(Some)) {
                     for passed in [0, StepId::SignUp.bit(), 0b11111] {
                         let finished = finished && step >= StepId::Finish;
-                        let state = State { current: step, finished, passed, case: choice };
-                        assert_eq!(decode(&encode(&state)), Ok(state));
+                        let progress = Progress { walk: State { current: step, finished, passed }, case: choice };
+                        assert_eq!(decode(&encode(&progress)), Ok(progress));
                     }
                 }
             }
@@ -175,18 +202,35 @@ mod tests {
 
     #[test]
     fn only_the_case_is_saved_and_the_old_answer_is_dropped() {
-        let state = State { current: StepId::SignIn, finished: false, passed: 1, case: Some(Case::Personal) };
-        assert_eq!(encode(&state), "v1;step=sign-in;done=0;passed=1;case=personal");
+        let walk = State { current: StepId::SignIn, finished: false, passed: 1 };
+        let progress = Progress { walk, case: Some(Case::Personal) };
+        assert_eq!(encode(&progress), "v1;step=sign-in;done=0;passed=1;case=personal");
         let old = decode("v1;step=sign-in;done=0;account=several").expect("the earlier form reads");
-        assert_eq!(old, State { case: None, ..state }, "without `passed`, the steps behind are finished");
+        assert_eq!(old, Progress { walk, case: None }, "without `passed`, the steps behind are finished");
         let finished = decode("v1;step=add-people;done=1").expect("the earlier form reads");
-        assert_eq!(finished.passed, 0b1111);
+        assert_eq!(finished.walk.passed, 0b1111);
     }
 
     #[test]
     fn finished_on_an_early_step_is_repaired_not_trusted() {
-        let state = decode("v1;step=sign-up;done=1").expect("valid fields");
-        assert!(!state.finished);
+        let progress = decode("v1;step=sign-up;done=1").expect("valid fields");
+        assert!(!progress.walk.finished);
+    }
+
+    #[test]
+    fn the_pages_case_is_the_guides_and_taking_it_away_clears_it() {
+        let saved = Progress { case: Some(Case::Personal), ..Progress::default() };
+        let given = Some(Case::OtherOrganization);
+        // Absent all along: the saved case stays.
+        assert_eq!(saved.with_page_case(None, None), saved);
+        // Given: it is this guide's, over the saved one, and when it changes.
+        assert_eq!(saved.with_page_case(None, given).case, given);
+        assert_eq!(saved.with_page_case(Some(Case::SameDirectory), given).case, given);
+        // Taken away after it was given: cleared.
+        assert_eq!(saved.with_page_case(given, None).case, None);
+        // The walkthrough is never touched.
+        let walked = Progress { walk: State { current: StepId::Finish, finished: true, passed: 7 }, ..saved };
+        assert_eq!(walked.with_page_case(None, given).walk, walked.walk);
     }
 
     #[test]
