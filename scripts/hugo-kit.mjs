@@ -10,17 +10,17 @@
 import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { allNames, guideFiles } from "./guide-files.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
 const out = join(root, "target", "hugo-kit");
-const hashed = (f) => /^azure-signup-guide-[0-9a-f]+(_bg\.wasm|\.js|\.[A-Za-z-]+\.txt)$/.test(f);
-const built = readdirSync(dist).filter((f) => f === "azure-signup-guide.js" || f === "azure-signup-guide.css" || hashed(f));
-const languages = readdirSync(join(root, "locales")).length;
-if (built.length !== 4 + languages) {
-  console.error(`hugo-kit: dist/ has ${built.join(", ") || "nothing"}; build the release first (scripts/hugo-kit builds it)`);
+const guide = guideFiles(dist);
+if (!guide) {
+  console.error("hugo-kit: dist/ holds no release build; build the release first (scripts/hugo-kit builds it)");
   process.exit(1);
 }
+const built = allNames(guide);
 rmSync(out, { recursive: true, force: true });
 const into = (...path) => {
   const dir = join(out, ...path);

@@ -8,6 +8,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { allNames, guideFiles } from "./guide-files.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
@@ -15,14 +16,13 @@ const out = join(root, "target", "npm");
 const staging = join(out, "package");
 const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
 
-const hashed = (f) => /^azure-signup-guide-[0-9a-f]+(_bg\.wasm|\.js|\.[A-Za-z-]+\.txt)$/.test(f);
-const built = readdirSync(dist).filter((f) => f === "azure-signup-guide.js" || f === "azure-signup-guide.css" || hashed(f));
 // The loader, the stylesheet, the glue, the wasm, and a language file per locale.
-const languages = readdirSync(join(root, "locales")).length;
-if (built.length !== 4 + languages) {
-  console.error(`pack: dist/ has ${built.join(", ") || "nothing"}; build the release first (scripts/pack builds it)`);
+const files = guideFiles(dist);
+if (!files) {
+  console.error("pack: dist/ holds no release build; build the release first (scripts/pack builds it)");
   process.exit(1);
 }
+const built = allNames(files);
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(staging, "dist"), { recursive: true });
 for (const file of built) cpSync(join(dist, file), join(staging, "dist", file));
@@ -30,7 +30,10 @@ for (const file of ["README.md", "azure-signup-guide.d.ts", "docusaurus.js"]) cp
 // The prerendered copies and the rules for picking one, for the Docusaurus remark plugin
 // (read at build time, never published by a site).
 mkdirSync(join(staging, "prerendered"));
-for (const file of readdirSync(join(dist, "prerendered"))) cpSync(join(dist, "prerendered", file), join(staging, "prerendered", file));
+// (files.json, the build's list of its files, is for this script and its kin, not the package.)
+for (const file of readdirSync(join(dist, "prerendered")).filter((f) => f !== "files.json")) {
+  cpSync(join(dist, "prerendered", file), join(staging, "prerendered", file));
+}
 
 const manifest = {
   name: "azure-signup-guide",

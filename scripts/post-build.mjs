@@ -219,6 +219,19 @@ for (const file of readdirSync(prerendered).filter((f) => /^[A-Za-z-]+\.[a-z]+\.
 writeFileSync(join(staging, "prerendered", "locales.json"), `${read(prerendered, "locales.json")}\n`);
 // And the values each option takes (src/bin/prerender.rs writes them from the Rust types).
 writeFileSync(join(staging, "prerendered", "options.json"), `${read(prerendered, "options.json")}\n`);
+// And the guide's files by role: the one list of them the packagers, kits and reports read
+// (scripts/guide-files.mjs), so the hashed names' pattern lives here only.
+writeFileSync(
+  join(staging, "prerendered", "files.json"),
+  `${JSON.stringify({
+    build: buildHash,
+    loader: "azure-signup-guide.js",
+    stylesheet: "azure-signup-guide.css",
+    glue,
+    wasm,
+    languages: Object.fromEntries(catalogFiles.map(({ tag, name }) => [tag, name])),
+  })}\n`,
+);
 
 // 4. The single file: pages opened from disk cannot fetch a .wasm or import modules, so
 //    the glue (its exports dropped), the loader, the wasm (base64) and the CSS go inline.

@@ -130,28 +130,25 @@ ensure_mkdocs() {
 # them; the pinned virtualenv's pip builds the wheel (setuptools, no download).
 build_guide_wheel() {
   local integration="$1" package="$2" out="$ROOT/target/$3"
-  shopt -s nullglob
-  local files=("$ROOT"/dist/azure-signup-guide.js "$ROOT"/dist/azure-signup-guide.css \
-    "$ROOT"/dist/azure-signup-guide-*_bg.wasm "$ROOT"/dist/azure-signup-guide-*.js "$ROOT"/dist/azure-signup-guide-*.txt)
-  shopt -u nullglob
-  if [ ${#files[@]} -lt 5 ] || [ ! -f "$ROOT/dist/prerendered/options.json" ]; then
+  local names files=()
+  # The build's files as post-build lists them (dist/prerendered/files.json).
+  if ! names=$(node "$ROOT/scripts/guide-files.mjs" "$ROOT/dist" 2>/dev/null) || [ ! -f "$ROOT/dist/prerendered/options.json" ]; then
     echo "$3: dist/ holds no built guide; run it without --no-build" >&2
     return 1
   fi
+  while IFS= read -r name; do files+=("$ROOT/dist/$name"); done <<<"$names"
   rm -rf "$out"
   mkdir -p "$out/src"
   cp -r "$ROOT/integrations/$integration/." "$out/src/"
   # The build's fingerprint as the version's local label (0.1.0+<hash>): pip replaces an
   # installed package made from another build without being forced.
-  local wasm build
-  wasm=$(basename "$ROOT"/dist/azure-signup-guide-*_bg.wasm)
-  build=${wasm#azure-signup-guide-}
-  build=${build%_bg.wasm}
+  local build
+  build=$(node -p 'require(process.argv[1]).build' "$ROOT/dist/prerendered/files.json")
   sed -i "s/^version = \"\([0-9.]*\)\"/version = \"\1+$build\"/" "$out/src/pyproject.toml"
   cp "$ROOT/integrations/python/_guide.py" "$out/src/$package/"
   mkdir -p "$out/src/$package/guide/prerendered"
   cp "${files[@]}" "$out/src/$package/guide/"
-  cp "$ROOT"/dist/prerendered/*.html "$ROOT"/dist/prerendered/*.json "$out/src/$package/guide/prerendered/"
+  cp "$ROOT"/dist/prerendered/*.html "$ROOT"/dist/prerendered/{locales,options}.json "$out/src/$package/guide/prerendered/"
   "$ROOT/target/mkdocs-venv/bin/pip" wheel --quiet --disable-pip-version-check --no-deps --no-build-isolation \
     -w "$out" "$out/src"
   rm -rf "$out/src"

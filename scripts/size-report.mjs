@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { guideFiles } from "./guide-files.mjs";
 
 const dist = new URL("../dist/", import.meta.url).pathname;
 const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile()).sort();
@@ -13,8 +14,13 @@ if (files.length === 0) {
   process.exit(1);
 }
 const kib = (n) => (n / 1024).toFixed(1).padStart(8);
-const isCatalog = (f) => /^azure-signup-guide-[0-9a-f]+\.[A-Za-z-]+\.txt$/.test(f);
-const isWidget = (f) => f.endsWith(".wasm") || f.endsWith(".js") || f === "azure-signup-guide.css";
+const guide = guideFiles(dist);
+if (!guide) {
+  console.error("size-report: dist/ holds no release build (no prerendered/files.json); run a release build first");
+  process.exit(1);
+}
+const isCatalog = (f) => Object.values(guide.languages).includes(f);
+const isWidget = (f) => [guide.loader, guide.stylesheet, guide.glue, guide.wasm].includes(f);
 const rows = files.map((name) => {
   const body = readFileSync(join(dist, name));
   const gzip = gzipSync(body, { level: 9 }).length;

@@ -248,3 +248,32 @@ fn the_attribute_warnings_name_the_element_s_values() {
     check("theme", Theme::ALL.iter().map(|t| t.slug()).collect());
     check("case", Case::ALL.iter().map(|c| c.slug()).collect());
 }
+
+/// The guide's files are named once: post-build finds the hashed glue and wasm, names the
+/// language files and lists them all in `dist/prerendered/files.json`; every packager, kit
+/// and report reads that list (`scripts/guide-files.mjs`, the mdBook preprocessor's
+/// `build.rs`) instead of matching the names again.
+#[test]
+fn the_guide_s_file_names_are_matched_in_one_place() {
+    let readers = [
+        "scripts/pack.mjs",
+        "scripts/hugo-kit.mjs",
+        "scripts/size-report.mjs",
+        "scripts/setup.sh",
+        "scripts/guide-files.mjs",
+        "bench/run.mjs",
+        "crates/mdbook/build.rs",
+        "crates/mdbook/src/install.rs",
+    ];
+    for file in readers {
+        let source = std::fs::read_to_string(root().join(file)).unwrap_or_else(|e| panic!("{file}: {e}"));
+        for pattern in ["_bg\\.wasm", "_bg.wasm\")", "[0-9a-f]+", "-*.txt", "-*_bg"] {
+            assert!(
+                !source.contains(pattern),
+                "{file} matches the guide's file names ({pattern}): read dist/prerendered/files.json"
+            );
+        }
+    }
+    let post_build = std::fs::read_to_string(root().join("scripts/post-build.mjs")).expect("post-build");
+    assert!(post_build.contains("\"files.json\""), "post-build writes the list");
+}

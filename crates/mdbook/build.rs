@@ -10,20 +10,19 @@ fn main() {
     let dist = std::env::var_os("ASG_DIST").map(PathBuf::from).unwrap_or_else(|| manifest.join("../../dist"));
     println!("cargo:rerun-if-env-changed=ASG_DIST");
     println!("cargo:rerun-if-changed={}", dist.display());
-    let mut names: Vec<String> = std::fs::read_dir(&dist)
-        .map(|entries| entries.flatten().map(|e| e.file_name().to_string_lossy().into_owned()).collect())
-        .unwrap_or_default();
-    // The loader imports the hashed glue and fetches the hashed wasm; the stylesheet is the
-    // prerendered copies'. The demo page, its own CSS and the single file are not the guide.
-    names.retain(|n| {
-        n == "azure-signup-guide.js"
-            || n == "azure-signup-guide.css"
-            || (n.starts_with("azure-signup-guide-")
-                && (n.ends_with(".js") || n.ends_with("_bg.wasm") || n.ends_with(".txt")))
-    });
+    // The guide's files as post-build lists them (`dist/prerendered/files.json`, flat JSON of
+    // our own: `{"build":"…","loader":"…",…,"languages":{"sv-SE":"…",…}}`): every value but
+    // the build's fingerprint is a file name. The demo page, its own CSS and the single file
+    // are not the guide.
+    let list = dist.join("prerendered").join("files.json");
+    println!("cargo:rerun-if-changed={}", list.display());
+    let list = std::fs::read_to_string(&list).unwrap_or_default();
+    let parts: Vec<&str> = list.split('"').collect();
+    let mut names: Vec<String> =
+        parts.windows(3).filter(|w| w[1] == ":" && w[0] != "build").map(|w| w[2].to_owned()).collect();
     names.sort();
-    // The loader, the glue, the wasm, the stylesheet and a catalog file per language.
-    let complete = names.len() > 4 && names.iter().any(|n| n.ends_with("_bg.wasm"));
+    // The loader, the glue, the wasm, the stylesheet and a catalog file per language, each there.
+    let complete = names.len() > 4 && names.iter().all(|n| dist.join(n).is_file());
     if !complete {
         println!(
             "cargo:warning=no complete guide build in {} (found {names:?}): `install` will refuse until the widget is built",

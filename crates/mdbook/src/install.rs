@@ -48,13 +48,13 @@ pub(crate) fn install(book: &Path, assets: &[(&str, &[u8])]) -> Result<Vec<Strin
             changes.push(format!("{}: written", path.display()));
         }
     }
-    // A previous version's hashed glue and wasm would otherwise stay in the book forever.
+    // A previous version's hashed glue, wasm and language files would otherwise stay in the
+    // book forever: the folder is the guide's, and every `azure-signup-guide-…` file this
+    // build does not have is an older build's.
     let entries = fs::read_dir(&folder).map_err(|e| format!("cannot list {}: {e}", folder.display()))?;
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let ours = name.starts_with("azure-signup-guide-")
-            && (name.ends_with(".js") || name.ends_with(".wasm") || name.ends_with(".txt"));
-        if ours && !assets.iter().any(|(n, _)| *n == name) {
+        if name.starts_with("azure-signup-guide-") && !assets.iter().any(|(n, _)| *n == name) {
             fs::remove_file(entry.path()).map_err(|e| format!("cannot remove {}: {e}", entry.path().display()))?;
             changes.push(format!("{}: removed (an older build's file)", entry.path().display()));
         }
