@@ -6,13 +6,14 @@
 // Markdown table and writes target/bench/faults.json. Figures, not a test gate: the
 // bounds themselves are held by tests/e2e/reliability.test.mjs and faults.test.mjs.
 // Usage: node bench/faults.mjs (after a release build; scripts/bench runs it).
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { serve, launch, DIST, ROOT } from "../tests/e2e/harness.mjs";
+import { guideFiles } from "../scripts/guide-files.mjs";
 
 const RUNS = Number(process.env.FAULT_RUNS || 3);
-const wasm = readdirSync(DIST).find((f) => f.endsWith("_bg.wasm"));
-const svFile = readdirSync(DIST).find((f) => f.endsWith(".sv-SE.txt"));
+const { wasm, languages } = guideFiles(DIST);
+const svFile = languages["sv-SE"];
 const copy = (mode = "open") =>
   readFileSync(join(DIST, "prerendered", "sv-SE-steps.html"), "utf8")
     .replace('shadowrootmode="open"', `shadowrootmode="${mode}"`)
@@ -27,6 +28,8 @@ const FAULTS = [
   ["nothing (the guide comes alive)", "/copy.html", {}],
   ["the wasm cannot be fetched (404)", "/copy.html", { [`/${wasm}`]: { status: 404 } }],
   ["the page's language file cannot be fetched (404)", "/copy.html", { [`/${svFile}`]: { status: 404 } }],
+  // The copy links the same file: it shows unstyled, every step in the page's flow.
+  ["the stylesheet cannot be fetched (404)", "/copy.html", { "/azure-signup-guide.css": { status: 404 } }],
   [
     "the wasm is not the file that was built",
     "/copy.html",
@@ -87,7 +90,7 @@ try {
         const first = await tab.waitForFunction(seen, null, { polling: 50, timeout: 60_000 }).then((h) => h.jsonValue());
         const firstAt = await tab.evaluate(() => performance.now());
         let liveAt = null;
-        if (first !== "live" && !prepare && !Object.keys(overrides).length && path === "/copy.html") {
+        if (first !== "live" && fault === FAULTS[0][0]) {
           liveAt = await tab
             .waitForFunction(() => document.getElementById("g")?.hasAttribute("data-ready"), null, { polling: 50, timeout: 15_000 })
             .then(() => tab.evaluate(() => performance.now()), () => null);

@@ -239,15 +239,21 @@ function assetSizes(entry, urls) {
     .sort((a, b) => b.raw - a.raw);
 }
 
+/** A fresh context and page for one load of `entry`, instrumented, with a CDP session. */
+async function instrumentedPage(entry, viewport) {
+  const context = await browser.newContext({ viewport });
+  await context.addInitScript(instrument, entry.kind);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  return { context, page, cdp };
+}
+
 async function measure(entry) {
   const runs = [];
   const loaded = new Set();
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
-    await context.addInitScript(instrument, entry.kind);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
+    const { context, page, cdp } = await instrumentedPage(entry, { width: 1100, height: 900 });
     let bytes = 0;
     cdp.on("Network.loadingFinished", (e) => (bytes += e.encodedDataLength));
     const urls = new Map();
@@ -325,11 +331,7 @@ const FIRST_PRESS = {
 async function measureThrottled(entry) {
   const runs = [];
   for (let run = 0; run < THROTTLED_RUNS; run++) {
-    const context = await browser.newContext({ viewport: { width: 412, height: 915 } });
-    await context.addInitScript(instrument, entry.kind);
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
+    const { context, page, cdp } = await instrumentedPage(entry, { width: 412, height: 915 });
     await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
     await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 });
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });

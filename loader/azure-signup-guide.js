@@ -129,7 +129,8 @@ async function styleText() {
     // unseen) or a second without either, and it is fetched below.
     if (!link.sheet) await new Promise((done) => ((link.onload = link.onerror = done), setTimeout(done, 1000)));
     try {
-      if (link.sheet) return Array.from(link.sheet.cssRules, (rule) => rule.cssText).join("\n");
+      // A link whose file failed (a 404 page) may still have an empty sheet: fetched below.
+      if (link.sheet?.cssRules.length) return Array.from(link.sheet.cssRules, (rule) => rule.cssText).join("\n");
     } catch {
       // Another origin's rules, without CORS, cannot be read: fetched instead.
     }

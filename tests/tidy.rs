@@ -262,6 +262,7 @@ fn the_guide_s_file_names_are_matched_in_one_place() {
         "scripts/setup.sh",
         "scripts/guide-files.mjs",
         "bench/run.mjs",
+        "bench/faults.mjs",
         "crates/mdbook/build.rs",
         "crates/mdbook/src/install.rs",
     ];

@@ -209,19 +209,25 @@ test("the stylesheet is downloaded once: read from a copy that links it, else fe
   }
 });
 
-test("a stylesheet that cannot be had: the guide is not mounted, and the console says why", async () => {
-  const errors = [];
-  const { page, context } = await openPage(site.browser, `${site.server.url}/plain.html`, {
-    settle: false,
-    prepare: async (page) => {
-      page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-      await page.route("**/azure-signup-guide.css", (r) => r.fulfill({ status: 404, body: "" }));
-    },
+for (const [path, shown] of [
+  ["/plain.html", "the load message"],
+  ["/agree.html", "the copy, static"],
+]) {
+  test(`a stylesheet that cannot be had (${path}): the guide is not mounted, ${shown} stays, and the console says why`, async () => {
+    const errors = [];
+    const { page, context } = await openPage(site.browser, `${site.server.url}${path}`, {
+      settle: false,
+      prepare: async (page) => {
+        page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+        // As a server's 404 page: the copy's own link fails too.
+        await page.route("**/azure-signup-guide.css", (r) => r.fulfill({ status: 404, contentType: "text/html", body: "<p>Not found</p>" }));
+      },
+    });
+    if (path === "/plain.html") await page.locator("#g").getByRole("alert").waitFor({ timeout: 8_000 });
+    else await page.waitForFunction(() => document.getElementById("g").hasAttribute("data-static"), null, { timeout: 8_000 });
+    assert.ok(errors.some((e) => /the guide's stylesheet could not be loaded/.test(e)), errors.join(" | "));
+    assert.ok(!errors.some((e) => /WebAssembly/.test(e)), "the wasm is not blamed");
+    assert.equal(await page.evaluate(() => document.getElementById("g").hasAttribute("data-ready")), false, "no live guide without its styles");
+    await context.close();
   });
-  // No copy here: the load message shows (in the page's language), within the wait.
-  await page.locator("#g").getByRole("alert").waitFor({ timeout: 8_000 });
-  assert.ok(errors.some((e) => /the guide's stylesheet could not be loaded/.test(e)), errors.join(" | "));
-  assert.ok(!errors.some((e) => /WebAssembly/.test(e)), "the wasm is not blamed");
-  assert.equal(await page.evaluate(() => document.getElementById("g").hasAttribute("data-ready")), false);
-  await context.close();
-});
+}
