@@ -122,6 +122,7 @@ function loadOnce() {
 async function styleText() {
   const url = runtime.styleSource;
   if (!(url instanceof URL)) return url;
+  // Every copy links the same file: the first that links it answers for all.
   for (const host of queryAll(TAG)) {
     const link = host.shadowRoot?.querySelector(`link[href$="${TAG}.css"]`);
     if (!(link instanceof HTMLLinkElement) || link.href !== url.href) continue;
@@ -134,6 +135,7 @@ async function styleText() {
     } catch {
       // Another origin's rules, without CORS, cannot be read: fetched instead.
     }
+    break;
   }
   // A failed download (a 404 fails the integrity check first) is the stylesheet's, not the wasm's.
   const failed = (why) => new Unavailable(`the guide's stylesheet could not be loaded (${why}, ${url}); showing the static guide`);

@@ -22,6 +22,19 @@ export function guideFiles(dist) {
   return all.every((f) => typeof f === "string" && existsSync(join(dist, f))) ? files : null;
 }
 
+/**
+ * `guideFiles(dist)`, or, where dist/ holds no release build, a message naming `script`
+ * and the way out, and exit.
+ * @param {string} dist
+ * @param {string} script
+ */
+export function requireGuideFiles(dist, script) {
+  const files = guideFiles(dist);
+  if (files) return files;
+  console.error(`${script}: dist/ holds no release build (no prerendered/files.json, or a file it names is gone); build the release first (scripts/${script} builds it)`);
+  process.exit(1);
+}
+
 /** Every name, the languages' files last. */
 export const allNames = (files) => [files.loader, files.stylesheet, files.glue, files.wasm, ...Object.values(files.languages)];
 

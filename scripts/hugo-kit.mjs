@@ -1,7 +1,7 @@
 // Makes the Hugo kit from the release build in dist/: target/hugo-kit/, folders to copy
 // into a Hugo site's root as they are (`cp -r target/hugo-kit/. my-site/`):
 //   static/azure-signup-guide/            the guide's files (loader, glue, wasm, language
-//                                          files, the copies' stylesheet), served as they are
+//                                          files, the stylesheet), served as they are
 //   layouts/shortcodes/azure-signup-guide.html   the shortcode (integrations/hugo/)
 //   azure-signup-guide/prerendered/       every locale and view, prerendered (read at build
 //                                          time by the shortcode, not published)
@@ -10,17 +10,12 @@
 import { cpSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { allNames, guideFiles } from "./guide-files.mjs";
+import { allNames, requireGuideFiles } from "./guide-files.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
 const out = join(root, "target", "hugo-kit");
-const guide = guideFiles(dist);
-if (!guide) {
-  console.error("hugo-kit: dist/ holds no release build; build the release first (scripts/hugo-kit builds it)");
-  process.exit(1);
-}
-const built = allNames(guide);
+const built = allNames(requireGuideFiles(dist, "hugo-kit"));
 rmSync(out, { recursive: true, force: true });
 const into = (...path) => {
   const dir = join(out, ...path);

@@ -1,6 +1,6 @@
 // Makes the npm package from the release build in dist/: target/npm/azure-signup-guide-<version>.tgz
 // holding, in its own `dist/` folder, the loader, the glue and the wasm it loads, the
-// language files and the stylesheet for prerendered copies (what a site serves, and nothing
+// language files and the guide's stylesheet (what a site serves, and nothing
 // else: a docs generator can publish that folder as it is), and beside it the README, the
 // TypeScript declarations, the Docusaurus plugin (npm/) and the prerendered copies it
 // reads. The version is the widget crate's.
@@ -8,7 +8,7 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { allNames, guideFiles } from "./guide-files.mjs";
+import { allNames, requireGuideFiles } from "./guide-files.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
@@ -17,12 +17,7 @@ const staging = join(out, "package");
 const version = readFileSync(join(root, "Cargo.toml"), "utf8").match(/^version = "([^"]+)"/m)[1];
 
 // The loader, the stylesheet, the glue, the wasm, and a language file per locale.
-const files = guideFiles(dist);
-if (!files) {
-  console.error("pack: dist/ holds no release build; build the release first (scripts/pack builds it)");
-  process.exit(1);
-}
-const built = allNames(files);
+const built = allNames(requireGuideFiles(dist, "pack"));
 rmSync(out, { recursive: true, force: true });
 mkdirSync(join(staging, "dist"), { recursive: true });
 for (const file of built) cpSync(join(dist, file), join(staging, "dist", file));

@@ -110,11 +110,8 @@ const catalogFiles = readdirSync(prerendered)
   });
 // Each file's integrity, in sha256 (SRI's shortest strong hash: 19 of them are most of the
 // loader's incompressible bytes); the loader names each file from the build's hash and its tag.
-const catalogsByUrl = JSON.stringify(
-  Object.fromEntries(
-    catalogFiles.map(({ tag, name }) => [tag, `sha256-${createHash("sha256").update(readFileSync(join(staging, name))).digest("base64")}`]),
-  ),
-);
+const sha256Of = (file) => `sha256-${createHash("sha256").update(readFileSync(join(staging, file))).digest("base64")}`;
+const catalogsByUrl = JSON.stringify(Object.fromEntries(catalogFiles.map(({ tag, name }) => [tag, sha256Of(name)])));
 // Inline: script-safe JSON (no "</script" can end the element early).
 const catalogsInline = JSON.stringify(
   Object.fromEntries(catalogFiles.map(({ tag, name }) => [tag, read(staging, name)])),
@@ -138,7 +135,6 @@ writeFileSync(join(staging, glue), await shrink(glueForLoader));
 //    fetches it.
 const css = read(prerendered, "azure-signup-guide.css");
 writeFileSync(join(staging, "azure-signup-guide.css"), css);
-const sha256Of = (file) => `sha256-${createHash("sha256").update(readFileSync(join(staging, file))).digest("base64")}`;
 const wasmSri = sha256Of(wasm);
 writeFileSync(
   join(staging, "azure-signup-guide.js"),

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
-import { guideFiles } from "./guide-files.mjs";
+import { requireGuideFiles } from "./guide-files.mjs";
 
 const dist = new URL("../dist/", import.meta.url).pathname;
 const files = readdirSync(dist).filter((f) => statSync(join(dist, f)).isFile()).sort();
@@ -14,11 +14,7 @@ if (files.length === 0) {
   process.exit(1);
 }
 const kib = (n) => (n / 1024).toFixed(1).padStart(8);
-const guide = guideFiles(dist);
-if (!guide) {
-  console.error("size-report: dist/ holds no release build (no prerendered/files.json); run a release build first");
-  process.exit(1);
-}
+const guide = requireGuideFiles(dist, "size-report");
 const isCatalog = (f) => Object.values(guide.languages).includes(f);
 const isWidget = (f) => [guide.loader, guide.stylesheet, guide.glue, guide.wasm].includes(f);
 const rows = files.map((name) => {
