@@ -10,7 +10,7 @@
 //! `:user-invalid`, `aria-invalid`), said under it, not a prediction.
 
 use super::announce::{region, use_announcer};
-use super::text::{class_list, t, use_locale};
+use super::text::{class_list, t};
 use crate::domain::prediction::{domain_of, predict_domains, Field, Prediction};
 use crate::domain::Case;
 use crate::i18n::msg::{self, CaseUnreadableField};
@@ -109,6 +109,8 @@ struct Typed {
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct OwnCaseProps {
+    /// The guide's language.
+    pub locale: Locale,
     /// The reader's case as the guide holds it (picked here or in the other box, or saved).
     pub case: Option<Case>,
     /// Told of a new case, or of none when the addresses that gave one no longer read.
@@ -124,7 +126,7 @@ pub(crate) struct OwnCaseProps {
 /// read, names the domains it read, and checks no choice: the choices are the reader's own.
 #[function_component(OwnCase)]
 pub(crate) fn own_case(props: &OwnCaseProps) -> Html {
-    let locale = use_locale();
+    let locale = props.locale;
     let typed = use_state_eq(|| None::<Typed>);
     // Only this box's own changes are said, once: the other box (and another guide on the
     // page) shows the same case silently.

@@ -6,7 +6,7 @@
 
 use super::announce::{region, use_announcer};
 use super::case::OwnCase;
-use super::text::{class_list, heading, sentence, t, use_locale};
+use super::text::{class_list, heading, sentence, t};
 use crate::domain::{Caption, Case, Link, NodeId, ScenarioId};
 use crate::i18n::{msg, Arg, Locale, MsgId};
 use crate::scene::{self, Figure, FigureAction, FigureState, Node, NodeKind};
@@ -16,6 +16,8 @@ use yew::prelude::*;
 /// What the diagram is opened with, and the callbacks that report the reader's picks.
 #[derive(Properties, PartialEq)]
 pub struct DiagramProps {
+    /// The guide's language.
+    pub locale: Locale,
     /// The case shown first.
     pub scenario: ScenarioId,
     /// Called when the reader picks a case.
@@ -298,7 +300,7 @@ fn nudge_into_view(figure: &NodeRef) {
 /// The diagram part of the guide: the article's points and the figure of each case.
 #[function_component(Diagram)]
 pub fn diagram(props: &DiagramProps) -> Html {
-    let locale = use_locale();
+    let locale = props.locale;
     let state = use_reducer_eq(|| State(FigureState::new(props.scenario)));
     let FigureState { scenario, open, chosen, unsure } = state.0;
     let figure =
@@ -408,7 +410,7 @@ pub fn diagram(props: &DiagramProps) -> Html {
             </figure>
             // The reader's own case, closed until they open it, below the figure: opening it
             // moves nothing, and the figure above draws the case it predicts.
-            <OwnCase case={props.case} oncase={props.oncase.clone()} open={false} id="d" />
+            <OwnCase {locale} case={props.case} oncase={props.oncase.clone()} open={false} id="d" />
             // Without scripts and on paper: every case's end state with its captions.
             // The rule once, then each case's figure named by its caption, which comes first.
             <div class="asg-cases-static">

@@ -250,7 +250,6 @@ pub fn app(props: &AppProps) -> Html {
         known => known,
     };
     html! {
-        <ContextProvider<Locale> context={current}>
             <div class="asg" part="root" lang={current.tag()} dir={current.direction().as_attr()}>
                 // The whole article has its title row; a part embedded in an article has
                 // the page's own headings around it, and a row only for the menu if asked.
@@ -270,19 +269,18 @@ pub fn app(props: &AppProps) -> Html {
                 // Keyed, so a new `step` or `scenario` from the page starts that part again
                 // while everything else keeps its state.
                 if props.view != View::Diagram {
-                    <Walkthrough key={format!("w{}", props.restart)} initial={props.initial}
+                    <Walkthrough locale={current} key={format!("w{}", props.restart)} initial={props.initial}
                         onchange={props.onstep.clone()} headed={whole_article} {level}
                         case={*case} oncase={oncase.clone()} />
                 }
                 if props.view != View::Steps {
-                    <Diagram key={props.scenario.slug()} scenario={props.scenario} onplay={props.onplay.clone()}
+                    <Diagram locale={current} key={props.scenario.slug()} scenario={props.scenario} onplay={props.onplay.clone()}
                         headed={whole_article} {level} case={*case} {oncase} />
                 }
                 if whole_article {
                     { article_end(current, level) }
                 }
             </div>
-        </ContextProvider<Locale>>
     }
 }
 

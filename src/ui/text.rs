@@ -4,12 +4,6 @@ use crate::domain::Link;
 use crate::i18n::{self, Arg, Locale, Message, Msg, MsgId, Segment};
 use yew::prelude::*;
 
-/// The locale of the nearest [`ContextProvider<Locale>`], en-US outside one.
-#[hook]
-pub fn use_locale() -> Locale {
-    use_context::<Locale>().unwrap_or(Locale::FALLBACK)
-}
-
 /// The tag of a heading at `level`, kept within h2–h6 (the page has the h1).
 pub(crate) fn heading(level: u8) -> String {
     format!("h{}", level.clamp(2, 6))

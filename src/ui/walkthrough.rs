@@ -3,7 +3,7 @@
 use super::announce::{region, use_announcer};
 use super::case::{case_table, OwnCase};
 use super::illustration::illustration;
-use super::text::{class_list, heading, sentence, t, use_locale};
+use super::text::{class_list, heading, sentence, t};
 use crate::domain::{Case, Link};
 use crate::i18n::{msg, Arg, Locale, MsgId};
 use crate::walkthrough::{bar, is_done, progress, tile_key, Action, Focus, Origin, Screen, State, StepId};
@@ -13,6 +13,8 @@ use yew::prelude::*;
 /// What the walkthrough is opened with, and the callbacks that report the reader's progress.
 #[derive(Properties, PartialEq)]
 pub struct WalkthroughProps {
+    /// The guide's language.
+    pub locale: Locale,
     /// Where the reader starts (restored progress, a fragment, or the `step` attribute).
     pub initial: State,
     /// Called with every new state, to save progress and tell the host page.
@@ -106,7 +108,7 @@ fn focus_selector(focus: Focus) -> String {
 /// The walkthrough part of the guide: the steps, one on screen, with back, next and jumps.
 #[function_component(Walkthrough)]
 pub fn walkthrough(props: &WalkthroughProps) -> Html {
-    let locale = use_locale();
+    let locale = props.locale;
     let model = use_reducer_eq(|| Model(Screen::new(props.initial)));
     let step_level = if props.headed { props.level + 1 } else { props.level };
     let section_ref = use_node_ref();
@@ -285,7 +287,7 @@ pub fn walkthrough(props: &WalkthroughProps) -> Html {
                             // Step 2's own case takes the panel's whole width after the
                             // drawing, which stays beside (or under) the text it shows.
                             if step == StepId::SignIn {
-                                <OwnCase case={props.case} oncase={props.oncase.clone()} open={props.case.is_some()} id="w" />
+                                <OwnCase {locale} case={props.case} oncase={props.oncase.clone()} open={props.case.is_some()} id="w" />
                                 { case_table(locale) }
                             }
                         </div>
