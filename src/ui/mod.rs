@@ -250,37 +250,37 @@ pub fn app(props: &AppProps) -> Html {
         known => known,
     };
     html! {
-            <div class="asg" part="root" lang={current.tag()} dir={current.direction().as_attr()}>
-                // The whole article has its title row; a part embedded in an article has
-                // the page's own headings around it, and a row only for the menu if asked.
-                if whole_article || props.languages {
-                    <header class="asg-header">
-                        if whole_article {
-                            <p class="asg-title">{ t(current, MsgId::WidgetTitle) }</p>
-                        }
-                        if props.languages {
-                            { language_switcher(current, onselect) }
-                        }
-                    </header>
-                }
-                if whole_article {
-                    { article_intro(current) }
-                }
-                // Keyed, so a new `step` or `scenario` from the page starts that part again
-                // while everything else keeps its state.
-                if props.view != View::Diagram {
-                    <Walkthrough locale={current} key={format!("w{}", props.restart)} initial={props.initial}
-                        onchange={props.onstep.clone()} headed={whole_article} {level}
-                        case={*case} oncase={oncase.clone()} />
-                }
-                if props.view != View::Steps {
-                    <Diagram locale={current} key={props.scenario.slug()} scenario={props.scenario} onplay={props.onplay.clone()}
-                        headed={whole_article} {level} case={*case} {oncase} />
-                }
-                if whole_article {
-                    { article_end(current, level) }
-                }
-            </div>
+        <div class="asg" part="root" lang={current.tag()} dir={current.direction().as_attr()}>
+            // The whole article has its title row; a part embedded in an article has
+            // the page's own headings around it, and a row only for the menu if asked.
+            if whole_article || props.languages {
+                <header class="asg-header">
+                    if whole_article {
+                        <p class="asg-title">{ t(current, MsgId::WidgetTitle) }</p>
+                    }
+                    if props.languages {
+                        { language_switcher(current, onselect) }
+                    }
+                </header>
+            }
+            if whole_article {
+                { article_intro(current) }
+            }
+            // Keyed, so a new `step` or `scenario` from the page starts that part again
+            // while everything else keeps its state.
+            if props.view != View::Diagram {
+                <Walkthrough locale={current} key={format!("w{}", props.restart)} initial={props.initial}
+                    onchange={props.onstep.clone()} headed={whole_article} {level}
+                    case={*case} oncase={oncase.clone()} />
+            }
+            if props.view != View::Steps {
+                <Diagram locale={current} key={props.scenario.slug()} scenario={props.scenario} onplay={props.onplay.clone()}
+                    headed={whole_article} {level} case={*case} {oncase} />
+            }
+            if whole_article {
+                { article_end(current, level) }
+            }
+        </div>
     }
 }
 
