@@ -1,7 +1,7 @@
 // The guide's files in a release build, as post-build names them in
-// dist/prerendered/files.json (with the build's fingerprint, `build`, that names them): the one list every packager, kit and report reads (the npm
-// package, the Hugo kit, the Python wheels, the size report, the benchmark), so none of
-// them restates the hashed names' pattern.
+// dist/prerendered/files.json (with `build`, the fingerprint in their names): the one list
+// every packager, kit and report reads (the npm package, the Hugo kit, the Python wheels,
+// the size report, the benchmark), so none of them restates the hashed names' pattern.
 //   node scripts/guide-files.mjs [dist]   prints each name on a line
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,8 +18,7 @@ export function guideFiles(dist) {
   if (!existsSync(list)) return null;
   const files = JSON.parse(readFileSync(list, "utf8"));
   // Each one is there: a list naming a file that is gone is as good as none.
-  const all = [files.loader, files.stylesheet, files.glue, files.wasm, ...Object.values(files.languages)];
-  return all.every((f) => typeof f === "string" && existsSync(join(dist, f))) ? files : null;
+  return allNames(files).every((f) => typeof f === "string" && existsSync(join(dist, f))) ? files : null;
 }
 
 /**
